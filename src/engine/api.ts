@@ -1,0 +1,123 @@
+// The contract between the engine (in a Web Worker) and the screen. The worker sends
+// compact frames (typed arrays plus short event lists); the UI asks for details on demand.
+import type { RegimeId } from '../model/regimes';
+import type { ScaleId } from '../model/scales';
+import type { Scenario } from '../model/scenario';
+import type { YearMetrics } from '../model/metrics';
+
+/** Node kinds, in the order of the legend. */
+export const NODE_KINDS = [
+  'commissioner', 'acute', 'community', 'mental-health', 'isp', 'gp-federation', 'practice',
+] as const;
+export type NodeKind = (typeof NODE_KINDS)[number];
+
+/** Edge kinds: contracts (commissioner–provider), practice membership and referral flows. */
+export const EDGE_KINDS = ['contract', 'membership', 'referral'] as const;
+
+/** Relationship state of a contract edge (index into this list travels in edgeState). */
+export const EDGE_STATES = [
+  'agreed', 'negotiating', 'tendering', 'alliance', 'dispute', 'arbitration', 'membership', 'referral',
+] as const;
+export type EdgeState = (typeof EDGE_STATES)[number];
+
+/** Node flags (bit mask in nodeFlags). */
+export const NODE_FLAG = { inactive: 1, deficit: 2, failed: 4, bailedOut: 8, selected: 16 } as const;
+
+export interface NodeInfo {
+  /** Stable index into the frame's node arrays for as long as structureVersion holds. */
+  index: number;
+  /** Organisation code, e.g. "C0012", "P0045", "G01234". */
+  id: string;
+  name: string;
+  kind: NodeKind;
+  area: number;
+  areaName: string;
+}
+
+export interface Catalogue {
+  structureVersion: number;
+  nodes: NodeInfo[];
+  areas: string[];
+}
+
+export interface FeedItem {
+  id: number;
+  tick: number;
+  type: string;
+  /** Plain English, e.g. "Northfield CCG took Riverside Acute Trust to arbitration…". */
+  text: string;
+  /** Node indices involved (for highlighting and flashing on the network). */
+  nodes: number[];
+  /** 'info' | 'tender' | 'dispute' | 'alliance' | 'finance' | 'reform' for colour. */
+  tone: string;
+}
+
+export interface WeeklyPoint {
+  tick: number;
+  spendAcute: number; spendCommunity: number; spendMentalHealth: number; spendPrimary: number;
+  transactionCost: number; arbitrations: number; tenders: number; meanTrust: number;
+  providersInDeficit: number;
+}
+
+export interface Frame {
+  tick: number;
+  year: number;
+  week: number;
+  financialYear: string;
+  /** e.g. "Wk 29 · 14 Oct 2013". */
+  dateLabel: string;
+  regime: RegimeId;
+  finished: boolean;
+  structureVersion: number;
+  nodeCount: number;
+  /** Target layout positions in world units; the renderer eases toward them. */
+  nodeX: Float32Array;
+  nodeY: Float32Array;
+  /** Radius in world units (budget or capacity, via d3-scale). */
+  nodeSize: Float32Array;
+  nodeKind: Uint8Array;
+  nodeFlags: Uint8Array;
+  edgeCount: number;
+  edgeSrc: Uint32Array;
+  edgeDst: Uint32Array;
+  /** Index into EDGE_STATES. */
+  edgeState: Uint8Array;
+  /** Contract value (£m) for contracts, list share for membership, referral share. */
+  edgeWeight: Float32Array;
+  events: FeedItem[];
+  weekly: WeeklyPoint;
+  /** Rows completed since the previous frame (usually empty; one at each year end). */
+  newYears: YearMetrics[];
+  reforms: { tick: number; regime: RegimeId }[];
+}
+
+export interface Inspection {
+  index: number;
+  id: string;
+  name: string;
+  kind: NodeKind;
+  areaName: string;
+  /** Key facts as label/value pairs in display order (already formatted). */
+  facts: [string, string][];
+  contracts: { counterpart: string; counterpartIndex: number; valueM: number; form: string; state: string; trust: number }[];
+  /** Year-end history for charts. */
+  history: { year: number; trust: number | null; surplusM: number | null; cashM: number | null; balanceM: number | null }[];
+  recentEvents: FeedItem[];
+}
+
+export interface SessionApi {
+  /** (Re)starts the run; returns the catalogue of organisations. */
+  load(scenario: Scenario): Promise<Catalogue> | Catalogue;
+  /** Advances up to `weeks` weeks (stops at the end of the run) and returns a frame. */
+  step(weeks: number): Promise<Frame> | Frame;
+  /** Applies another regime now (or at the next week). */
+  reform(regime: RegimeId): Promise<void> | void;
+  setParam(id: string, value: number): Promise<void> | void;
+  catalogue(): Promise<Catalogue> | Catalogue;
+  inspect(index: number): Promise<Inspection | null> | Inspection | null;
+  search(query: string, limit?: number): Promise<NodeInfo[]> | NodeInfo[];
+  yearly(): Promise<YearMetrics[]> | YearMetrics[];
+  scenario(): Promise<Scenario> | Scenario;
+}
+
+export type { RegimeId, ScaleId, Scenario, YearMetrics };

@@ -1,0 +1,72 @@
+// The event log: every step of every protocol, with its cause (the id of the event that
+// led to it), so a trainee can ask "why?" and a researcher can replay the sequence.
+
+export const EVENT_TYPES = [
+  'reform.applied', 'commissioner.created', 'commissioner.abolished', 'practice.merged',
+  'negotiation.opened', 'negotiation.offer', 'negotiation.counter-offer', 'negotiation.agreed',
+  'negotiation.deadline-missed', 'mediation.opened', 'mediation.settled', 'mediation.failed',
+  'arbitration.opened', 'arbitration.decided', 'contract.rolled-over', 'contract.signed',
+  'contract.ended', 'contract.collapsed',
+  'tender.decided', 'tender.opened', 'tender.bid', 'tender.awarded', 'tender.challenged',
+  'tender.abandoned', 'provider.changed', 'service.decommissioned',
+  'alliance.formed', 'alliance.dissolved', 'alliance.shared-result', 'alliance.upstream-shift',
+  'payment.withheld', 'payment.sanction',
+  'provider.deficit', 'provider.bailout', 'provider.failed', 'provider.exited', 'debt.written-off',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export interface ModelEvent {
+  id: number;
+  /** Absolute week of the run (0 = first week of April of the first year). */
+  tick: number;
+  /** Simulated year, 1-based. */
+  year: number;
+  type: EventType;
+  commissioner: number | null;
+  provider: number | null;
+  contract: number | null;
+  tender: number | null;
+  alliance: number | null;
+  /** Main money amount of the event, £ (offer, award value, bail-out…), if any. */
+  value: number | null;
+  /** Id of the event that caused this one, if any. */
+  cause: number | null;
+  /** Why it happened, in a few words (machine-readable reason). */
+  reason: string;
+  /** Further facts (numbers or short strings) specific to the event type. */
+  detail: Record<string, number | string | boolean>;
+}
+
+export type EventInput = Omit<ModelEvent, 'id' | 'tick' | 'year' | 'commissioner' | 'provider'
+  | 'contract' | 'tender' | 'alliance' | 'value' | 'cause' | 'reason' | 'detail'> & Partial<ModelEvent>;
+
+export class EventLog {
+  readonly events: ModelEvent[] = [];
+  /** Optional cap on retained events (the live app keeps a window; CLI keeps all). */
+  constructor(private readonly keep = Infinity) {}
+  private nextId = 0;
+  /** Events since the last drain, for the engine's frames. */
+  private pending: ModelEvent[] = [];
+
+  record(tick: number, year: number, e: EventInput): number {
+    const ev: ModelEvent = {
+      id: this.nextId++, tick, year, type: e.type,
+      commissioner: e.commissioner ?? null, provider: e.provider ?? null,
+      contract: e.contract ?? null, tender: e.tender ?? null, alliance: e.alliance ?? null,
+      value: e.value ?? null, cause: e.cause ?? null, reason: e.reason ?? '', detail: e.detail ?? {},
+    };
+    this.events.push(ev);
+    this.pending.push(ev);
+    if (this.events.length > this.keep * 1.5) this.events.splice(0, this.events.length - this.keep);
+    return ev.id;
+  }
+
+  /** Returns and clears events recorded since the previous call. */
+  drain(): ModelEvent[] {
+    const out = this.pending;
+    this.pending = [];
+    return out;
+  }
+
+  get count(): number { return this.nextId; }
+}

@@ -1,0 +1,158 @@
+// The five regimes as data. A reform swaps one of these objects for another; agents read
+// the rules from it and never branch on the regime's name.
+import type { CommissionerKind, PaymentForm, AllianceKind } from './types';
+
+export const REGIME_IDS = [
+  'internal-market-1991', 'payment-by-results-2006', 'ccg-2013', 'accountable-care-2017', 'icb-2022',
+] as const;
+export type RegimeId = (typeof REGIME_IDS)[number];
+
+export type ProcurementRules = 'none' | 's75-2013' | 'psr-2024';
+
+export interface Regime {
+  id: RegimeId;
+  label: string;
+  /** Calendar year whose April starts the regime's first financial year. */
+  firstYear: number;
+  summary: string;
+  commissioners: {
+    kind: CommissionerKind;
+    /** Singular name used in organisation names, e.g. "CCG". */
+    suffix: string;
+    /** Real number in England (fundholders come on top, from the fundholding share). */
+    england: number;
+    gpLed: boolean;
+    /** Running costs, £ per head a year. */
+    runningCostPerHead: number;
+    /** Mean capabilities (procurement, contracting, actuarial) of new commissioners. */
+    capability: number;
+    /** Whether practices may hold budgets as fundholders (1991). */
+    fundholding: boolean;
+  };
+  /** Organisation counts for England in the era (scales derive from them). */
+  england: { practices: number; trusts: number; isps: number; population: number; federations: number };
+  /** Allocation to commissioners, £ per registered patient a year at the era's start. */
+  allocationPerHead: number;
+  payment: {
+    form: PaymentForm;
+    /** Share of tariff paid for emergency admissions above baseline (null = no marginal rate). */
+    marginalEmergencyRate: number | null;
+    /** CQUIN or outcome-linked share of contract value withheld against quality goals. */
+    withhold: number;
+    /** Contracts below this value are paid as low-volume blocks, £. */
+    lowVolumeBlock: number;
+  };
+  procurement: {
+    rules: ProcurementRules;
+    /** Base yearly probability of competing an expiring service when the case is clear. */
+    competition: number;
+    /** Probability a losing bidder challenges an award. */
+    challengeRate: number;
+    /** Patient choice of any qualified provider for planned care (0–1). */
+    patientChoice: number;
+    /** Governance discount on GP conflict-of-interest bias (1 = fully checked). */
+    conflictGovernance: number;
+  };
+  collaboration: {
+    /** Base yearly probability that an eligible commissioner designs an alliance. */
+    appetite: number;
+    kind: AllianceKind;
+    /** Share of area providers' surpluses and deficits pooled in a system control total. */
+    systemPooling: number;
+  };
+  disputes: {
+    arbiter: string;
+    /** Central funds lost by each side of an arbitration, share of contract value. */
+    penalty: number;
+    /** Whether foundation trusts may refuse arbitration. */
+    ftOptional: boolean;
+  };
+  failure: {
+    /** Probability that a distressed NHS provider is bailed out rather than failed. */
+    bailoutProbability: number;
+    /** Whether the regime writes off revenue support debt when it is introduced. */
+    writeOffDebt: boolean;
+  };
+  /** Push on commissioners' orientation: +1 toward relational, −1 toward transactional. */
+  orientationNudge: number;
+  /** Whether practices work in primary care networks. */
+  pcns: boolean;
+  sources: string[];
+}
+
+export const REGIMES: Record<RegimeId, Regime> = {
+  'internal-market-1991': {
+    id: 'internal-market-1991', label: 'Internal market (1991)', firstYear: 1991,
+    summary: 'NHS & Community Care Act 1990: district health authorities and GP fundholders buy from new NHS trusts on block contracts; regional authorities arbitrate.',
+    commissioners: { kind: 'dha', suffix: 'Health Authority', england: 111, gpLed: false, runningCostPerHead: 15, capability: 0.3, fundholding: true },
+    england: { practices: 9000, trusts: 419, isps: 100, population: 48_000_000, federations: 0 },
+    allocationPerHead: 950,
+    payment: { form: 'block', marginalEmergencyRate: null, withhold: 0, lowVolumeBlock: 0 },
+    procurement: { rules: 'none', competition: 0.03, challengeRate: 0, patientChoice: 0, conflictGovernance: 1 },
+    collaboration: { appetite: 0, kind: 'alliance', systemPooling: 0 },
+    disputes: { arbiter: 'regional health authority', penalty: 0, ftOptional: false },
+    failure: { bailoutProbability: 0.97, writeOffDebt: false },
+    orientationNudge: -0.3, pcns: false,
+    sources: ['brief §1.1: 8 RHAs, 111 DHAs, 419 trusts (1994); fundholding voluntary', 'brief §2: block contracts the norm before PbR', 'brief §7: before 2003 block'],
+  },
+  'payment-by-results-2006': {
+    id: 'payment-by-results-2006', label: 'Payment by Results (2006)', firstYear: 2006,
+    summary: '152 PCTs pay national tariff for activity; patient choice of provider; SHAs arbitrate; independent-sector treatment centres enter.',
+    commissioners: { kind: 'pct', suffix: 'PCT', england: 152, gpLed: false, runningCostPerHead: 25, capability: 0.45, fundholding: false },
+    england: { practices: 8300, trusts: 290, isps: 150, population: 51_000_000, federations: 0 },
+    allocationPerHead: 1400,
+    payment: { form: 'tariff', marginalEmergencyRate: 0.3, withhold: 0.015, lowVolumeBlock: 0 },
+    procurement: { rules: 'none', competition: 0.06, challengeRate: 0.02, patientChoice: 0.5, conflictGovernance: 1 },
+    collaboration: { appetite: 0, kind: 'alliance', systemPooling: 0 },
+    disputes: { arbiter: 'strategic health authority', penalty: 0, ftOptional: true },
+    failure: { bailoutProbability: 0.95, writeOffDebt: false },
+    orientationNudge: -0.1, pcns: false,
+    sources: ['brief §1.1: 152 PCTs (2006–13), mean population ~330k', 'brief §2: PbR; marginal emergency rate 30% from 2010/11; CQUIN from 2009/10 at 0.5–1%', 'brief §3: SHAs arbitrated before 2013'],
+  },
+  'ccg-2013': {
+    id: 'ccg-2013', label: 'CCGs and the 2012 Act (2013)', firstYear: 2013,
+    summary: '211 GP-led CCGs commission under section 75 procurement rules and national tariff; NHSE/NHSI panels arbitrate contract disputes.',
+    commissioners: { kind: 'ccg', suffix: 'CCG', england: 211, gpLed: true, runningCostPerHead: 25, capability: 0.5, fundholding: false },
+    england: { practices: 8106, trusts: 240, isps: 250, population: 56_500_000, federations: 60 },
+    allocationPerHead: 1500,
+    payment: { form: 'tariff', marginalEmergencyRate: 0.3, withhold: 0.025, lowVolumeBlock: 0 },
+    procurement: { rules: 's75-2013', competition: 0.12, challengeRate: 0.06, patientChoice: 0.6, conflictGovernance: 0.4 },
+    collaboration: { appetite: 0.01, kind: 'lead-provider', systemPooling: 0 },
+    disputes: { arbiter: 'NHSE/NHSI regional panel', penalty: 0, ftOptional: true },
+    failure: { bailoutProbability: 0.97, writeOffDebt: false },
+    orientationNudge: -0.25, pcns: false,
+    sources: ['brief §1.1: 211 CCGs (Apr 2013), median 221k; 8,106 practices', 'brief §4: 2013 procurement regulations', 'brief §2: CQUIN 2.5% by 2016/17', 'brief §3: national dispute resolution process 2014/15–2019/20'],
+  },
+  'accountable-care-2017': {
+    id: 'accountable-care-2017', label: 'Accountable care (2017)', firstYear: 2017,
+    summary: 'STPs and vanguards: capitated budgets, alliances and open books; two-year contracts; arbitration "a clear failure of collaboration" with penalties; providers no longer allowed to fail.',
+    commissioners: { kind: 'ccg', suffix: 'CCG', england: 191, gpLed: true, runningCostPerHead: 23, capability: 0.55, fundholding: false },
+    england: { practices: 7435, trusts: 234, isps: 280, population: 59_000_000, federations: 120 },
+    allocationPerHead: 1550,
+    payment: { form: 'tariff', marginalEmergencyRate: 0.5, withhold: 0.025, lowVolumeBlock: 0 },
+    procurement: { rules: 's75-2013', competition: 0.06, challengeRate: 0.04, patientChoice: 0.6, conflictGovernance: 0.6 },
+    collaboration: { appetite: 0.12, kind: 'alliance', systemPooling: 0.2 },
+    disputes: { arbiter: 'NHSE/NHSI regional panel', penalty: 0.004, ftOptional: true },
+    failure: { bailoutProbability: 0.995, writeOffDebt: false },
+    orientationNudge: 0.3, pcns: false,
+    sources: ['seed 000 (2017): capitated budgets, open books, "if one organisation fails, they all fail"', 'brief §3: 2017–19 penalties (STF, quality premium)', 'brief §2: 2-year contracts; marginal rate drifted 30%→50%', 'brief §1.1: 191 CCGs (2019), 7,435 practices (2017)'],
+  },
+  'icb-2022': {
+    id: 'icb-2022', label: 'Integrated Care Boards (2022)', firstYear: 2022,
+    summary: '42 ICBs hold system budgets; aligned payment (fixed plus variable elective); Provider Selection Regime direct awards; system control totals tie providers\' finances.',
+    commissioners: { kind: 'icb', suffix: 'ICB', england: 42, gpLed: false, runningCostPerHead: 19, capability: 0.6, fundholding: false },
+    england: { practices: 6400, trusts: 210, isps: 300, population: 61_700_000, federations: 200 },
+    allocationPerHead: 1732,
+    payment: { form: 'aligned', marginalEmergencyRate: null, withhold: 0.0125, lowVolumeBlock: 1_500_000 },
+    procurement: { rules: 'psr-2024', competition: 0.05, challengeRate: 0.03, patientChoice: 0.6, conflictGovernance: 0.8 },
+    collaboration: { appetite: 0.15, kind: 'alliance', systemPooling: 0.35 },
+    disputes: { arbiter: 'NHS England regional team', penalty: 0.002, ftOptional: true },
+    failure: { bailoutProbability: 0.995, writeOffDebt: true },
+    orientationNudge: 0.45, pcns: true,
+    sources: ['brief §1.1: 42 ICBs, 209 trusts, 6,419–6,495 practices, 1,250 PCNs', 'brief §1.2: £1,732 per registered patient (2024/25)', 'brief §2: API 2022/23, CQUIN 1.25%, LVA £1.5m', 'brief §4: PSR routes', 'brief P3: £13.4bn debt written off Apr 2020'],
+  },
+};
+
+export function isRegimeId(x: unknown): x is RegimeId {
+  return typeof x === 'string' && (REGIME_IDS as readonly string[]).includes(x);
+}
