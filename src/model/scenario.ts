@@ -1,6 +1,11 @@
 // Scenario: what a run is (regime, scale, seed, years, parameter overrides, reforms).
-import type { RegimeId } from './regimes';
-import type { ScaleId } from './scales';
+// The zod schema below is the file format; public/scenarios/schema.json is generated from
+// it (npm run gen:schema), and parseScenario turns zod's issues into messages that name
+// the field and what is wrong, for workshop facilitators as much as for researchers.
+import { z } from 'zod';
+import { REGIME_IDS, isRegimeId, type RegimeId } from './regimes';
+import { SCALE_IDS, type ScaleId } from './scales';
+import { PARAMETERS, checkParam } from './params';
 
 export interface ReformSpec {
   regime: RegimeId;
@@ -18,4 +23,155 @@ export interface Scenario {
   years: number;
   params?: Record<string, number>;
   reforms?: ReformSpec[];
+}
+
+export const SCENARIO_DEFAULTS = { seed: 1, years: 10, scale: 'local' as ScaleId };
+export const MAX_YEARS = 100;
+export const MAX_SEED = 4294967295;
+
+const paramsShape: Record<string, z.ZodOptional<z.ZodNumber>> = {};
+for (const s of PARAMETERS) {
+  let n = z.number().min(s.min).max(s.max);
+  if (s.integer) n = n.int();
+  paramsShape[s.id] = n.optional().describe(`${s.meaning} (${s.unit}; default ${s.default})`);
+}
+
+const reformSchema = z.object({
+  regime: z.enum(REGIME_IDS).describe('Regime that takes over'),
+  year: z.number().int().min(1).max(MAX_YEARS).describe('Simulated year (1 = first) at whose start the reform applies; at most `years`'),
+}).strict();
+
+export const scenarioSchema = z.object({
+  $schema: z.string().optional().describe('Path or URL of this JSON Schema (for editors)'),
+  id: z.string().optional().describe('Short identifier, e.g. "ccg-2013"'),
+  name: z.string().optional().describe('Title shown in the scenario picker'),
+  description: z.string().optional().describe('Plain-English account of the scenario for workshop participants'),
+  regime: z.enum(REGIME_IDS).describe('Regime in force at the start of the run'),
+  scale: z.enum(SCALE_IDS).default(SCENARIO_DEFAULTS.scale).describe('local (~1.2m people), region (7 areas) or england (42 areas)'),
+  seed: z.number().int().min(0).max(MAX_SEED).default(SCENARIO_DEFAULTS.seed).describe('Root seed: the same scenario and seed give identical results'),
+  years: z.number().int().min(1).max(MAX_YEARS).default(SCENARIO_DEFAULTS.years).describe('Simulated financial years'),
+  params: z.object(paramsShape).strict().default({}).describe('Parameter overrides by id (see `npm run sim -- params`)'),
+  reforms: z.array(reformSchema).default([]).describe('Regime changes during the run, each at the start of a simulated year'),
+}).strict().describe('A Quasimarket scenario');
+
+/** JSON Schema (draft 2020-12) of scenario files, as written to public/scenarios/schema.json. */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(scenarioSchema, { io: 'input' }) as Record<string, unknown>;
+  return { ...schema, $id: 'https://quasimarket.local/scenarios/schema.json', title: 'Quasimarket scenario' };
+}
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+
+type Path = readonly PropertyKey[];
+
+function pathText(path: Path): string {
+  let out = '';
+  for (const k of path) out += typeof k === 'number' ? `[${k}]` : out ? `.${String(k)}` : String(k);
+  return out || '(scenario)';
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let v = root;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k as string];
+  }
+  return v;
+}
+
+function show(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Array.isArray(v)) return 'a list';
+  if (v !== null && typeof v === 'object') return 'an object';
+  return String(v);
+}
+
+const REGIME_LIST = REGIME_IDS.join(', ');
+const SCALE_LIST = SCALE_IDS.join(', ');
+const TOP_FIELDS = Object.keys(scenarioSchema.shape).join(', ');
+
+function wholeNumber(path: string, lo: number | string, hi: number | string, got: unknown): string {
+  return `${path}: must be a whole number from ${lo} to ${hi}, got ${show(got)}`;
+}
+
+function yearsOf(json: unknown): number {
+  const y = valueAt(json, ['years']);
+  return typeof y === 'number' && Number.isInteger(y) && y >= 1 && y <= MAX_YEARS ? y : SCENARIO_DEFAULTS.years;
+}
+
+/** One zod issue as one plain message naming the field. */
+function describeIssue(issue: z.core.$ZodIssue, json: unknown): string[] {
+  const path = issue.path;
+  const where = pathText(path);
+  const got = valueAt(json, path);
+  const last = path[path.length - 1];
+  if (issue.code === 'unrecognized_keys') {
+    if (path.length === 1 && path[0] === 'params') {
+      return issue.keys.map((k) => `params.${k}: ${checkParam(k, valueAt(json, ['params', k]))} (list them with \`npm run sim -- params\`)`);
+    }
+    const allowed = path.length === 0 ? TOP_FIELDS : 'regime, year';
+    return issue.keys.map((k) => `${pathText([...path, k])}: unknown field; allowed fields are ${allowed}`);
+  }
+  if (path[0] === 'params' && path.length === 2) {
+    return [`${where}: ${checkParam(String(last), got) ?? issue.message}`];
+  }
+  if (where === 'params') return [`params: must be an object of parameter ids and numbers, got ${show(got)}`];
+  if (last === 'regime') {
+    return [got === undefined ? `${where}: missing; valid regimes are ${REGIME_LIST}` : `${where}: unknown regime ${show(got)}; valid regimes are ${REGIME_LIST}`];
+  }
+  if (where === 'scale') return [`scale: unknown scale ${show(got)}; valid scales are ${SCALE_LIST}`];
+  if (where === 'seed') return [wholeNumber('seed', 0, MAX_SEED, got)];
+  if (where === 'years') return [wholeNumber('years', 1, MAX_YEARS, got)];
+  if (path[0] === 'reforms' && last === 'year') return [wholeNumber(where, 1, `years (${yearsOf(json)})`, got)];
+  if (where === 'reforms') return [`reforms: must be a list of {"regime", "year"} objects, got ${show(got)}`];
+  if (path[0] === 'reforms' && path.length === 2) return [`${where}: must be an object {"regime", "year"}, got ${show(got)}`];
+  if (issue.code === 'invalid_type') {
+    return [path.length === 0 ? `(scenario): must be a JSON object, got ${show(got)}` : `${where}: must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, got ${show(got)}`];
+  }
+  return [`${where}: ${issue.message}`];
+}
+
+/** Checks that need more than one field: reform years within the run, one reform a year.
+ *  Takes [index in the file, reform] pairs so messages point at the right entry. */
+function crossChecks(years: number, reforms: [number, ReformSpec][]): string[] {
+  const errors: string[] = [];
+  const seen = new Map<number, number>();
+  for (const [i, r] of reforms) {
+    if (r.year > years) errors.push(wholeNumber(`reforms[${i}].year`, 1, `years (${years})`, r.year));
+    const prev = seen.get(r.year);
+    if (prev !== undefined) errors.push(`reforms[${i}].year: reforms[${prev}] already applies in year ${r.year}; one reform a year`);
+    else seen.set(r.year, i);
+  }
+  return errors;
+}
+
+/** Validates and normalises a scenario (defaults filled, reforms sorted by year). */
+export function parseScenario(json: unknown): ParseResult {
+  const r = scenarioSchema.safeParse(json);
+  if (!r.success) {
+    const errors = r.error.issues.flatMap((i) => describeIssue(i, json));
+    // Cross-field checks still run on the entries whose own fields are valid.
+    const years = valueAt(json, ['years']);
+    const reforms = valueAt(json, ['reforms']);
+    if (Array.isArray(reforms) && (years === undefined || yearsOf(json) === years)) {
+      const valid = reforms.map((x, i) => [i, x] as [number, ReformSpec]).filter(([, x]) =>
+        x !== null && typeof x === 'object' && isRegimeId(x.regime) && Number.isInteger(x.year) && x.year >= 1 && x.year <= MAX_YEARS);
+      errors.push(...crossChecks(yearsOf(json), valid));
+    }
+    return { ok: false, errors: [...new Set(errors)] };
+  }
+  const d = r.data;
+  const params: Record<string, number> = {};
+  for (const [k, v] of Object.entries(d.params)) if (v !== undefined) params[k] = v;
+  const scenario: Scenario = {
+    ...(d.id !== undefined && { id: d.id }),
+    ...(d.name !== undefined && { name: d.name }),
+    ...(d.description !== undefined && { description: d.description }),
+    regime: d.regime, scale: d.scale, seed: d.seed, years: d.years, params,
+    // Stable sort keeps file order within a year (a duplicate is reported below).
+    reforms: d.reforms.map((x) => ({ regime: x.regime, year: x.year })).sort((a, b) => a.year - b.year),
+  };
+  const errors = crossChecks(d.years, d.reforms.map((x, i) => [i, x]));
+  return errors.length ? { ok: false, errors } : { ok: true, scenario };
 }
