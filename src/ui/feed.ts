@@ -1,0 +1,60 @@
+// The event feed's buffer: events arrive with every frame (possibly hundreds a second at full
+// speed); the view flushes a few times a second and only ever shows the newest `cap`.
+import type { FeedItem } from '../engine/api';
+
+export const TONES = ['info', 'tender', 'dispute', 'alliance', 'finance', 'reform'] as const;
+export type Tone = (typeof TONES)[number];
+
+export function toneOf(item: FeedItem): Tone {
+  return (TONES as readonly string[]).includes(item.tone) ? (item.tone as Tone) : 'info';
+}
+
+export interface Flush {
+  /** New items, newest first, to put at the top. */
+  added: FeedItem[];
+  /** How many of the oldest shown items to remove from the bottom. */
+  dropped: number;
+}
+
+export class FeedBuffer {
+  /** Shown items, newest first. */
+  items: FeedItem[] = [];
+  private pending: FeedItem[] = [];
+  private maxId = -1;
+
+  constructor(readonly cap = 300) {}
+
+  /** Queues a frame's events (oldest first); events seen before are ignored. */
+  add(events: readonly FeedItem[]): void {
+    for (const e of events) {
+      if (e.id <= this.maxId) continue;
+      this.maxId = e.id;
+      this.pending.push(e);
+    }
+    if (this.pending.length > this.cap * 2) this.pending.splice(0, this.pending.length - this.cap);
+  }
+
+  get hasPending(): boolean { return this.pending.length > 0; }
+
+  flush(): Flush {
+    const fresh = this.pending.slice(-this.cap).reverse();
+    this.pending = [];
+    if (fresh.length === 0) return { added: [], dropped: 0 };
+    const before = this.items.length;
+    this.items = fresh.concat(this.items).slice(0, this.cap);
+    const dropped = before + fresh.length - this.items.length;
+    return { added: fresh, dropped };
+  }
+
+  clear(): void {
+    this.items = [];
+    this.pending = [];
+    this.maxId = -1;
+  }
+
+  counts(): Record<Tone, number> {
+    const c = Object.fromEntries(TONES.map((t) => [t, 0])) as Record<Tone, number>;
+    for (const i of this.items) c[toneOf(i)]++;
+    return c;
+  }
+}

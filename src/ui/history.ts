@@ -1,0 +1,67 @@
+// Undo/redo of edits to a piece of immutable state, as immer patches: each edit stores the
+// patches that redo it and their inverse, so undo never needs a copy of the whole state.
+import { enablePatches, produceWithPatches, applyPatches, type Draft, type Patch } from 'immer';
+
+enablePatches();
+
+export interface HistoryEntry {
+  label: string;
+  patches: Patch[];
+  inverse: Patch[];
+}
+
+export interface HistoryStep<T> {
+  label: string;
+  before: T;
+  after: T;
+}
+
+export class EditHistory<T> {
+  private past: HistoryEntry[] = [];
+  private future: HistoryEntry[] = [];
+
+  constructor(private state: T, private readonly limit = 200) {}
+
+  get current(): T { return this.state; }
+  get canUndo(): boolean { return this.past.length > 0; }
+  get canRedo(): boolean { return this.future.length > 0; }
+  get undoLabel(): string | null { return this.past.at(-1)?.label ?? null; }
+  get redoLabel(): string | null { return this.future.at(-1)?.label ?? null; }
+
+  /** Applies an edit; returns the step, or null when the recipe changed nothing. */
+  edit(label: string, recipe: (draft: Draft<T>) => void): HistoryStep<T> | null {
+    const before = this.state;
+    const [after, patches, inverse] = produceWithPatches(before, recipe);
+    if (patches.length === 0) return null;
+    this.state = after as T;
+    this.past.push({ label, patches, inverse });
+    if (this.past.length > this.limit) this.past.shift();
+    this.future = [];
+    return { label, before, after: this.state };
+  }
+
+  undo(): HistoryStep<T> | null {
+    const e = this.past.pop();
+    if (!e) return null;
+    const before = this.state;
+    this.state = applyPatches(before as object, e.inverse) as T;
+    this.future.push(e);
+    return { label: e.label, before, after: this.state };
+  }
+
+  redo(): HistoryStep<T> | null {
+    const e = this.future.pop();
+    if (!e) return null;
+    const before = this.state;
+    this.state = applyPatches(before as object, e.patches) as T;
+    this.past.push(e);
+    return { label: e.label, before, after: this.state };
+  }
+
+  /** Starts afresh from another state (e.g. a run restarted from elsewhere). */
+  reset(state: T): void {
+    this.state = state;
+    this.past = [];
+    this.future = [];
+  }
+}

@@ -1,0 +1,104 @@
+// Edits to the scenario being edited (pure recipes for EditHistory) and the comparisons the
+// panels need: which parameters changed (to apply live) and which fields need a restart.
+import type { Draft } from 'immer';
+import { PARAMETERS, paramSpec } from '../model/params';
+import type { RegimeId } from '../model/regimes';
+import type { Scenario, ReformSpec } from '../model/scenario';
+
+/** The value a parameter has in a scenario: its override, else the registry default. */
+export function effectiveParam(s: Scenario, id: string): number {
+  const o = s.params?.[id];
+  return o !== undefined ? o : (paramSpec(id)?.default ?? NaN);
+}
+
+/** Sets an override; a value equal to the default removes the override (keeps files short). */
+export function setParamRecipe(id: string, value: number) {
+  return (d: Draft<Scenario>): void => {
+    const spec = paramSpec(id);
+    if (!spec) throw new Error(`unknown parameter "${id}"`);
+    if (value === spec.default) {
+      if (d.params && id in d.params) delete d.params[id];
+    } else {
+      if (!d.params) d.params = {};
+      d.params[id] = value;
+    }
+  };
+}
+
+export type StructuralField = 'regime' | 'scale' | 'seed' | 'years' | 'reforms';
+export const STRUCTURAL_FIELDS: readonly StructuralField[] = ['regime', 'scale', 'seed', 'years', 'reforms'];
+
+export function setFieldRecipe<K extends 'regime' | 'scale' | 'seed' | 'years'>(field: K, value: Scenario[K]) {
+  return (d: Draft<Scenario>): void => { (d as Scenario)[field] = value; };
+}
+
+/** Adds a reform in the first year after the last one that has none (within the run). */
+export function addReformRecipe(regime: RegimeId) {
+  return (d: Draft<Scenario>): void => {
+    const reforms = (d.reforms ??= []);
+    const used = new Set(reforms.map((r) => r.year));
+    let year = Math.min(d.years, Math.max(2, ...reforms.map((r) => r.year + 1)));
+    while (used.has(year) && year > 1) year--;
+    if (used.has(year)) return;
+    reforms.push({ regime, year });
+    reforms.sort((a, b) => a.year - b.year);
+  };
+}
+
+export function updateReformRecipe(index: number, change: Partial<ReformSpec>) {
+  return (d: Draft<Scenario>): void => {
+    const r = d.reforms?.[index];
+    if (!r) return;
+    Object.assign(r, change);
+  };
+}
+
+export function removeReformRecipe(index: number) {
+  return (d: Draft<Scenario>): void => { d.reforms?.splice(index, 1); };
+}
+
+/** Replaces the whole scenario (a loaded file). */
+export function replaceRecipe(next: Scenario) {
+  return (d: Draft<Scenario>): Scenario => {
+    void d;
+    return structuredClone(next);
+  };
+}
+
+/** Ids of parameters whose effective value differs between two scenarios. */
+export function changedParams(a: Scenario, b: Scenario): string[] {
+  if (a.params === b.params) return [];
+  return PARAMETERS.filter((s) => effectiveParam(a, s.id) !== effectiveParam(b, s.id)).map((s) => s.id);
+}
+
+/** Fields that differ and so only take effect on a restart. */
+export function structuralChanges(edited: Scenario, running: Scenario): StructuralField[] {
+  const out: StructuralField[] = [];
+  for (const f of STRUCTURAL_FIELDS) {
+    const a = f === 'reforms' ? JSON.stringify(edited.reforms ?? []) : edited[f];
+    const b = f === 'reforms' ? JSON.stringify(running.reforms ?? []) : running[f];
+    if (a !== b) out.push(f);
+  }
+  return out;
+}
+
+/** The edited scenario as a file: stable key order, overrides sorted by id. */
+export function scenarioToJson(s: Scenario): string {
+  const params: Record<string, number> = {};
+  for (const id of Object.keys(s.params ?? {}).sort()) params[id] = s.params![id];
+  const out: Record<string, unknown> = {
+    $schema: './schema.json',
+    ...(s.id !== undefined && { id: s.id }),
+    ...(s.name !== undefined && { name: s.name }),
+    ...(s.description !== undefined && { description: s.description }),
+    regime: s.regime, scale: s.scale, seed: s.seed, years: s.years,
+    params, reforms: s.reforms ?? [],
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** Suggested file name for a download. */
+export function scenarioFileName(s: Scenario): string {
+  const base = (s.id ?? s.regime).replace(/[^a-z0-9._-]+/gi, '-');
+  return `${base}-${s.scale}-seed${s.seed}.json`;
+}
