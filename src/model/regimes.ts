@@ -93,7 +93,7 @@ export const REGIMES: Record<RegimeId, Regime> = {
     disputes: { arbiter: 'regional health authority', penalty: 0, ftOptional: false },
     failure: { bailoutProbability: 0.97, writeOffDebt: false },
     orientationNudge: -0.3, pcns: false,
-    sources: ['brief §1.1: 8 RHAs, 111 DHAs, 419 trusts (1994); fundholding voluntary', 'brief §2: block contracts the norm before PbR', 'brief §7: before 2003 block'],
+    sources: ['brief §1.1: 8 RHAs, 111 DHAs, 419 trusts (1994); fundholding voluntary', 'practices: 48m people / ~5,300 per list [derived; brief §1.1 mean list 5,891 in 2004 and rising]; ISPs: assumption, few before PbR (non-NHS treatment 4.8% of budget in 1998/99, brief §1.1)', 'brief §2: block contracts the norm before PbR', 'brief §7: before 2003 block'],
   },
   'payment-by-results-2006': {
     id: 'payment-by-results-2006', label: 'Payment by Results (2006)', firstYear: 2006,
@@ -107,7 +107,7 @@ export const REGIMES: Record<RegimeId, Regime> = {
     disputes: { arbiter: 'strategic health authority', penalty: 0, ftOptional: true },
     failure: { bailoutProbability: 0.95, writeOffDebt: false },
     orientationNudge: -0.1, pcns: false,
-    sources: ['brief §1.1: 152 PCTs (2006–13), mean population ~330k', 'brief §2: PbR; marginal emergency rate 30% from 2010/11; CQUIN from 2009/10 at 0.5–1%', 'brief §3: SHAs arbitrated before 2013'],
+    sources: ['brief §1.1: 152 PCTs (2006–13), mean population ~330k', 'practices: 51m / ~6,150 mean list [derived: list 5,891 (2004) → 6,967 (2013)]; trusts: assumption between 419 (1994) and ~240 (2015/16), ambulance trusts cut 29 → 13 (2006); ISPs: assumption, treatment centres entering', 'marginal emergency rate 30% applies from 2010/11, CQUIN 1.5% is the midpoint of 0.5% (2009/10) → 2.5% (brief §7)', 'brief §2: PbR; marginal emergency rate 30% from 2010/11; CQUIN from 2009/10 at 0.5–1%', 'brief §3: SHAs arbitrated before 2013'],
   },
   'ccg-2013': {
     id: 'ccg-2013', label: 'CCGs and the 2012 Act (2013)', firstYear: 2013,
@@ -121,7 +121,7 @@ export const REGIMES: Record<RegimeId, Regime> = {
     disputes: { arbiter: 'NHSE/NHSI regional panel', penalty: 0, ftOptional: true },
     failure: { bailoutProbability: 0.97, writeOffDebt: false },
     orientationNudge: -0.25, pcns: false,
-    sources: ['brief §1.1: 211 CCGs (Apr 2013), median 221k; 8,106 practices', 'brief §4: 2013 procurement regulations', 'brief §2: CQUIN 2.5% by 2016/17', 'brief §3: national dispute resolution process 2014/15–2019/20'],
+    sources: ['brief §1.1: 211 CCGs (Apr 2013), median 221k; 8,106 practices; ~240 trusts (2015/16); 56.8m registered (2014)', 'ISPs: assumption, ~6 per ICS-sized area (brief §1.1 workshop economy: 5–15 ISPs; AQP 2012: 180 qualified)', 'allocation: PCT spend £91.7bn (2012/13) / 56.5m ≈ £1,620 a head, less primary care moved to NHS England ≈ £1,500 [derived, brief §1.2]', 'brief §4: 2013 procurement regulations', 'brief §2: CQUIN 2.5% by 2016/17', 'brief §3: national dispute resolution process 2014/15–2019/20'],
   },
   'accountable-care-2017': {
     id: 'accountable-care-2017', label: 'Accountable care (2017)', firstYear: 2017,
@@ -141,7 +141,7 @@ export const REGIMES: Record<RegimeId, Regime> = {
     id: 'icb-2022', label: 'Integrated Care Boards (2022)', firstYear: 2022,
     summary: '42 ICBs hold system budgets; aligned payment (fixed plus variable elective); Provider Selection Regime direct awards; system control totals tie providers\' finances.',
     commissioners: { kind: 'icb', suffix: 'ICB', england: 42, gpLed: false, runningCostPerHead: 19, capability: 0.6, fundholding: false },
-    england: { practices: 6400, trusts: 210, isps: 300, population: 61_700_000, federations: 200 },
+    england: { practices: 6495, trusts: 209, isps: 300, population: 61_700_000, federations: 200 },
     allocationPerHead: 1732,
     payment: { form: 'aligned', marginalEmergencyRate: null, withhold: 0.0125, lowVolumeBlock: 1_500_000 },
     procurement: { rules: 'psr-2024', competition: 0.05, challengeRate: 0.03, patientChoice: 0.6, conflictGovernance: 0.8 },
@@ -149,7 +149,7 @@ export const REGIMES: Record<RegimeId, Regime> = {
     disputes: { arbiter: 'NHS England regional team', penalty: 0.002, ftOptional: true },
     failure: { bailoutProbability: 0.995, writeOffDebt: true },
     orientationNudge: 0.45, pcns: true,
-    sources: ['brief §1.1: 42 ICBs, 209 trusts, 6,419–6,495 practices, 1,250 PCNs', 'brief §1.2: £1,732 per registered patient (2024/25)', 'brief §2: API 2022/23, CQUIN 1.25%, LVA £1.5m', 'brief §4: PSR routes', 'brief P3: £13.4bn debt written off Apr 2020'],
+    sources: ['brief §1.1: 42 ICBs (1 Jul 2022), 209 trusts and FTs, 6,495 practices (Jun 2022), 1,250 PCNs; 61.7m registered (2022)', 'ISPs: assumption, ~7 per ICB (brief §1.1 workshop economy: 5–15 ISPs, ~7% of budget)', 'brief §1.2: £1,732 per registered patient (2024/25)', 'brief §2: API 2022/23, CQUIN 1.25%, LVA £1.5m', 'brief §4: PSR routes', 'brief P3: £13.4bn debt written off Apr 2020'],
   },
 };
 
