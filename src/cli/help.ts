@@ -1,0 +1,88 @@
+// --help text for each command.
+const RUN_FLAGS = `  --scenario <id|path>   a preset id (npm run sim -- presets) or a scenario .json file (required)
+  --seed N               root seed (default: the scenario's)
+  --years N              simulated financial years, 1 to 100 (default: the scenario's)
+  --scale S              local | region | england (default: the scenario's)
+  --reform R@Y           apply regime R at the start of simulated year Y (1 = first); repeatable;
+                         replaces a reform the scenario has in that year
+  --set P=V              override parameter P (npm run sim -- params); repeatable
+  --quiet, -q            no progress bar or summary line on stderr`;
+
+export const HELP: Record<string, string> = {
+  main: `Quasimarket: agent-based simulator of the English NHS health economy, headless.
+
+Usage: npm run -s sim -- <command> [flags]        (-s keeps npm's banner out of stdout)
+
+Commands:
+  run        run one scenario; yearly metrics as CSV, optionally events and relationships
+  ensemble   N runs of one scenario with derived seeds, on worker threads; rows and a summary
+  sweep      vary parameters over a grid or a Latin hypercube, N runs at each point
+  presets    list the preset scenarios
+  params     list the parameters (id, meaning, unit, range, default, source)
+  regimes    list the regimes with their summaries
+
+Each command takes --help. Columns are documented in docs/metrics.md.
+Exit status: 0 success, 2 bad input (one line "quasimarket: ..." on stderr), 1 the model failed.
+`,
+  run: `Usage: npm run -s sim -- run --scenario <id|path> [flags]
+
+Runs one scenario to the end. Writes one CSV row per simulated year (columns in
+docs/metrics.md) to --out, or to stdout without --out.
+
+${RUN_FLAGS}
+  --out FILE             yearly metrics CSV (default: stdout)
+  --events FILE          every model event as JSON lines
+  --relationships FILE   one CSV row per commissioner-provider pair at the end
+
+Files are written only when the run succeeds. Example:
+  npm run -s sim -- run --scenario ccg-2013 --years 5 --reform icb-2022@4 --set market.providerChoice=0.6 --out ccg.csv
+`,
+  ensemble: `Usage: npm run -s sim -- ensemble --scenario <id|path> --runs N [flags]
+
+Runs the scenario N times; run i has seed runSeed(S, i), whatever the number of workers,
+so output is byte-identical for any --workers. Rows: one per run per year (long format),
+tagged with run (0-based) and seed, then the yearly columns.
+
+${RUN_FLAGS}
+  --runs N               repetitions, 1 to 100000 (required)
+  --workers K            worker threads (default: available cores; 1 = in this thread)
+  --seed S               root seed of the ensemble (default: the scenario's seed)
+  --out FILE             per-run rows CSV (default: stdout)
+  --summary FILE         per year and metric: n, mean, sd, min, p05, median, p95, max
+Example:
+  npm run -s sim -- ensemble --scenario icb-2022 --runs 20 --out runs.csv --summary summary.csv
+`,
+  sweep: `Usage: npm run -s sim -- sweep --scenario <id|path> --vary P=FROM:TO:STEPS [--vary ...] --runs N [flags]
+
+Varies parameters over a full grid (every combination of each --vary's STEPS evenly spaced
+values) or, with --design lhs --samples M, a seeded Latin hypercube of M points over the
+ranges FROM:TO. Every point runs N repetitions; repetition r uses seed runSeed(S, r) at
+every point (common random numbers). Rows are tagged with point, the varied values, run
+and seed.
+
+${RUN_FLAGS}
+  --vary P=FROM:TO:STEPS parameter to vary (repeatable); STEPS is ignored by --design lhs
+  --design grid|lhs      full factorial grid (default) or Latin hypercube sampling
+  --samples M            design points for --design lhs
+  --runs N               repetitions at each point (default 1)
+  --workers K            worker threads (default: available cores)
+  --out FILE             per-run rows CSV (default: stdout)
+  --summary FILE         per point, year and metric: n, mean, sd, min, p05, median, p95, max
+Example:
+  npm run -s sim -- sweep --scenario ccg-2013 --vary market.providerChoice=0:1:5 --vary trust.initial=0.3:0.7:3 --runs 10 --out sweep.csv --summary sweep-summary.csv
+`,
+  presets: `Usage: npm run -s sim -- presets
+
+Lists the preset scenarios in public/scenarios (id, regime, years, name).
+`,
+  params: `Usage: npm run -s sim -- params [--group G] [--format table|csv|json]
+
+Lists the parameter registry: id, group, unit, range, default, meaning and source.
+  --group G              only the parameters whose group contains G (case-insensitive)
+  --format F             table (default), csv or json
+`,
+  regimes: `Usage: npm run -s sim -- regimes
+
+Lists the regimes a scenario or --reform may name, with their summaries.
+`,
+};

@@ -1,0 +1,43 @@
+// Headless command line: npm run sim -- <command>. main() takes argv and an Io so tests can
+// run it in-process; run as a script it uses the real process streams and exit code.
+import { fileURLToPath } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { CliError, EXIT, processIo, type Io } from './io';
+import { HELP } from './help';
+
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+// Loaded on demand: listing commands start fast and never load the model.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./commands/run')).runCommand,
+  ensemble: async () => (await import('./commands/ensemble')).ensembleCommand,
+  sweep: async () => (await import('./commands/sweep')).sweepCommand,
+  presets: async () => (await import('./commands/listings')).presetsCommand,
+  params: async () => (await import('./commands/listings')).paramsCommand,
+  regimes: async () => (await import('./commands/listings')).regimesCommand,
+};
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [cmd, ...rest] = argv;
+  try {
+    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') { io.out(HELP.main); return EXIT.ok; }
+    const command = COMMANDS[cmd];
+    if (!command) throw new CliError(`unknown command "${cmd}"; commands are ${Object.keys(COMMANDS).join(', ')} (npm run sim -- --help)`);
+    return await (await command())(rest, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`quasimarket: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      return EXIT.badInput;
+    }
+    io.err(`quasimarket: internal error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}\n`);
+    return EXIT.failure;
+  }
+}
+
+function isScript(): boolean {
+  try { return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url); } catch { return false; }
+}
+
+if (isScript()) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

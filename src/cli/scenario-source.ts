@@ -1,0 +1,115 @@
+// --scenario <preset id or path> plus the flags that override it (--seed, --years, --scale,
+// --reform, --set), all checked before anything runs so bad input never costs a run or a file.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseScenario, MAX_SEED, MAX_YEARS, type ReformSpec, type Scenario } from '../model/scenario';
+import { REGIME_IDS, isRegimeId } from '../model/regimes';
+import { SCALE_IDS, isScaleId } from '../model/scales';
+import { PARAMETERS, checkParam } from '../model/params';
+import { CliError } from './io';
+import { parseJsonText } from './json';
+import { list, str, wholeFlag, type Values } from './options';
+
+export const PRESET_DIR = fileURLToPath(new URL('../../public/scenarios/', import.meta.url));
+
+export interface PresetEntry { id: string; name: string; file: string }
+
+export function presetIndex(): PresetEntry[] {
+  return JSON.parse(readFileSync(PRESET_DIR + 'index.json', 'utf8')) as PresetEntry[];
+}
+
+function presetList(): string {
+  return presetIndex().map((p) => p.id).join(', ');
+}
+
+/** Reads a preset by id or a scenario file by path; returns the raw JSON and a label for messages. */
+export function readScenarioSource(arg: string | undefined, cwd: string): { json: unknown; label: string } {
+  if (arg === undefined || arg === '') throw new CliError(`missing --scenario <preset id or path>; presets are ${presetList()}`);
+  const preset = presetIndex().find((p) => p.id === arg);
+  const path = preset ? PRESET_DIR + preset.file : resolve(cwd, arg);
+  const label = preset ? `preset ${arg}` : arg;
+  if (!preset && !existsSync(path)) {
+    const looksLikePath = /[\\/]|\.json$/i.test(arg);
+    throw new CliError(looksLikePath ? `scenario file "${arg}" not found` : `unknown preset "${arg}"; presets are ${presetList()} (or give a path to a scenario .json file)`);
+  }
+  if (statSync(path).isDirectory()) throw new CliError(`--scenario "${arg}" is a directory, not a scenario file`);
+  return { json: parseJsonText(readFileSync(path, 'utf8'), label), label };
+}
+
+/** Edit distance, for "did you mean" on parameter ids. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]; d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const t = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = t;
+    }
+  }
+  return d[b.length];
+}
+
+export function unknownParamHint(id: string): string {
+  const best = PARAMETERS.map((p) => [distance(id.toLowerCase(), p.id.toLowerCase()), p.id] as const).sort((a, b) => a[0] - b[0])[0];
+  const near = best && best[0] <= Math.max(3, id.length / 4) ? `; did you mean "${best[1]}"?` : '';
+  return `${near} (list them with npm run sim -- params)`;
+}
+
+/** Checks `id` and `value` text from a flag; returns the number. */
+export function paramFlag(flag: string, id: string, text: string): number {
+  const value = text.trim() === '' ? NaN : Number(text);
+  if (!Number.isFinite(value)) {
+    if (!PARAMETERS.some((p) => p.id === id)) throw new CliError(`${flag}: unknown parameter "${id}"${unknownParamHint(id)}`);
+    throw new CliError(`${flag}: parameter "${id}" needs a number, got "${text}"`);
+  }
+  const err = checkParam(id, value);
+  if (err) throw new CliError(`${flag}: ${err}${err.startsWith('unknown') ? unknownParamHint(id) : ''}`);
+  return value;
+}
+
+function reformFlag(text: string): ReformSpec {
+  const m = /^([^@]+)@(.+)$/.exec(text.trim());
+  if (!m) throw new CliError(`--reform "${text}": expected <regime>@<year>, e.g. icb-2022@4`);
+  const [, regime, yearText] = m;
+  if (!isRegimeId(regime)) throw new CliError(`--reform "${text}": unknown regime "${regime}"; valid regimes are ${REGIME_IDS.join(', ')}`);
+  const year = /^\d+$/.test(yearText) ? Number(yearText) : NaN;
+  if (!Number.isInteger(year) || year < 1 || year > MAX_YEARS) throw new CliError(`--reform "${text}": year must be a whole number from 1 to ${MAX_YEARS}, got "${yearText}"`);
+  return { regime, year };
+}
+
+/**
+ * The scenario to run: the file or preset, then the flags. A --reform replaces a file's
+ * reform in the same year; --set adds to or replaces the file's overrides.
+ */
+export function scenarioFromFlags(v: Values, cwd: string): { scenario: Scenario; label: string } {
+  const { json, label } = readScenarioSource(str(v, 'scenario'), cwd);
+  const base = parseScenario(json);
+  if (!base.ok) throw new CliError(`${label}: ${base.errors.join('; ')}`);
+  const s = base.scenario;
+  const seed = wholeFlag(v, 'seed', 0, MAX_SEED, s.seed);
+  const years = wholeFlag(v, 'years', 1, MAX_YEARS, s.years);
+  const scaleText = str(v, 'scale');
+  if (scaleText !== undefined && !isScaleId(scaleText)) throw new CliError(`--scale must be one of ${SCALE_IDS.join(', ')}, got "${scaleText}"`);
+  const params = { ...s.params };
+  for (const t of list(v, 'set')) {
+    const m = /^([^=]+)=(.*)$/.exec(t);
+    if (!m) throw new CliError(`--set "${t}": expected <parameter>=<value>, e.g. market.providerChoice=0.6`);
+    params[m[1].trim()] = paramFlag(`--set ${t}`, m[1].trim(), m[2]);
+  }
+  const flagReforms = list(v, 'reform').map(reformFlag);
+  const seen = new Set<number>();
+  for (const r of flagReforms) {
+    if (r.year > years) throw new CliError(`--reform ${r.regime}@${r.year}: year must be from 1 to years (${years})`);
+    if (seen.has(r.year)) throw new CliError(`--reform: two reforms in year ${r.year}; one reform a year`);
+    seen.add(r.year);
+  }
+  const reforms = [...(s.reforms ?? []).filter((r) => !seen.has(r.year)), ...flagReforms];
+  for (const r of reforms) {
+    if (r.year > years) throw new CliError(`--years ${years}: ${label} has a reform to ${r.regime} in year ${r.year}; give at least ${r.year} years`);
+  }
+  const merged = parseScenario({ ...s, seed, years, scale: scaleText ?? s.scale, params, reforms });
+  if (!merged.ok) throw new CliError(`${label} with the given flags: ${merged.errors.join('; ')}`);
+  return { scenario: merged.scenario, label };
+}

@@ -1,0 +1,160 @@
+// Ensembles and sweeps, without the machinery that runs them: which runs there are (design
+// points × repetitions, each with its seed), how their rows are tagged, and how they are
+// summarised. Everything here depends only on the run index, never on which worker ran
+// what or when, so outputs are byte-identical for any number of workers.
+import type { Scenario } from '../model/scenario';
+import { runSeed, streamFor } from '../model/rng';
+import { paramSpec } from '../model/params';
+import { YEAR_COLUMNS, type YearMetrics } from '../model/metrics';
+
+/** One varied parameter: `steps` evenly spaced values from `from` to `to` (grid), or the range (LHS). */
+export interface VarySpec { param: string; from: number; to: number; steps: number }
+export type DesignPoint = Record<string, number>;
+
+export interface Job {
+  /** Position in the output (point-major, repetition-minor). */
+  index: number;
+  /** Design point (0 for a plain ensemble). */
+  point: number;
+  /** Repetition within the point, 0-based. */
+  run: number;
+  seed: number;
+  values: DesignPoint;
+  scenario: Scenario;
+}
+
+/** Design values are kept to 6 decimals (integers for whole-number parameters) so the CSV shows exactly what ran. */
+function tidy(param: string, x: number): number {
+  if (paramSpec(param)?.integer) return Math.round(x);
+  const r = Math.round(x * 1e6) / 1e6;
+  return r === 0 ? 0 : r;
+}
+
+export function gridValues(v: VarySpec): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < v.steps; i++) {
+    const x = tidy(v.param, v.steps === 1 ? v.from : v.from + ((v.to - v.from) * i) / (v.steps - 1));
+    if (!out.includes(x)) out.push(x);
+  }
+  return out;
+}
+
+/** Full factorial grid; the first parameter varies slowest. */
+export function gridDesign(vary: readonly VarySpec[]): DesignPoint[] {
+  let points: DesignPoint[] = [{}];
+  for (const v of vary) {
+    const values = gridValues(v);
+    points = points.flatMap((p) => values.map((x) => ({ ...p, [v.param]: x })));
+  }
+  return points;
+}
+
+/** Latin hypercube: each parameter's range cut into `samples` strata, each stratum used once, seeded. */
+export function lhsDesign(vary: readonly VarySpec[], samples: number, seed: number): DesignPoint[] {
+  const rng = streamFor(seed, 'design/lhs');
+  const points: DesignPoint[] = Array.from({ length: samples }, () => ({}));
+  for (const v of vary) {
+    const strata = rng.shuffle(Array.from({ length: samples }, (_, i) => i));
+    for (let i = 0; i < samples; i++) {
+      points[i][v.param] = tidy(v.param, v.from + ((v.to - v.from) * (strata[i] + rng.next())) / samples);
+    }
+  }
+  return points;
+}
+
+/**
+ * Every run of an ensemble (one design point) or a sweep. Repetition r has seed
+ * runSeed(seed, r) at every design point: common random numbers, so differences between
+ * points come from the parameters rather than from luck.
+ */
+export function planJobs(base: Scenario, runs: number, seed: number, points: readonly DesignPoint[] = [{}]): Job[] {
+  const jobs: Job[] = [];
+  const seeds = Array.from({ length: runs }, (_, r) => runSeed(seed, r));
+  points.forEach((values, point) => {
+    for (let run = 0; run < runs; run++) {
+      jobs.push({
+        index: jobs.length, point, run, seed: seeds[run], values,
+        scenario: { ...base, seed: seeds[run], params: { ...(base.params ?? {}), ...values } },
+      });
+    }
+  });
+  return jobs;
+}
+
+/** Columns of the long (tidy) table: one row per run per year. */
+export function runColumns(varied: readonly string[]): string[] {
+  return [...(varied.length ? ['point', ...varied] : []), 'run', 'seed', ...YEAR_COLUMNS];
+}
+
+export function runRow(job: Job, row: YearMetrics): Record<string, unknown> {
+  return { point: job.point, ...job.values, run: job.run, seed: job.seed, ...row };
+}
+
+/** Numeric metrics that are summarised (everything but the year labels and the regime). */
+export const SUMMARY_METRICS = YEAR_COLUMNS.filter((c) => c !== 'year' && c !== 'financial_year' && c !== 'regime');
+
+export const SUMMARY_STATS = ['n', 'mean', 'sd', 'min', 'p05', 'median', 'p95', 'max'] as const;
+
+export function summaryColumns(varied: readonly string[]): string[] {
+  return [...(varied.length ? ['point', ...varied] : []), 'year', 'financial_year', 'regime', 'metric', ...SUMMARY_STATS];
+}
+
+/** Quantile with linear interpolation between order statistics (R type 7, numpy's default). */
+export function quantile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+export interface Stats { n: number; mean: number; sd: number; min: number; p05: number; median: number; p95: number; max: number }
+
+/** Summary of a sample; sd is the sample standard deviation (n − 1), undefined (NaN) for n = 1. */
+export function describe(xs: readonly number[]): Stats {
+  const v = xs.filter(Number.isFinite);
+  const s = [...v].sort((a, b) => a - b);
+  const n = s.length;
+  // Sum in sorted order: the result does not depend on the order runs finished in.
+  const mean = n ? s.reduce((a, b) => a + b, 0) / n : NaN;
+  const sd = n > 1 ? Math.sqrt(s.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1)) : NaN;
+  return { n, mean, sd, min: n ? s[0] : NaN, p05: quantile(s, 0.05), median: quantile(s, 0.5), p95: quantile(s, 0.95), max: n ? s[n - 1] : NaN };
+}
+
+/**
+ * Summary rows per design point, per year, per metric (long format), from the runs'
+ * yearly rows given in job order. Years missing from some runs are summarised over the runs that have them.
+ */
+export function summarise(jobs: readonly Job[], results: readonly (readonly YearMetrics[])[]): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const byPoint = new Map<number, number[]>();
+  jobs.forEach((j, i) => { const l = byPoint.get(j.point) ?? []; l.push(i); byPoint.set(j.point, l); });
+  for (const [point, idx] of [...byPoint].sort((a, b) => a[0] - b[0])) {
+    const values = jobs[idx[0]].values;
+    const years = Math.max(0, ...idx.map((i) => results[i].length));
+    for (let y = 0; y < years; y++) {
+      const rows = idx.map((i) => results[i][y]).filter((r): r is YearMetrics => r !== undefined);
+      for (const metric of SUMMARY_METRICS) {
+        const stats = describe(rows.map((r) => r[metric] as number));
+        out.push({ point, ...values, year: rows[0].year, financial_year: rows[0].financial_year, regime: rows[0].regime, metric, ...stats });
+      }
+    }
+  }
+  return out;
+}
+
+/** Accepts results in any order and hands them on in index order (for streaming output). */
+export class InOrder<T> {
+  private next = 0;
+  private readonly waiting = new Map<number, T>();
+  constructor(private readonly emit: (index: number, value: T) => void) {}
+  put(index: number, value: T): void {
+    this.waiting.set(index, value);
+    while (this.waiting.has(this.next)) {
+      const v = this.waiting.get(this.next)!;
+      this.waiting.delete(this.next);
+      this.emit(this.next++, v);
+    }
+  }
+  get emitted(): number { return this.next; }
+}
