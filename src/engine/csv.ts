@@ -8,13 +8,12 @@ const SCALE = 10 ** DECIMALS;
 
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return '';
-  if (Number.isInteger(x) && Math.abs(x) < 1e21) return x === 0 ? '0' : String(x);
   // Dividing a rounded integer by a power of ten gives the double nearest the decimal,
-  // whose shortest form has at most DECIMALS places.
-  const r = Math.abs(x) < 1e9 ? Math.round(x * SCALE) / SCALE : Math.round(x);
+  // whose shortest form has at most DECIMALS places (String() switches to exponents
+  // only below 1e-6, which rounding removes, and from 1e21, handled by BigInt).
+  const r = Number.isInteger(x) ? x : Math.abs(x) < 1e9 ? Math.round(x * SCALE) / SCALE : Math.round(x);
   if (r === 0) return '0';
-  const s = String(r);
-  return s.includes('e') ? r.toFixed(DECIMALS).replace(/\.?0+$/, '') : s;
+  return Math.abs(r) >= 1e21 ? BigInt(r).toString() : String(r);
 }
 
 export function formatCell(v: unknown): string {
