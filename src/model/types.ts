@@ -21,12 +21,26 @@ export type PaymentForm = 'block' | 'tariff' | 'aligned' | 'capitated';
 export type ContractState =
   | 'active' | 'negotiating' | 'disputed' | 'arbitration' | 'tendering' | 'alliance' | 'ended';
 
+export interface Area {
+  id: number;
+  name: string;
+  /** Centre on a notional map (km-like units); practices and providers sit around it. */
+  x: number;
+  y: number;
+  /** Radius of the area on that map. */
+  radius: number;
+}
+
 export interface Commissioner {
   id: number;
   code: string;
   name: string;
   kind: CommissionerKind;
   area: number;
+  /** Ledger account. */
+  account: number;
+  x: number;
+  y: number;
   /** Registered population (sum of member practices' lists). */
   population: number;
   /** Annual allocation in £ (weighted capitation share of the national total). */
@@ -60,6 +74,8 @@ export interface Provider {
   name: string;
   type: ProviderType;
   area: number;
+  /** Ledger account. */
+  account: number;
   /** Annual capacity in units of activity, per service line (0 = not offered). */
   capacity: Float64Array;
   /** Cost per unit per line, £ (variable part). */
@@ -81,6 +97,8 @@ export interface Provider {
   debt: number;
   bailouts: number;
   status: 'active' | 'failed' | 'exited';
+  x: number;
+  y: number;
   createdYear: number;
   endedYear: number | null;
   /** Provider that took over its services on failure or exit. */
@@ -105,6 +123,11 @@ export interface Practice {
   referralRate: number;
   /** GP federation it belongs to (provider id), if any. */
   federation: number | null;
+  /** Fundholder commissioner holding this practice's budget for planned care (1991), if any. */
+  fundholder: number | null;
+  /** Position on the notional map (same units as Area). */
+  x: number;
+  y: number;
   active: boolean;
   mergedInto: number | null;
 }
@@ -127,8 +150,11 @@ export interface Contract {
   /** Share of value withheld against quality goals (CQUIN / outcome payment). */
   withhold: number;
   alliance: number | null;
-  /** Paid so far this year and activity delivered so far this year. */
+  /** Terms agreed for the next financial year, applied at its start. */
+  next: { lineValue: Float64Array; lineVolume: Float64Array; endYear: number; how: string } | null;
+  /** Paid so far this year, withheld so far (CQUIN / outcome element) and activity delivered. */
   paidYtd: number;
+  withheldYtd: number;
   activityYtd: Float64Array;
   /** Expected weekly referrals per line this year (from practices' choices). */
   weeklyReferrals: Float64Array;

@@ -1,0 +1,144 @@
+// Collaboration: alliance and lead-provider contracts under a capitated budget (Addicott
+// 2016; brief §2). A commissioner designs one when trust with its main providers and its
+// own contracting and actuarial capability pass thresholds and the regime has appetite.
+// Members' contracts become capitated; at each year end the members pool a share of their
+// surpluses and deficits (gain/risk share), joint planning moves money from acute to
+// community, mental-health and primary care, which slows emergency demand a year later.
+import { CENTRE } from './ledger';
+import type { Model } from './model';
+import { contractValue } from './model';
+import type { Alliance, Contract } from './types';
+import { LINE_COUNT, L } from './types';
+import { learnTrust } from './trust';
+
+export function considerAlliances(m: Model): void {
+  const appetite = m.regime.collaboration.appetite * m.params['alliance.appetite'];
+  if (appetite <= 0) return;
+  const rng = m.rng.alliance;
+  for (const c of m.commissioners) {
+    if (!c.active || c.kind === 'fundholder') continue;
+    if (m.alliances.some((a) => a.commissioner === c.id && a.dissolvedYear === null)) continue;
+    const mine = m.contractsOf(c.id).filter((ct) => ct.alliance === null);
+    const total = mine.reduce((s, ct) => s + contractValue(ct), 0);
+    // Main providers: NHS providers and federations holding at least 3% of the commissioner's contract spend.
+    const members = mine.filter((ct) => contractValue(ct) >= 0.03 * total && m.providers[ct.provider].type !== 'isp'
+      && m.providers[ct.provider].status === 'active');
+    if (members.length < 2) continue;
+    const trust = members.reduce((s, ct) => s + m.ensureRelationship(c.id, ct.provider).trust, 0) / members.length;
+    const capability = (c.contracting + c.actuarial) / 2;
+    if (trust < m.params['alliance.trustThreshold'] || capability < m.params['alliance.capabilityThreshold']) continue;
+    const p = appetite * (0.5 + c.orientation) * (1 + 2 * (trust - m.params['alliance.trustThreshold']));
+    if (!rng.chance(Math.min(1, p))) continue;
+    form(m, c.id, members, trust);
+  }
+}
+
+function form(m: Model, cId: number, members: Contract[], trust: number): void {
+  const c = m.commissioners[cId];
+  const kind = m.regime.collaboration.kind;
+  const lead = members.reduce((a, b) => (contractValue(b) > contractValue(a) ? b : a)).provider;
+  const years = m.params['alliance.years'];
+  const al: Alliance = {
+    id: m.alliances.length, kind, commissioner: cId, members: members.map((ct) => ct.provider),
+    lead: kind === 'lead-provider' ? lead : null, riskShare: m.params['alliance.riskShare'],
+    formedYear: m.year, endYear: m.year + years, dissolvedYear: null, upstreamShift: 0, contracts: members.map((ct) => ct.id),
+  };
+  m.alliances.push(al);
+  m.chargeTransaction(c.account, m.params['alliance.designCost'], c, null);
+  let value = 0;
+  for (const ct of members) {
+    ct.alliance = al.id;
+    ct.form = 'capitated';
+    ct.state = 'alliance';
+    ct.endYear = al.endYear;
+    m.negotiations.delete(ct.id);
+    value += contractValue(ct);
+  }
+  m.structureVersion++;
+  m.events.record(m.tick, m.year, {
+    type: 'alliance.formed', commissioner: cId, provider: al.lead, alliance: al.id, value,
+    reason: kind === 'lead-provider' ? 'lead-provider contract under a capitated budget' : 'alliance contract with a shared capitated budget',
+    detail: { members: al.members.length, meanTrust: Math.round(trust * 1000) / 1000, years },
+  });
+}
+
+export function allianceYearEnd(m: Model): void {
+  for (const al of m.alliances) {
+    if (al.dissolvedYear !== null) continue;
+    const cts = al.contracts.map((id) => m.contracts[id]).filter((ct) => ct.state !== 'ended' && m.providers[ct.provider].status === 'active');
+    if (cts.length < 2 || !m.commissioners[al.commissioner].active) { dissolve(m, al, 'too few members left'); continue; }
+    // Gain/risk share: each member puts riskShare of its result in the pool; the pool is shared by contract value.
+    const values = cts.map(contractValue);
+    const totalValue = values.reduce((a, b) => a + b, 0);
+    const results = cts.map((ct) => { const p = m.providers[ct.provider]; return p.income - p.costs; });
+    const pool = results.reduce((s, r) => s + al.riskShare * r, 0);
+    cts.forEach((ct, i) => {
+      const net = (values[i] / totalValue) * pool - al.riskShare * results[i];
+      const p = m.providers[ct.provider];
+      if (net !== 0) { m.ledger.transfer(CENTRE, p.account, net); p.income += net; }
+    });
+    m.events.record(m.tick, m.year, { type: 'alliance.shared-result', commissioner: al.commissioner, alliance: al.id, value: pool, reason: pool >= 0 ? 'shared gain' : 'shared loss', detail: { members: cts.length } });
+    // Joint planning moves money upstream from acute members.
+    const shift = m.params['alliance.upstreamShift'];
+    const acute = cts.filter((ct) => m.providers[ct.provider].type === 'acute');
+    const upstream = cts.filter((ct) => m.providers[ct.provider].type !== 'acute');
+    if (shift > 0 && acute.length && upstream.length) {
+      let moved = 0;
+      for (const ct of acute) {
+        for (const l of [L.elective, L.outpatient, L.emergency]) {
+          const d = ct.lineValue[l] * shift;
+          ct.lineValue[l] -= d; moved += d;
+          const p = m.providers[ct.provider];
+          p.fixedCost = Math.max(0, p.fixedCost - d * 0.5);
+        }
+      }
+      const upTotal = upstream.reduce((s, ct) => s + contractValue(ct), 0);
+      for (const ct of upstream) {
+        const share = contractValue(ct) / upTotal;
+        const l = m.providers[ct.provider].type === 'mental-health' ? L.mentalHealth : L.community;
+        ct.lineValue[l] += moved * share;
+        const p = m.providers[ct.provider];
+        p.fixedCost += moved * share * 0.5;
+        p.capacity[l] *= 1 + (moved * share) / Math.max(1, contractValue(ct));
+      }
+      const c = m.commissioners[al.commissioner];
+      const totalBefore = totalValue;
+      al.upstreamShift += moved / totalBefore;
+      // Prevention slows emergency demand in the commissioner's practices (applied with next year's demand).
+      for (const pid of c.practices) m.preventionIndex[pid] *= 1 - m.params['alliance.preventionEffect'] * (moved / totalBefore) * 0.5;
+      m.events.record(m.tick, m.year, { type: 'alliance.upstream-shift', commissioner: al.commissioner, alliance: al.id, value: moved, reason: 'joint planning moved money from acute to community and primary care', detail: {} });
+    }
+    // Tied fortunes shape trust: a shared gain builds it, a shared loss strains it; low-trust members free-ride.
+    let tsum = 0;
+    for (const ct of cts) {
+      learnTrust(m, al.commissioner, ct.provider, pool >= 0 ? 0.8 : 0.35, 0.5);
+      const r = m.ensureRelationship(al.commissioner, ct.provider);
+      tsum += r.trust;
+      if (r.trust < m.params['alliance.trustThreshold'] - 0.1) {
+        const p = m.providers[ct.provider];
+        p.quality = Math.max(0, p.quality - 0.02);
+        for (let l = 0; l < LINE_COUNT; l++) p.unitCost[l] *= 1.01;
+      }
+    }
+    const meanTrust = tsum / cts.length;
+    if (meanTrust < m.params['alliance.trustThreshold'] - 0.15) dissolve(m, al, 'trust broke down');
+    else if (al.endYear <= m.year) {
+      al.endYear = m.year + m.params['alliance.years'];
+      for (const ct of cts) ct.endYear = al.endYear;
+    }
+  }
+}
+
+function dissolve(m: Model, al: Alliance, why: string): void {
+  al.dissolvedYear = m.year;
+  for (const id of al.contracts) {
+    const ct = m.contracts[id];
+    if (ct.state === 'ended') continue;
+    ct.alliance = null;
+    ct.form = m.regime.payment.form;
+    ct.state = 'active';
+    ct.endYear = m.year;
+  }
+  m.structureVersion++;
+  m.events.record(m.tick, m.year, { type: 'alliance.dissolved', commissioner: al.commissioner, alliance: al.id, reason: why, detail: {} });
+}

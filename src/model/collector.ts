@@ -1,0 +1,96 @@
+// The DataCollector: one tidy row per simulated year, and a weekly snapshot for live charts.
+import type { Model } from './model';
+import { contractValue } from './model';
+import type { YearMetrics } from './metrics';
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+const r4 = (x: number) => Math.round(x * 10000) / 10000;
+const m1 = (x: number) => Math.round(x / 1e5) / 10;
+
+function meanTrust(m: Model): number {
+  let s = 0; let n = 0;
+  for (const r of m.relationships()) {
+    const c = m.commissioners[r.commissioner];
+    const p = m.providers[r.provider];
+    if (!c.active || p.status !== 'active') continue;
+    if (!m.contractBetween(c.id, p.id)) continue;
+    s += r.trust; n++;
+  }
+  return n ? s / n : 0;
+}
+
+export function collectYear(m: Model): YearMetrics {
+  const k = m.counters;
+  const live = m.contracts.filter((ct) => ct.state !== 'ended');
+  let total = 0; let capitated = 0;
+  for (const ct of live) { const v = contractValue(ct); total += v; if (ct.form === 'capitated') capitated += v; }
+  const active = m.commissioners.filter((c) => c.active);
+  let orient = 0; let pop = 0; let overspend = 0;
+  for (const c of active) { orient += c.orientation * c.population; pop += c.population; if (c.balance < 0) overspend -= c.balance; }
+  let qSum = 0; let qW = 0; let deficits = 0; let net = 0;
+  const providers = m.providers.filter((p) => p.status === 'active');
+  for (const p of providers) {
+    qSum += p.quality * p.income; qW += p.income;
+    if (p.surplus < 0) deficits++;
+    net += p.surplus;
+  }
+  const spend = k.spendAcute + k.spendCommunity + k.spendMentalHealth + k.spendPrimary;
+  return {
+    year: m.year,
+    financial_year: m.financialYear,
+    regime: m.regime.id,
+    commissioners: active.length,
+    providers: providers.length,
+    practices: m.practices.filter((p) => p.active).length,
+    contracts: live.length,
+    negotiations: k.negotiations,
+    agreements: k.agreements,
+    disputes: k.disputes,
+    mediations: k.mediations,
+    arbitrations: k.arbitrations,
+    tenders: k.tenders,
+    tendered_value_m: m1(k.tenderedValue),
+    provider_changes: k.providerChanges,
+    decommissions: k.decommissions,
+    challenges: k.challenges,
+    alliances: m.alliances.filter((a) => a.dissolvedYear === null).length,
+    capitated_share: total > 0 ? r4(capitated / total) : 0,
+    allocation_m: m1(k.allocation),
+    spend_total_m: m1(spend),
+    spend_acute_m: m1(k.spendAcute),
+    spend_community_m: m1(k.spendCommunity),
+    spend_mental_health_m: m1(k.spendMentalHealth),
+    spend_primary_m: m1(k.spendPrimary),
+    spend_isp_share: spend > 0 ? r4(k.spendIsp / spend) : 0,
+    transaction_cost_m: m1(k.transactionCost),
+    transaction_cost_share: spend > 0 ? r4(k.transactionCost / spend) : 0,
+    emergency_admissions: Math.round(k.emergencyAdmissions),
+    unmet_demand_share: k.demand > 0 ? r4(k.unmet / k.demand) : 0,
+    mean_trust: r4(meanTrust(m)),
+    relational_orientation: pop > 0 ? r4(orient / pop) : 0,
+    providers_in_deficit: deficits,
+    provider_net_surplus_m: m1(net),
+    bailouts: k.bailouts,
+    bailout_value_m: m1(k.bailoutValue),
+    provider_failures: k.failures,
+    commissioner_overspend_m: m1(overspend),
+    quality_index: qW > 0 ? r3(qSum / qW) : 0,
+  };
+}
+
+export interface WeeklySnapshot {
+  spendAcute: number; spendCommunity: number; spendMentalHealth: number; spendPrimary: number;
+  transactionCost: number; arbitrations: number; tenders: number; meanTrust: number; providersInDeficit: number;
+}
+
+/** Year-to-date figures this week (money in £m). */
+export function weeklySnapshot(m: Model): WeeklySnapshot {
+  const k = m.counters;
+  let deficit = 0;
+  for (const p of m.providers) if (p.status === 'active' && p.income - p.costs < 0) deficit++;
+  return {
+    spendAcute: k.spendAcute / 1e6, spendCommunity: k.spendCommunity / 1e6, spendMentalHealth: k.spendMentalHealth / 1e6,
+    spendPrimary: k.spendPrimary / 1e6, transactionCost: k.transactionCost / 1e6, arbitrations: k.arbitrations,
+    tenders: k.tenders, meanTrust: meanTrust(m), providersInDeficit: deficit,
+  };
+}

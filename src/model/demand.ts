@@ -1,0 +1,75 @@
+// Demand between years: lists grow with population, chronic disease prevalence rises,
+// per-head use of emergency and planned care grows (brief P4, P5), small practices merge
+// (brief §1.1: ~178 fewer a year), allocations grow and tariff prices take the efficiency cut.
+import { LINES } from './lines';
+import type { Model } from './model';
+import { LINE_COUNT, L } from './types';
+
+export function yearEndDemand(m: Model): void {
+  const rng = m.rng.practice;
+  const pg = m.params['demand.populationGrowth'];
+  const dg = m.params['demand.diabetesGrowth'];
+  const sg = m.params['demand.strokeGrowth'];
+  const mg = m.params['demand.dementiaGrowth'];
+  for (const p of m.practices) {
+    if (!p.active) continue;
+    p.listSize = Math.round(p.listSize * (1 + pg + 0.004 * rng.normal()));
+    p.diabetes *= 1 + dg; p.stroke *= 1 + sg; p.dementia *= 1 + mg;
+  }
+  for (let l = 0; l < LINE_COUNT; l++) {
+    if (LINES[l].prevalence) continue;
+    m.demandIndex[l] *= 1 + m.params[LINES[l].growth];
+  }
+  mergePractices(m);
+  m.allocationPerHead *= 1 + m.params['funding.allocationGrowth'];
+  const eff = m.params['payment.efficiencyFactor'];
+  for (let l = 0; l < LINE_COUNT; l++) m.prices[l] *= 1 - eff;
+  m.updatePracticeDemand();
+  void L;
+}
+
+function mergePractices(m: Model): void {
+  const rate = m.params['practice.mergerRate'];
+  if (rate <= 0) return;
+  const rng = m.rng.practice;
+  const byPcn = new Map<number, number[]>();
+  for (const p of m.practices) {
+    if (!p.active) continue;
+    let a = byPcn.get(p.pcn);
+    if (!a) byPcn.set(p.pcn, (a = []));
+    a.push(p.id);
+  }
+  let merged = false;
+  for (const ids of byPcn.values()) {
+    if (ids.length < 2) continue;
+    for (const id of ids) {
+      const p = m.practices[id];
+      if (!p.active) continue;
+      // Smaller practices merge more often: the chance doubles below the network's mean list.
+      const small = p.listSize < 6000 ? 2 : 0.5;
+      if (!rng.chance(rate * small)) continue;
+      const partners = ids.filter((q) => q !== id && m.practices[q].active && m.practices[q].commissioner === p.commissioner && m.practices[q].fundholder === p.fundholder);
+      if (!partners.length) continue;
+      const into = m.practices[partners.reduce((a, b) => (m.practices[a].listSize >= m.practices[b].listSize ? a : b))];
+      const w = p.listSize / (p.listSize + into.listSize);
+      into.caseMix = into.caseMix * (1 - w) + p.caseMix * w;
+      into.diabetes = into.diabetes * (1 - w) + p.diabetes * w;
+      into.stroke = into.stroke * (1 - w) + p.stroke * w;
+      into.dementia = into.dementia * (1 - w) + p.dementia * w;
+      into.referralRate = into.referralRate * (1 - w) + p.referralRate * w;
+      m.preventionIndex[into.id] = m.preventionIndex[into.id] * (1 - w) + m.preventionIndex[p.id] * w;
+      into.listSize += p.listSize;
+      p.active = false;
+      p.mergedInto = into.id;
+      const c = m.commissioners[p.commissioner];
+      c.practices = c.practices.filter((q) => q !== p.id);
+      if (p.fundholder !== null) {
+        const f = m.commissioners[p.fundholder];
+        f.practices = f.practices.filter((q) => q !== p.id);
+      }
+      merged = true;
+      m.events.record(m.tick, m.year, { type: 'practice.merged', commissioner: p.commissioner, reason: 'practice merged into a neighbour in its network', detail: { practice: p.code, into: into.code, list: p.listSize } });
+    }
+  }
+  if (merged) m.structureVersion++;
+}

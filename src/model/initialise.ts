@@ -1,0 +1,147 @@
+// Builds the starting health economy for a regime and scale: areas, practices (in
+// networks), providers, commissioners, contracts and relationships.
+import { LINES, basePrevalence } from './lines';
+import { SCALES, ENGLAND_AREAS, apportion, scaledCount } from './scales';
+import type { Model } from './model';
+import type { Area, Practice, Provider, ProviderType } from './types';
+import { LINE_COUNT, L } from './types';
+
+const TRUST_MIX: [ProviderType, number][] = [['acute', 0.62], ['mental-health', 0.26], ['community', 0.12]];
+
+/** Lines a fundholder buys for its own list (planned care; brief §1.1: fundholders held ~20% of HCHS). */
+export const FUNDHELD_LINES = [L.elective, L.outpatient, L.community] as const;
+
+export function initialise(m: Model): void {
+  const r = m.regime;
+  const rng = m.rng.init;
+  const scale = SCALES[m.scenario.scale];
+  const pop = scale.population(r);
+  const nAreas = scale.areas;
+  // Area sizes vary (ICS populations ~0.5m to ~3m, brief §1.1): lognormal weights at england/region scale.
+  const weights = Array.from({ length: nAreas }, () => (nAreas === 1 ? 1 : rng.logNormal(0.45)));
+  const areaPop = apportion(pop, weights);
+  const share = (n: number, min: number) => scaledCount(n, pop, r.england.population, min);
+  const practicesPerArea = apportion(share(r.england.practices, 20 * nAreas), weights);
+  const trustsPerArea = apportion(nAreas === ENGLAND_AREAS ? r.england.trusts : Math.max(3 * nAreas, share(r.england.trusts, 3)), weights).map((n) => Math.max(3, n));
+  const ispsPerArea = apportion(nAreas === 1 ? 10 : share(r.england.isps, nAreas), weights);
+  const fedsPerArea = apportion(r.england.federations > 0 ? Math.max(nAreas, share(r.england.federations, nAreas)) : 0, weights);
+
+  // Areas on a grid (the map is notional: distances only separate areas).
+  const cols = Math.ceil(Math.sqrt(nAreas * 1.2));
+  for (let a = 0; a < nAreas; a++) {
+    const area: Area = {
+      id: a, name: m.namer.place(),
+      x: (a % cols) * 100 + (Math.floor(a / cols) % 2) * 50, y: Math.floor(a / cols) * 90,
+      radius: 25 + 10 * Math.sqrt(areaPop[a] / 1.2e6),
+    };
+    m.areas.push(area);
+  }
+
+  const prev = basePrevalence(r.firstYear);
+  const pv = m.params['practice.referralVariation'];
+  for (const area of m.areas) {
+    const n = practicesPerArea[area.id];
+    const mean = areaPop[area.id] / n;
+    const lists = Array.from({ length: n }, () => rng.logNormal(0.5));
+    const norm = areaPop[area.id] / lists.reduce((x, y) => x + y, 0);
+    // Practices spread over the area disc, sorted by angle so neighbours share networks.
+    const raw = lists.map((l) => {
+      const ang = rng.uniform(0, Math.PI * 2);
+      const rad = area.radius * Math.sqrt(rng.uniform(0.05, 1));
+      return { list: Math.max(800, l * norm), ang, rad };
+    });
+    raw.sort((p, q) => p.ang - q.ang);
+    const pcnSize = 5;
+    raw.forEach((q, i) => {
+      const cm = rng.logNormal(0.15);
+      const pr: Practice = {
+        id: m.practices.length, code: `G${String(m.practices.length).padStart(5, '0')}`, name: m.namer.practice(),
+        area: area.id, commissioner: -1, pcn: m.pcnCount + Math.floor(i / pcnSize), listSize: Math.round(q.list),
+        caseMix: cm, diabetes: prev.diabetes * cm * rng.logNormal(0.2), stroke: prev.stroke * cm * rng.logNormal(0.2),
+        dementia: prev.dementia * cm * rng.logNormal(0.25), referralRate: rng.logNormal(pv), federation: null,
+        fundholder: null, x: area.x + Math.cos(q.ang) * q.rad, y: area.y + Math.sin(q.ang) * q.rad,
+        active: true, mergedInto: null,
+      };
+      m.practices.push(pr);
+    });
+    m.pcnCount += Math.ceil(n / pcnSize);
+    void mean;
+  }
+
+  // Providers per area.
+  for (const area of m.areas) {
+    const nT = trustsPerArea[area.id];
+    const mix = apportion(nT, TRUST_MIX.map((t) => t[1]));
+    if (nT >= 3) { for (let k = 0; k < 3; k++) if (mix[k] === 0) { mix[k] = 1; mix[0]--; } }
+    TRUST_MIX.forEach(([type], k) => { for (let i = 0; i < mix[k]; i++) addProvider(m, area, type); });
+    for (let i = 0; i < ispsPerArea[area.id]; i++) addProvider(m, area, 'isp');
+    for (let i = 0; i < fedsPerArea[area.id]; i++) addProvider(m, area, 'gp-federation');
+  }
+  // Practices join their area's federations (CCG era onwards).
+  for (const pr of m.practices) {
+    const feds = m.providers.filter((p) => p.area === pr.area && p.type === 'gp-federation');
+    if (feds.length) pr.federation = feds[Math.floor(((pr.pcn * 7919) % 1000) / 1000 * feds.length)].id;
+  }
+
+  m.computePrices();
+  m.updatePracticeDemand();
+  sizeProviders(m);
+  m.reorganise(null);
+}
+
+function addProvider(m: Model, area: Area, type: ProviderType): Provider {
+  const rng = m.rng.init;
+  const id = m.providers.length;
+  const place = type === 'isp' || type === 'gp-federation' ? area.name : m.namer.place();
+  const foundation = type !== 'isp' && type !== 'gp-federation' && m.regime.firstYear >= 2004 && rng.chance(0.55);
+  const trustWord = foundation ? 'NHS Foundation Trust' : 'NHS Trust';
+  const name = type === 'acute' ? m.namer.exact(`${place} Hospitals ${trustWord}`)
+    : type === 'community' ? m.namer.exact(`${place} Community Health ${trustWord}`)
+    : type === 'mental-health' ? m.namer.exact(`${place} Mental Health ${trustWord}`)
+    : type === 'gp-federation' ? m.namer.exact(`${place} GP Federation`)
+    : m.namer.isp(place);
+  const ang = rng.uniform(0, Math.PI * 2);
+  const rad = area.radius * (type === 'isp' ? rng.uniform(0.5, 0.9) : rng.uniform(0.1, 0.45));
+  const p: Provider = {
+    id, code: `P${String(id).padStart(4, '0')}`, name, type, area: area.id, account: m.ledger.open(name),
+    capacity: new Float64Array(LINE_COUNT), unitCost: new Float64Array(LINE_COUNT), fixedCost: 0,
+    quality: Math.min(0.95, Math.max(0.15, rng.normal(type === 'isp' ? 0.58 : 0.55, 0.1))),
+    profitMotive: type === 'isp' ? rng.uniform(0.6, 1) : type === 'gp-federation' ? rng.uniform(0.2, 0.5) : rng.uniform(0, 0.15),
+    foundation, income: 0, costs: 0, surplus: 0, cash: 0, debt: 0, bailouts: 0, status: 'active',
+    x: area.x + Math.cos(ang) * rad, y: area.y + Math.sin(ang) * rad,
+    createdYear: 1, endedYear: null, successor: null,
+  };
+  m.providers.push(p);
+  return p;
+}
+
+/** Gives each provider its share of its area's demand per line, and costs to match. */
+function sizeProviders(m: Model): void {
+  const rng = m.rng.init;
+  const areaDemand = m.areas.map(() => new Float64Array(LINE_COUNT));
+  for (const pr of m.practices) for (let l = 0; l < LINE_COUNT; l++) areaDemand[pr.area][l] += m.practiceDemand[pr.id * LINE_COUNT + l];
+  for (const area of m.areas) {
+    const here = m.providers.filter((p) => p.area === area.id);
+    for (let l = 0; l < LINE_COUNT; l++) {
+      const spec = LINES[l];
+      // Share weights: the first type able to deliver takes the bulk; ISPs and federations niche shares.
+      const nhsType = spec.deliverers.find((t) => t !== 'isp' && t !== 'gp-federation' && here.some((p) => p.type === t)) ?? 'acute';
+      const w = here.map((p) => {
+        if (p.type === nhsType) return rng.logNormal(0.35);
+        if (p.type === 'isp' && spec.deliverers.includes('isp')) return rng.chance(0.45) ? rng.uniform(0.02, 0.07) * here.filter((q) => q.type === nhsType).length : 0;
+        if (p.type === 'gp-federation' && spec.deliverers.includes('gp-federation')) return (l === L.diabetes ? 0.25 : 0.06) * here.filter((q) => q.type === nhsType).length;
+        return 0;
+      });
+      const sum = w.reduce((a, b) => a + b, 0);
+      here.forEach((p, i) => {
+        if (w[i] <= 0) return;
+        const vol = (areaDemand[area.id][l] * w[i]) / sum;
+        const slack = l === L.emergency ? rng.uniform(0.0, 0.04) : rng.uniform(0.02, 0.1);
+        p.capacity[l] = vol * (1 + slack);
+        const costRatio = rng.normal(p.type === 'isp' ? 0.94 : 0.99, 0.035);
+        p.unitCost[l] = m.prices[l] * costRatio * (1 - spec.fixedShare);
+        p.fixedCost += m.prices[l] * costRatio * spec.fixedShare * vol;
+      });
+    }
+  }
+}

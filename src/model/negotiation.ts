@@ -1,0 +1,192 @@
+// Annual contract negotiation as alternating offers with time-dependent concession
+// (Faratin, Sierra & Jennings 1998). Each side opens away from a reference value (tariff
+// times forecast activity) and concedes toward its reservation value as the signature
+// deadline nears; β > 1 concedes early (Conceder), β < 1 holds firm (Boulware). Trust,
+// bargaining power (alternatives, dependence) and financial pressure set β and the reserves.
+import { CALENDAR } from './calendar';
+import { LINES, OTHER_SPEND_SHARE, PRIMARY_CARE_SHARE } from './lines';
+import type { Model } from './model';
+import { contractValue } from './model';
+import type { Contract, Negotiation } from './types';
+import { LINE_COUNT } from './types';
+import { experienceOf, learnTrust } from './trust';
+
+const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+
+/** Forecast of next year's activity per line: this year's referrals grown by demand growth. */
+export function forecastVolume(m: Model, ct: Contract): Float64Array {
+  const v = new Float64Array(LINE_COUNT);
+  for (let l = 0; l < LINE_COUNT; l++) {
+    const g = m.params[LINES[l].growth] + (LINES[l].prevalence ? 0 : m.params['demand.populationGrowth']);
+    const base = ct.weeklyReferrals[l] > 0 ? ct.weeklyReferrals[l] * 52 : ct.lineVolume[l];
+    v[l] = ct.lineVolume[l] > 0 || base > 0 ? base * (1 + g) : 0;
+  }
+  return v;
+}
+
+/** Share of the commissioner's affordable contract budget its planned contracts would use, minus 1. */
+function affordability(m: Model, cId: number): number {
+  const c = m.commissioners[cId];
+  const g = m.params['funding.allocationGrowth'];
+  const budget = c.allocation * (1 + g) * (c.kind === 'fundholder' ? 1 : 1 - PRIMARY_CARE_SHARE - OTHER_SPEND_SHARE)
+    - c.runningCosts + Math.min(0, c.carried) * 0.5;
+  let planned = 0;
+  for (const ct of m.contractsOf(cId)) {
+    const vol = forecastVolume(m, ct);
+    for (let l = 0; l < LINE_COUNT; l++) planned += vol[l] * m.prices[l] * (1 - m.params['payment.efficiencyFactor']);
+  }
+  return planned > 0 ? budget / planned - 1 : 0;
+}
+
+const affordCache = new Map<number, { tick: number; value: number; model: Model }>();
+function affordabilityCached(m: Model, cId: number): number {
+  const hit = affordCache.get(cId);
+  if (hit && hit.tick === m.tick && hit.model === m) return hit.value;
+  const value = affordability(m, cId);
+  affordCache.set(cId, { tick: m.tick, value, model: m });
+  return value;
+}
+
+function power(m: Model, ct: Contract): { commissioner: number; provider: number } {
+  const p = m.providers[ct.provider];
+  const value = contractValue(ct);
+  let commSpend = 0; let provIncome = 0; let alternatives = 0;
+  for (const k of m.contractsOf(ct.commissioner)) commSpend += contractValue(k);
+  for (const k of m.contractsAt(ct.provider)) provIncome += contractValue(k);
+  for (const q of m.providers) {
+    if (q.id === p.id || q.status !== 'active' || q.area !== p.area) continue;
+    for (let l = 0; l < LINE_COUNT; l++) if (ct.lineVolume[l] > 0 && q.capacity[l] > 0) { alternatives++; break; }
+  }
+  const choice = m.params['market.providerChoice'];
+  // Commissioner power: credible alternatives and how much of the provider's income it holds.
+  const commissioner = choice * (alternatives / (alternatives + 2)) + 0.6 * (provIncome > 0 ? value / provIncome : 0);
+  // Provider power: how much of the commissioner's spend depends on it.
+  const provider = commSpend > 0 ? value / commSpend : 0;
+  return { commissioner, provider };
+}
+
+/** Opens the renewal of a contract whose term ends this year. */
+export function openRound(m: Model, ct: Contract, cause: number | null): Negotiation | null {
+  if (ct.state === 'ended' || ct.alliance !== null || m.negotiations.has(ct.id)) return null;
+  const c = m.commissioners[ct.commissioner];
+  const p = m.providers[ct.provider];
+  const rng = m.rng.bargaining;
+  const rel = m.ensureRelationship(c.id, p.id);
+  const volume = forecastVolume(m, ct);
+  const eff = m.params['payment.efficiencyFactor'];
+  let reference = 0; let cost = 0;
+  let capShare = 0; let capTot = 0;
+  for (let l = 0; l < LINE_COUNT; l++) {
+    reference += volume[l] * m.prices[l] * (1 - eff);
+    cost += volume[l] * p.unitCost[l];
+    capTot += p.capacity[l] * m.prices[l];
+    capShare += Math.min(volume[l], p.capacity[l]) * m.prices[l];
+  }
+  if (reference <= 0) return null;
+  cost += p.fixedCost * (capTot > 0 ? capShare / capTot : 0);
+  const trust = rel.trust;
+  const noise = m.params['negotiation.perceptionNoise'] * (1.3 - trust);
+  const pressure = m.params['negotiation.pressureReserve'];
+  const afford = affordabilityCached(m, c.id);
+  const provPressure = p.income > 0 ? Math.max(0, -p.surplus / Math.max(p.income, 1)) : 0;
+  const rc = reference * (1 + 0.01 + (afford < 0 ? pressure * afford : 0.3 * Math.min(afford, 0.05)) + noise * rng.normal());
+  const margin = m.params['negotiation.providerMargin'] + 0.06 * p.profitMotive + pressure * provPressure * 0.5;
+  const rp = cost * (1 + margin) * (1 + noise * rng.normal());
+  const gap = m.params['negotiation.openingGap'];
+  const oc = Math.min(rc, reference * (1 - gap * (1.6 - c.orientation - 0.5 * trust)));
+  const op = Math.max(rp, reference * (1 + gap * (0.6 + p.profitMotive + 0.5 * (1 - trust))));
+  const pw = power(m, ct);
+  const kT = m.params['negotiation.trustConcession'];
+  const kP = m.params['negotiation.powerConcession'];
+  const neg: Negotiation = {
+    contract: ct.id, commissioner: c.id, provider: p.id, openedTick: m.tick,
+    deadlineTick: m.tick + 1 + m.params['negotiation.rounds'], round: 0, rounds: m.params['negotiation.rounds'],
+    reference, commissionerOpen: oc, commissionerReserve: rc, providerOpen: op, providerReserve: rp,
+    commissionerBeta: Math.exp(kT * (trust - 0.5) + 0.8 * (c.orientation - 0.5) + kP * (pw.provider - pw.commissioner)),
+    providerBeta: Math.exp(kT * (trust - 0.5) + kP * (pw.commissioner - pw.provider) - 0.8 * p.profitMotive),
+    lastCommissionerOffer: oc, lastProviderOffer: op, volume, form: m.paymentFormFor(ct), stage: 'bargaining',
+    stageTick: m.tick, causeEvent: -1,
+  };
+  neg.causeEvent = m.events.record(m.tick, m.year, {
+    type: 'negotiation.opened', commissioner: c.id, provider: p.id, contract: ct.id, cause, value: reference,
+    reason: 'contract term ends this year', detail: { form: neg.form, trust: round(trust) },
+  });
+  m.negotiations.set(ct.id, neg);
+  if (ct.state === 'active') ct.state = 'negotiating';
+  m.counters.negotiations++;
+  return neg;
+}
+
+/** One weekly round for every negotiation still bargaining. */
+export function bargainingWeek(m: Model): void {
+  for (const neg of m.negotiations.values()) {
+    if (neg.stage !== 'bargaining' || m.tick <= neg.stageTick) continue;
+    const ct = m.contracts[neg.contract];
+    const c = m.commissioners[neg.commissioner];
+    const p = m.providers[neg.provider];
+    neg.round++;
+    const t = Math.min(1, neg.round / neg.rounds);
+    const offerC = neg.commissionerOpen + (neg.commissionerReserve - neg.commissionerOpen) * Math.pow(t, 1 / neg.commissionerBeta);
+    const offerP = neg.providerOpen - (neg.providerOpen - neg.providerReserve) * Math.pow(t, 1 / neg.providerBeta);
+    neg.lastCommissionerOffer = offerC;
+    neg.lastProviderOffer = offerP;
+    const roundCost = Math.max(2000, (m.params['contract.negotiationRoundCost'] * neg.reference) / 1e8);
+    m.chargeTransaction(c.account, roundCost, c, null);
+    m.chargeTransaction(p.account, roundCost, null, p);
+    m.events.record(m.tick, m.year, { type: 'negotiation.offer', commissioner: c.id, provider: p.id, contract: ct.id, cause: neg.causeEvent, value: offerC, reason: `round ${neg.round}`, detail: { round: neg.round } });
+    if (offerC >= offerP) {
+      agree(m, neg, (offerC + offerP) / 2, 'negotiation.agreed', 'offers crossed');
+      continue;
+    }
+    m.events.record(m.tick, m.year, { type: 'negotiation.counter-offer', commissioner: c.id, provider: p.id, contract: ct.id, cause: neg.causeEvent, value: offerP, reason: `round ${neg.round}`, detail: { round: neg.round, gap: Math.round(offerP - offerC) } });
+    if (neg.round >= neg.rounds) {
+      neg.stage = 'mediation';
+      neg.stageTick = m.tick;
+      ct.state = 'disputed';
+      m.counters.disputes++;
+      m.ensureRelationship(c.id, p.id).disputes++;
+      experienceOf(m, c.id).disputes++;
+      learnTrust(m, c.id, p.id, 0.2, 0.3);
+      neg.causeEvent = m.events.record(m.tick, m.year, {
+        type: 'negotiation.deadline-missed', commissioner: c.id, provider: p.id, contract: ct.id, cause: neg.causeEvent,
+        value: offerP - offerC, reason: 'unsigned at the national deadline',
+        detail: { commissionerOffer: Math.round(offerC), providerOffer: Math.round(offerP) },
+      });
+    }
+  }
+}
+
+/** Settles a negotiation at `value`: the new terms start next April. */
+export function agree(m: Model, neg: Negotiation, value: number, type: 'negotiation.agreed' | 'mediation.settled' | 'arbitration.decided' | 'contract.rolled-over', reason: string, detail: Record<string, number | string | boolean> = {}): void {
+  const ct = m.contracts[neg.contract];
+  const scale = value / neg.reference;
+  const eff = m.params['payment.efficiencyFactor'];
+  const lineValue = new Float64Array(LINE_COUNT);
+  const lineVolume = new Float64Array(LINE_COUNT);
+  for (let l = 0; l < LINE_COUNT; l++) {
+    // A line tendered away meanwhile stays with the tender's outcome.
+    if (ct.lineVolume[l] <= 0) continue;
+    lineVolume[l] = neg.volume[l];
+    lineValue[l] = neg.volume[l] * m.prices[l] * (1 - eff) * scale;
+  }
+  const years = m.regime.payment.form === 'block' && m.regime.procurement.rules === 'none' ? 1 : m.params['contract.years'];
+  ct.next = { lineValue, lineVolume, endYear: m.year + years, how: type };
+  ct.state = ct.alliance !== null ? 'alliance' : 'active';
+  neg.stage = 'done';
+  m.negotiations.delete(ct.id);
+  if (type === 'negotiation.agreed' || type === 'mediation.settled') {
+    m.counters.agreements++;
+    experienceOf(m, ct.commissioner).agreements++;
+    learnTrust(m, ct.commissioner, ct.provider, type === 'negotiation.agreed' ? 0.8 : 0.6, 0.3);
+  }
+  m.events.record(m.tick, m.year, {
+    type, commissioner: ct.commissioner, provider: ct.provider, contract: ct.id, cause: neg.causeEvent, value, reason,
+    detail: { reference: Math.round(neg.reference), rounds: neg.round, ...detail },
+  });
+  if (type !== 'contract.rolled-over') {
+    m.events.record(m.tick, m.year, { type: 'contract.signed', commissioner: ct.commissioner, provider: ct.provider, contract: ct.id, cause: neg.causeEvent, value, reason: type, detail: { years } });
+  }
+  void CALENDAR;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,45 @@
+// Referrals and patient choice: each commissioner's demand per line is split among the
+// providers it contracts for that line. The split blends the contracted plan with a
+// multinomial logit on quality (patients' and GPs' choice), weighted by how much choice the
+// regime gives and how many capable alternatives exist (market.providerChoice).
+import type { Model } from './model';
+import { LINE_COUNT } from './types';
+import type { Contract } from './types';
+
+export function updateReferrals(m: Model): void {
+  const chi = m.regime.procurement.patientChoice * (0.3 + 0.7 * m.params['market.providerChoice']);
+  const beta = m.params['market.choiceSensitivity'];
+  const byComm = new Map<number, Contract[]>();
+  for (const ct of m.contracts) {
+    ct.weeklyReferrals.fill(0);
+    if (ct.state === 'ended') continue;
+    if (m.providers[ct.provider].status !== 'active') continue;
+    let list = byComm.get(ct.commissioner);
+    if (!list) byComm.set(ct.commissioner, (list = []));
+    list.push(ct);
+  }
+  m.uncovered.fill(0);
+  for (const c of m.commissioners) {
+    if (!c.active) continue;
+    const demand = m.commissionerDemand(c);
+    const list = byComm.get(c.id) ?? [];
+    for (let l = 0; l < LINE_COUNT; l++) {
+      if (demand[l] <= 0) continue;
+      let planSum = 0; let logitSum = 0;
+      for (const ct of list) {
+        const v = ct.lineVolume[l];
+        if (v <= 0) continue;
+        planSum += v;
+        logitSum += v * Math.exp(beta * m.providers[ct.provider].quality);
+      }
+      if (planSum <= 0) { m.uncovered[l] += demand[l] / 52; continue; }
+      for (const ct of list) {
+        const v = ct.lineVolume[l];
+        if (v <= 0) continue;
+        const share = (1 - chi) * (v / planSum) + chi * ((v * Math.exp(beta * m.providers[ct.provider].quality)) / logitSum);
+        ct.weeklyReferrals[l] = (demand[l] * share) / 52;
+      }
+    }
+  }
+  m.referralsDirty = false;
+}

@@ -1,0 +1,239 @@
+// Tendering and provider selection. At planning time a commissioner decides, for each
+// tenderable service whose contract ends, whether to compete it: the expected gain (the
+// incumbent's shortfall against the best credible alternative, seen through noisy
+// information) against the cost of tendering and transition, scaled by the regime's rules,
+// the commissioner's orientation, capability and trust. Under the 2024 Provider Selection
+// Regime the route (direct award A/B/C, most suitable provider, competition) is chosen
+// first. Bids are evaluated on quality and price (MEAT) with noise; profit-seeking bidders
+// over-promise (the winner's curse); the award has a standstill and may be challenged.
+import { CALENDAR } from './calendar';
+import { LINES } from './lines';
+import type { Model } from './model';
+import { contractValue } from './model';
+import type { Bid, Contract, Provider, Tender, TenderRoute } from './types';
+import { LINE_COUNT } from './types';
+import { learnTrust, shockTrust } from './trust';
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+/** Providers that could take on the line for this commissioner (capable, with reach). */
+export function capableAlternatives(m: Model, area: number, line: number, incumbent: number): Provider[] {
+  const rng = m.rng.tender;
+  const choice = m.params['market.providerChoice'];
+  const out: Provider[] = [];
+  for (const p of m.providers) {
+    if (p.id === incumbent || p.status !== 'active' || p.area !== area) continue;
+    if (!LINES[line].deliverers.includes(p.type)) continue;
+    // Existing providers of the line are capable more often than those who would have to build it.
+    const base = p.capacity[line] > 0 ? 0.5 + 0.5 * choice : choice * 0.8;
+    if (rng.chance(base)) out.push(p);
+  }
+  return out;
+}
+
+function costIndex(m: Model, p: Provider, line: number): number {
+  const spec = LINES[line];
+  if (p.capacity[line] > 0 && p.unitCost[line] > 0) return p.unitCost[line] / (m.prices[line] * (1 - spec.fixedShare));
+  return p.type === 'isp' ? 0.95 : 1.02;
+}
+
+function seenQuality(m: Model, p: Provider, known: boolean): number {
+  const sd = 0.18 * (1 - m.params['market.informationQuality']) * (known ? 0.5 : 1);
+  return p.quality + sd * m.rng.evaluation.normal();
+}
+
+export function considerTenders(m: Model): void {
+  const r = m.regime;
+  const rules = r.procurement.rules;
+  const propensity = m.params['tender.propensity'];
+  for (const ct of m.contracts) {
+    if (ct.state === 'ended' || ct.alliance !== null || ct.endYear > m.year) continue;
+    const c = m.commissioners[ct.commissioner];
+    if (!c.active) continue;
+    const inc = m.providers[ct.provider];
+    for (let l = 0; l < LINE_COUNT; l++) {
+      const value = ct.lineValue[l];
+      if (!LINES[l].tenderable || value < 200_000) continue;
+      if (m.tenders.some((t) => t.commissioner === c.id && t.line === l && (t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill'))) continue;
+      const alts = capableAlternatives(m, inc.area, l, inc.id);
+      const rel = m.ensureRelationship(c.id, inc.id);
+      let route: TenderRoute | null = null;
+      if (alts.length === 0) {
+        route = rules === 'psr-2024' ? 'direct-award-a' : null;
+      } else {
+        const wq = m.params['tender.qualityWeight'];
+        const score = (p: Provider, known: boolean) => wq * seenQuality(m, p, known) + (1 - wq) * 2 * (1 - costIndex(m, p, l));
+        const incScore = score(inc, true);
+        let best = -Infinity;
+        for (const a of alts) best = Math.max(best, score(a, false));
+        const gain = Math.max(0, best - incScore) * value * 2;
+        const cost = (m.params['tender.cost'] * Math.sqrt(value / 1e8) * m.params['contract.transactionCostScale']) + m.params['tender.transitionCost'] * value;
+        const net = (gain - cost) / Math.max(1, 0.02 * value);
+        const pTender = r.procurement.competition * propensity * (1 / (1 + Math.exp(-net)))
+          * (1.4 - c.orientation) * (0.4 + c.procurement) * (1.3 - rel.trust) * 2;
+        const compete = m.rng.tender.chance(clamp01(pTender));
+        if (rules === 'psr-2024') {
+          const sufficient = inc.quality >= m.params['payment.qualityTarget'] - 0.05;
+          if (compete) route = 'competitive';
+          else if (!sufficient) route = m.rng.tender.chance(0.5) ? 'most-suitable-provider' : 'competitive';
+          else route = (l === 0 || l === 2) && r.procurement.patientChoice > 0.5 ? 'direct-award-b' : 'direct-award-c';
+        } else if (compete) {
+          route = 'competitive';
+        }
+      }
+      if (route === null) continue;
+      const decided = m.events.record(m.tick, m.year, {
+        type: 'tender.decided', commissioner: c.id, provider: inc.id, contract: ct.id, value, reason: route,
+        detail: { line: LINES[l].id, alternatives: alts.length, rules },
+      });
+      if (route === 'direct-award-c') ct.endYear = Math.max(ct.endYear, m.year); // one-year direct award: renew through negotiation
+      if (route === 'competitive' || route === 'most-suitable-provider') openTender(m, ct, l, route, alts, decided);
+    }
+  }
+}
+
+function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, alts: Provider[], cause: number): void {
+  const c = m.commissioners[ct.commissioner];
+  const value = ct.lineValue[line];
+  const weeks = route === 'competitive' ? m.params['tender.durationWeeks'] : Math.max(8, Math.round(m.params['tender.durationWeeks'] / 3));
+  const t: Tender = {
+    id: m.tenders.length, commissioner: c.id, line, incumbent: ct.provider, incumbentContract: ct.id, value,
+    volume: ct.lineVolume[line], route, openedTick: m.tick, closeTick: m.tick + weeks, bids: [], winner: null,
+    challenged: false, stage: 'open', causeEvent: cause,
+  };
+  m.tenders.push(t);
+  const cost = m.params['tender.cost'] * Math.sqrt(value / 1e8) * (route === 'competitive' ? 1 : 0.3);
+  m.chargeTransaction(c.account, cost, c, null);
+  m.counters.tenders++;
+  m.counters.tenderedValue += value;
+  if (ct.state === 'active' || ct.state === 'negotiating') ct.state = 'tendering';
+  t.causeEvent = m.events.record(m.tick, m.year, {
+    type: 'tender.opened', commissioner: c.id, provider: ct.provider, contract: ct.id, tender: t.id, value, cause, reason: route,
+    detail: { line: LINES[line].id, weeks, invited: alts.length + 1 },
+  });
+  // Bids are prepared now and evaluated at the close.
+  const bidders = [m.providers[ct.provider], ...alts];
+  for (const p of bidders) {
+    const known = p.id === ct.provider;
+    const optimism = m.params['tender.optimism'] * p.profitMotive;
+    const ci = costIndex(m, p, line);
+    const price = value * (ci * (1 + 0.03 + 0.05 * p.profitMotive)) * (1 - optimism) ;
+    const promise = p.quality + optimism * 0.5 + (known ? 0 : 0.02);
+    const bidCost = m.params['tender.bidCost'] * Math.sqrt(value / 1e8) * (known ? 0.5 : 1);
+    m.chargeTransaction(p.account, bidCost, null, p);
+    t.bids.push({ provider: p.id, price, qualityPromise: promise, seenQuality: 0, score: 0 });
+    m.events.record(m.tick, m.year, { type: 'tender.bid', commissioner: c.id, provider: p.id, tender: t.id, value: price, cause: t.causeEvent, reason: known ? 'incumbent' : 'challenger', detail: { line: LINES[line].id } });
+  }
+}
+
+export function tenderWeek(m: Model): void {
+  for (const t of m.tenders) {
+    if (t.stage === 'open' && m.tick >= t.closeTick) evaluate(m, t);
+    else if (t.stage === 'standstill' && m.tick >= t.closeTick) award(m, t);
+  }
+}
+
+function evaluate(m: Model, t: Tender): void {
+  const c = m.commissioners[t.commissioner];
+  const wq = m.params['tender.qualityWeight'];
+  const info = m.params['market.informationQuality'];
+  const edge = m.params['tender.incumbentEdge'];
+  const coi = m.params['tender.conflictOfInterest'] * (1 - m.regime.procurement.conflictGovernance);
+  const alive = t.bids.filter((b) => m.providers[b.provider].status === 'active');
+  if (alive.length === 0) { abandon(m, t, 'no bidder left'); return; }
+  for (const b of alive) {
+    const p = m.providers[b.provider];
+    const known = b.provider === t.incumbent;
+    const sd = 0.18 * (1 - info) * (known ? 0.5 : 1);
+    // What the panel sees: the promise, tempered by what it knows of the bidder's true quality.
+    b.seenQuality = info * p.quality + (1 - info) * b.qualityPromise + sd * m.rng.evaluation.normal();
+    b.score = wq * b.seenQuality + (1 - wq) * 2 * (1 - b.price / t.value);
+    if (known) b.score += edge * c.orientation * m.ensureRelationship(c.id, p.id).trust;
+    if (c.gpLed && p.type === 'gp-federation') b.score += coi;
+  }
+  alive.sort((a, b) => b.score - a.score || a.provider - b.provider);
+  t.winner = alive[0].provider;
+  t.stage = 'standstill';
+  t.closeTick = m.tick + CALENDAR.standstillWeeks;
+  // A losing bidder may challenge (more often the profit-seeking ones).
+  if (alive.length > 1 && t.route === 'competitive') {
+    const loser = m.providers[alive[1].provider];
+    if (m.rng.tender.chance(m.regime.procurement.challengeRate * (0.5 + loser.profitMotive))) {
+      t.challenged = true;
+      t.closeTick += CALENDAR.challengeWeeks;
+      m.counters.challenges++;
+      m.chargeTransaction(c.account, m.params['tender.challengeCost'], c, null);
+      m.events.record(m.tick, m.year, { type: 'tender.challenged', commissioner: c.id, provider: loser.id, tender: t.id, value: t.value, cause: t.causeEvent, reason: m.regime.procurement.rules === 'psr-2024' ? 'representations to the Independent Patient Choice and Procurement Panel' : 'challenge under the procurement regulations', detail: {} });
+    }
+  }
+}
+
+function abandon(m: Model, t: Tender, why: string): void {
+  t.stage = 'abandoned';
+  const ct = t.incumbentContract !== null ? m.contracts[t.incumbentContract] : null;
+  if (ct && ct.state === 'tendering') ct.state = 'active';
+  m.events.record(m.tick, m.year, { type: 'tender.abandoned', commissioner: t.commissioner, tender: t.id, value: t.value, cause: t.causeEvent, reason: why, detail: {} });
+}
+
+function award(m: Model, t: Tender): void {
+  const c = m.commissioners[t.commissioner];
+  const winner = t.winner !== null ? m.providers[t.winner] : null;
+  if (!winner || winner.status !== 'active' || !c.active) { abandon(m, t, 'winner or commissioner no longer active'); return; }
+  t.stage = 'awarded';
+  const bid = t.bids.find((b) => b.provider === winner.id) as Bid;
+  const l = t.line;
+  const inc = t.incumbentContract !== null ? m.contracts[t.incumbentContract] : null;
+  const ev = m.events.record(m.tick, m.year, {
+    type: 'tender.awarded', commissioner: c.id, provider: winner.id, tender: t.id, value: bid.price, cause: t.causeEvent,
+    reason: winner.id === t.incumbent ? 'incumbent retained' : 'new provider', detail: { line: LINES[l].id, bids: t.bids.length, score: Math.round(bid.score * 1000) / 1000 },
+  });
+  const years = Math.max(3, m.params['contract.years'] * 3);
+  if (winner.id === t.incumbent && inc && inc.state !== 'ended') {
+    inc.lineValue[l] = bid.price;
+    inc.endYear = Math.max(inc.endYear, m.year + years);
+    if (inc.state === 'tendering') inc.state = 'active';
+    learnTrust(m, c.id, winner.id, 0.75, 0.5);
+    return;
+  }
+  // Service moves: the incumbent loses the line (staff transfer; some fixed cost is stranded).
+  m.counters.providerChanges++;
+  let volume = t.volume;
+  if (inc && inc.state !== 'ended') {
+    volume = inc.lineVolume[l];
+    inc.lineValue[l] = 0; inc.lineVolume[l] = 0; inc.weeklyReferrals[l] = 0;
+    if (inc.next) { inc.next.lineValue[l] = 0; inc.next.lineVolume[l] = 0; }
+    const old = m.providers[inc.provider];
+    const moved = Math.min(old.capacity[l], volume);
+    const spec = LINES[l];
+    old.fixedCost = Math.max(0, old.fixedCost - moved * m.prices[l] * spec.fixedShare * 0.7);
+    old.capacity[l] -= moved;
+    shockTrust(m, c.id, old.id, -m.params['trust.tenderShock']);
+    m.ensureRelationship(c.id, old.id).tendersLost++;
+    m.counters.decommissions++;
+    m.events.record(m.tick, m.year, { type: 'service.decommissioned', commissioner: c.id, provider: old.id, contract: inc.id, tender: t.id, value: t.value, cause: ev, reason: 'lost the tender', detail: { line: LINES[l].id } });
+    if (contractValue(inc) <= 0) m.endContract(inc, 'all services tendered away', ev);
+    else if (inc.state === 'tendering') inc.state = 'active';
+  }
+  // The winner takes on staff and capacity; its cost is its true cost, whatever it bid.
+  const spec = LINES[l];
+  if (winner.capacity[l] <= 0) {
+    const ci = winner.type === 'isp' ? m.rng.tender.normal(0.97, 0.05) : m.rng.tender.normal(1.02, 0.04);
+    winner.unitCost[l] = m.prices[l] * ci * (1 - spec.fixedShare);
+  }
+  winner.capacity[l] += volume * 1.05;
+  winner.fixedCost += volume * m.prices[l] * spec.fixedShare * (winner.unitCost[l] / (m.prices[l] * (1 - spec.fixedShare)));
+  let ct = m.contractBetween(c.id, winner.id);
+  if (!ct) {
+    ct = m.newContract(c.id, winner.id, m.paymentFormFor({ alliance: null } as Contract), m.year, m.year + years);
+    const rel = m.ensureRelationship(c.id, winner.id);
+    rel.trust = Math.max(rel.trust, m.params['trust.initial']);
+  }
+  ct.lineValue[l] += bid.price;
+  ct.lineVolume[l] += volume;
+  ct.endYear = Math.max(ct.endYear, m.year + years);
+  if (ct.next) { ct.next.lineValue[l] += bid.price; ct.next.lineVolume[l] += volume; }
+  m.chargeTransaction(c.account, t.value * m.params["tender.transitionCost"], c, null);
+  m.events.record(m.tick, m.year, { type: 'provider.changed', commissioner: c.id, provider: winner.id, contract: ct.id, tender: t.id, value: bid.price, cause: ev, reason: `won from ${t.incumbent !== null ? m.providers[t.incumbent].name : 'no incumbent'}`, detail: { line: LINES[l].id, from: t.incumbent ?? -1 } });
+  m.referralsDirty = true;
+  m.structureVersion++;
+}

@@ -1,0 +1,80 @@
+// Trust between each commissioner and provider: reinforcement learning with asymmetric
+// rates (slow to build, fast to lose), shocks from disputes and tenders, and a slow drift
+// toward neutral. Commissioners' orientation (relational vs transactional) follows their
+// experience and the regime's nudge.
+import type { Model } from './model';
+import { contractValue } from './model';
+import { LINE_COUNT } from './types';
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+/** Moves trust toward an outcome in [0, 1] (1 = much better than expected). */
+export function learnTrust(m: Model, c: number, p: number, outcome: number, weight = 1): void {
+  const r = m.ensureRelationship(c, p);
+  const d = outcome - r.trust;
+  const rate = d >= 0 ? m.params['trust.gainRate'] : m.params['trust.lossRate'];
+  r.trust = clamp01(r.trust + rate * weight * d);
+}
+
+/** A shock (positive or negative) to both sides' trust. */
+export function shockTrust(m: Model, c: number, p: number, delta: number): void {
+  const r = m.ensureRelationship(c, p);
+  r.trust = clamp01(r.trust + delta);
+}
+
+export interface Experience { agreements: number; disputes: number; arbitrations: number; underDelivery: number; contracts: number }
+
+export function experienceOf(m: Model, c: number): Experience {
+  let e = m.experience.get(c);
+  if (!e) m.experience.set(c, (e = { agreements: 0, disputes: 0, arbitrations: 0, underDelivery: 0, contracts: 0 }));
+  return e;
+}
+
+export function yearEndTrust(m: Model): void {
+  const drift = m.params['trust.drift'];
+  const target = m.params['payment.qualityTarget'];
+  for (const ct of m.contracts) {
+    if (ct.state === 'ended') continue;
+    const p = m.providers[ct.provider];
+    if (p.status !== 'active') continue;
+    // Delivery against plan and quality against the goal make this year's outcome.
+    let planned = 0; let done = 0;
+    for (let l = 0; l < LINE_COUNT; l++) { planned += ct.lineVolume[l]; done += ct.activityYtd[l]; }
+    const delivery = planned > 0 ? Math.min(1, done / planned) : 1;
+    const outcome = clamp01(0.35 + 0.4 * delivery + 0.6 * (p.quality - target) + (p.surplus >= 0 ? 0.1 : -0.05));
+    learnTrust(m, ct.commissioner, ct.provider, outcome, 0.5);
+    const e = experienceOf(m, ct.commissioner);
+    e.contracts++;
+    if (delivery < 0.97 || p.quality < target - 0.05) e.underDelivery++;
+  }
+  for (const r of m.relationships()) {
+    r.trust = clamp01(r.trust + drift * (0.5 - r.trust));
+    const ct = m.contractBetween(r.commissioner, r.provider);
+    if (ct && contractValue(ct) > 0) r.yearsTogether++;
+    r.history.push(r.trust);
+  }
+  adaptOrientation(m);
+}
+
+function adaptOrientation(m: Model): void {
+  const rate = m.params['commissioner.orientationAdaptation'];
+  const choice = m.params['market.providerChoice'];
+  for (const c of m.commissioners) {
+    if (!c.active) continue;
+    const e = experienceOf(m, c.id);
+    let tsum = 0; let n = 0;
+    for (const ct of m.contractsOf(c.id)) {
+      const r = m.relationship(c.id, ct.provider);
+      if (r) { tsum += r.trust; n++; }
+    }
+    const meanTrust = n ? tsum / n : 0.5;
+    const under = e.contracts ? e.underDelivery / e.contracts : 0;
+    // Porter et al.: without real alternatives, relational contracting persists; with them,
+    // poor delivery pushes toward market levers. Seed 001: arbitration teaches "win-win".
+    const signal = 0.45 * m.regime.orientationNudge + 0.8 * (meanTrust - 0.5) - 0.9 * under * choice
+      + 0.25 * (1 - choice) + 0.2 * Math.min(2, e.arbitrations);
+    const goal = clamp01(0.5 + signal);
+    c.orientation = clamp01(c.orientation + rate * (goal - c.orientation));
+  }
+  m.experience.clear();
+}
