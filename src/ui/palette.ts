@@ -1,22 +1,17 @@
-// Okabe–Ito colours (safe for the common colour-vision deficiencies), by meaning. The network
-// should use the same mapping so a provider type or tone looks the same everywhere.
+// Colours for the panels, taken from the network's palette (src/render/palette.ts, Okabe–Ito)
+// so that an acute trust, a dispute or a reform has one colour everywhere on the screen.
 import type { NodeKind } from '../engine/api';
+import { KIND_STYLE, EDGE_STYLE, TONE_COLOR, css } from '../render/palette';
 import type { Tone } from './feed';
 
 export const OKABE_ITO = {
-  black: '#000000', orange: '#E69F00', skyBlue: '#56B4E9', bluishGreen: '#009E73',
-  yellow: '#F0E442', blue: '#0072B2', vermillion: '#D55E00', reddishPurple: '#CC79A7', grey: '#767676',
+  black: '#000000', orange: '#e69f00', skyBlue: '#56b4e9', bluishGreen: '#009e73',
+  yellow: '#f0e442', blue: '#0072b2', vermillion: '#d55e00', reddishPurple: '#cc79a7', grey: '#b8c0c8',
 } as const;
 
-export const KIND_COLOURS: Record<NodeKind, string> = {
-  commissioner: OKABE_ITO.blue,
-  acute: OKABE_ITO.vermillion,
-  community: OKABE_ITO.bluishGreen,
-  'mental-health': OKABE_ITO.reddishPurple,
-  isp: OKABE_ITO.orange,
-  'gp-federation': OKABE_ITO.skyBlue,
-  practice: OKABE_ITO.grey,
-};
+export const KIND_COLOURS = Object.fromEntries(
+  Object.entries(KIND_STYLE).map(([k, v]) => [k, css(v.color)]),
+) as Record<NodeKind, string>;
 
 export const KIND_LABELS: Record<NodeKind, string> = {
   commissioner: 'Commissioners',
@@ -28,23 +23,24 @@ export const KIND_LABELS: Record<NodeKind, string> = {
   practice: 'GP practices',
 };
 
-export const TONE_COLOURS: Record<Tone, string> = {
-  info: OKABE_ITO.grey,
-  tender: OKABE_ITO.blue,
-  dispute: OKABE_ITO.vermillion,
-  alliance: OKABE_ITO.bluishGreen,
-  finance: OKABE_ITO.orange,
-  reform: OKABE_ITO.reddishPurple,
-};
+export const TONE_COLOURS = Object.fromEntries(
+  (['info', 'tender', 'dispute', 'alliance', 'finance', 'reform'] as const).map((t) => [t, css(TONE_COLOR[t] ?? 0xdfe4ea)]),
+) as Record<Tone, string>;
 
 export const TONE_LABELS: Record<Tone, string> = {
   info: 'Contracts', tender: 'Tenders', dispute: 'Disputes', alliance: 'Alliances', finance: 'Finance', reform: 'Reforms',
 };
 
-/** Spend series follow the provider-type colours. */
-export const SECTOR_COLOURS = {
+/** Chart series colours, by what they measure (matching the network's meaning of colours). */
+export const SERIES_COLOURS = {
   spendAcute: KIND_COLOURS.acute,
   spendCommunity: KIND_COLOURS.community,
   spendMentalHealth: KIND_COLOURS['mental-health'],
-  spendPrimary: OKABE_ITO.skyBlue,
+  spendPrimary: KIND_COLOURS.practice,
+  transactionCost: OKABE_ITO.orange,
+  arbitrations: css(EDGE_STYLE.arbitration.color),
+  tenders: css(EDGE_STYLE.tendering.color),
+  trust: css(EDGE_STYLE.alliance.color),
+  deficit: OKABE_ITO.vermillion,
+  reform: TONE_COLOURS.reform,
 } as const;

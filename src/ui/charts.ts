@@ -1,0 +1,206 @@
+// Live charts of the key weekly and yearly metrics (uPlot: canvas, small, fast). Data columns
+// grow in place in a SeriesStore; a chart only redraws when it is visible, at most a few times
+// a second, and draws a dashed line wherever a reform happened.
+import uPlot from 'uplot';
+import type { WeeklyKey, SeriesStore } from './series';
+import type { YearMetrics } from '../model/metrics';
+import type { RegimeId } from '../model/regimes';
+import { formatMoney, trim, financialYearLabel } from './format';
+import { SERIES_COLOURS as C } from './palette';
+import { h, whenVisible } from './dom';
+
+export type ChartMode = 'weekly' | 'yearly';
+type Unit = 'money' | 'count' | 'share';
+
+export interface SeriesSpec { label: string; colour: string; weekly: WeeklyKey; yearly: keyof YearMetrics; yearlyScale?: number }
+export interface ChartSpec { id: string; title: string; help: string; unit: Unit; series: SeriesSpec[] }
+
+export const CHARTS: ChartSpec[] = [
+  {
+    id: 'spend', title: 'Spend by sector', unit: 'money',
+    help: 'What commissioners paid each sector: this financial year so far (weekly) or each whole year.',
+    series: [
+      { label: 'Acute', colour: C.spendAcute, weekly: 'spendAcute', yearly: 'spend_acute_m', yearlyScale: 1e6 },
+      { label: 'Community', colour: C.spendCommunity, weekly: 'spendCommunity', yearly: 'spend_community_m', yearlyScale: 1e6 },
+      { label: 'Mental health', colour: C.spendMentalHealth, weekly: 'spendMentalHealth', yearly: 'spend_mental_health_m', yearlyScale: 1e6 },
+      { label: 'Primary', colour: C.spendPrimary, weekly: 'spendPrimary', yearly: 'spend_primary_m', yearlyScale: 1e6 },
+    ],
+  },
+  {
+    id: 'transaction', title: 'Transaction costs', unit: 'money',
+    help: 'Cost of specifying, negotiating, monitoring and enforcing contracts — the price of running a market.',
+    series: [{ label: 'Transaction costs', colour: C.transactionCost, weekly: 'transactionCost', yearly: 'transaction_cost_m', yearlyScale: 1e6 }],
+  },
+  {
+    id: 'disputes', title: 'Arbitrations and tenders', unit: 'count',
+    help: 'Contracts decided by an arbiter, and services put out to competitive tender.',
+    series: [
+      { label: 'Arbitrations', colour: C.arbitrations, weekly: 'arbitrations', yearly: 'arbitrations' },
+      { label: 'Tenders', colour: C.tenders, weekly: 'tenders', yearly: 'tenders' },
+    ],
+  },
+  {
+    id: 'trust', title: 'Mean trust', unit: 'share',
+    help: 'Average trust between commissioners and their providers (0 = none, 1 = complete). Disputes erode it; kept promises build it.',
+    series: [{ label: 'Mean trust', colour: C.trust, weekly: 'meanTrust', yearly: 'mean_trust' }],
+  },
+  {
+    id: 'deficit', title: 'Providers in deficit', unit: 'count',
+    help: 'Providers spending more than they earn this year.',
+    series: [{ label: 'In deficit', colour: C.deficit, weekly: 'providersInDeficit', yearly: 'providers_in_deficit' }],
+  },
+];
+
+export const REGIME_SHORT: Record<RegimeId, string> = {
+  'internal-market-1991': 'Internal market',
+  'payment-by-results-2006': 'Payment by Results',
+  'ccg-2013': 'CCGs',
+  'accountable-care-2017': 'Accountable care',
+  'icb-2022': 'ICBs',
+};
+
+export function formatValue(unit: Unit, v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+  if (unit === 'money') return formatMoney(v);
+  if (unit === 'share') return trim(v, 2);
+  return trim(v, 0);
+}
+
+export const AXIS = { stroke: '#c9d1d9', font: '13px system-ui, sans-serif', grid: { stroke: '#ffffff1a', width: 1 }, ticks: { stroke: '#ffffff2a', width: 1 } };
+
+/** X axis in years: whole years labelled as short financial years ("13/14"). */
+function xAxis(): uPlot.Axis {
+  return {
+    ...AXIS,
+    incrs: [1, 2, 5, 10, 20, 25, 50],
+    values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? financialYearLabel(v).slice(2) : '')),
+  };
+}
+
+/** Dashed vertical lines, labelled, at each reform. */
+function reformMarkers(store: SeriesStore): uPlot.Plugin {
+  return {
+    hooks: {
+      draw: [(u) => {
+        if (!store.reforms.length) return;
+        const { ctx, bbox } = u;
+        const dpr = devicePixelRatio || 1;
+        ctx.save();
+        ctx.strokeStyle = C.reform;
+        ctx.fillStyle = C.reform;
+        ctx.lineWidth = 2 * dpr;
+        ctx.setLineDash([5 * dpr, 4 * dpr]);
+        ctx.font = `${12 * dpr}px system-ui, sans-serif`;
+        ctx.textBaseline = 'top';
+        ctx.textAlign = 'left';
+        for (const r of store.reforms) {
+          const x = Math.round(u.valToPos(store.startYear + r.tick / 52, 'x', true));
+          if (x < bbox.left || x > bbox.left + bbox.width) continue;
+          ctx.beginPath();
+          ctx.moveTo(x, bbox.top);
+          ctx.lineTo(x, bbox.top + bbox.height);
+          ctx.stroke();
+          const label = REGIME_SHORT[r.regime] ?? r.regime;
+          const w = ctx.measureText(label).width;
+          ctx.fillText(label, x + 4 * dpr + w > bbox.left + bbox.width ? x - w - 4 * dpr : x + 4 * dpr, bbox.top + 2 * dpr);
+        }
+        ctx.restore();
+      }],
+    },
+  };
+}
+
+function latestWeek(u: uPlot): string {
+  const x = lastOf(u.data[0]);
+  return x == null ? '–' : `${financialYearLabel(Math.floor(x))} wk ${Math.floor((x % 1) * 52 + 1e-6) + 1}`;
+}
+
+function latestYear(u: uPlot): string {
+  const x = lastOf(u.data[0]);
+  return x == null ? '–' : financialYearLabel(Math.floor(x));
+}
+
+function lastOf(col: ArrayLike<number | null | undefined> | undefined): number | null {
+  if (!col) return null;
+  for (let i = col.length - 1; i >= 0; i--) if (col[i] != null) return col[i] as number;
+  return null;
+}
+
+export class LiveChart {
+  readonly el: HTMLElement;
+  private readonly plotEl: HTMLElement;
+  private u: uPlot | null = null;
+  private drawnVersion = -1;
+  private mode: ChartMode = 'weekly';
+  private isVisible: () => boolean;
+
+  constructor(readonly spec: ChartSpec, private readonly store: SeriesStore, private readonly runYears: () => number) {
+    this.plotEl = h('div', { class: 'qm-chart-plot', role: 'img', 'aria-label': `${spec.title} chart` });
+    this.el = h('figure', { class: 'qm-chart', 'data-chart': spec.id },
+      h('figcaption', {}, h('strong', { text: spec.title }), ' ', h('span', { class: 'qm-help', text: spec.help })),
+      this.plotEl);
+    this.isVisible = whenVisible(this.plotEl, () => this.update(true));
+    new ResizeObserver(() => this.resize()).observe(this.plotEl);
+  }
+
+  setMode(mode: ChartMode): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.u?.destroy();
+    this.u = null;
+    this.update(true);
+  }
+
+  private width(): number { return Math.max(200, Math.floor(this.plotEl.clientWidth)); }
+
+  private resize(): void {
+    if (this.u && this.plotEl.clientWidth > 0) this.u.setSize({ width: this.width(), height: 150 });
+  }
+
+  private data(): uPlot.AlignedData {
+    const s = this.store;
+    if (this.mode === 'weekly') return [s.x, ...this.spec.series.map((x) => s.weekly[x.weekly])];
+    const xs = s.years.map((r) => s.startYear + r.year - 0.5);
+    return [xs, ...this.spec.series.map((x) => s.years.map((r) => {
+      const v = r[x.yearly];
+      return typeof v === 'number' && Number.isFinite(v) ? v * (x.yearlyScale ?? 1) : null;
+    }))];
+  }
+
+  private create(): void {
+    const { spec, store } = this;
+    const unit = spec.unit;
+    const yearly = this.mode === 'yearly';
+    this.u = new uPlot({
+      width: this.width(),
+      height: 150,
+      scales: {
+        x: { time: false, range: () => [store.startYear, store.startYear + Math.max(1, this.runYears())] },
+        y: { range: unit === 'share' ? [0, 1] : (_u, _min, max) => [0, max > 0 ? max * 1.08 : 1] },
+      },
+      axes: [xAxis(), { ...AXIS, size: 64, values: (_u, splits) => splits.map((v) => formatValue(unit, v)) }],
+      series: [
+        { label: yearly ? 'Year' : 'Week', value: (u, v, _si, di) => (di == null ? (yearly ? latestYear(u) : latestWeek(u)) : v == null ? '–' : yearly ? financialYearLabel(Math.floor(v)) : `${financialYearLabel(Math.floor(v))} wk ${Math.floor((v % 1) * 52 + 1e-6) + 1}`) },
+        ...spec.series.map((x) => ({
+          label: x.label, stroke: x.colour, width: 2,
+          points: { show: yearly, size: 7, fill: x.colour },
+          // With the pointer away from the chart the legend shows the latest value.
+          value: (u: uPlot, v: number | null, si: number, di: number | null) => formatValue(unit, di == null ? lastOf(u.data[si]) : v),
+        })),
+      ],
+      cursor: { drag: { x: false, y: false }, points: { size: 7 } },
+      legend: { show: true },
+      plugins: [reformMarkers(store)],
+    }, this.data(), this.plotEl);
+    this.drawnVersion = store.version;
+  }
+
+  /** Redraws if visible and the data changed (or when forced). Cheap when nothing to do. */
+  update(force = false): void {
+    if (!this.isVisible() || this.plotEl.clientWidth === 0) return;
+    if (!this.u) { this.create(); return; }
+    if (!force && this.drawnVersion === this.store.version) return;
+    this.u.setData(this.data());
+    this.drawnVersion = this.store.version;
+  }
+}

@@ -1,0 +1,93 @@
+// The scenario being edited, with undo/redo. Parameter edits apply to the running simulation
+// at once; regime, scale, seed, years and reforms need a restart (the panel says so).
+import type { Draft } from 'immer';
+import type { UiContext } from '../engine/api';
+import { parseScenario, type Scenario } from '../model/scenario';
+import { EditHistory, type HistoryStep } from './history';
+import { changedParams, effectiveParam, replaceRecipe, structuralChanges, type StructuralField } from './scenarioEdit';
+
+export class ScenarioEditor {
+  readonly history: EditHistory<Scenario>;
+  /** The scenario the current run was started with. */
+  running: Scenario;
+  private listeners: (() => void)[] = [];
+  private restarting = false;
+
+  constructor(private readonly ctx: UiContext) {
+    this.running = ctx.current().scenario;
+    this.history = new EditHistory(structuredClone(this.running));
+    ctx.onCatalogue(() => this.onRunChanged());
+  }
+
+  get scenario(): Scenario { return this.history.current; }
+
+  onChange(cb: () => void): void { this.listeners.push(cb); }
+  private emit(): void { for (const cb of this.listeners) cb(); }
+
+  edit(label: string, recipe: (d: Draft<Scenario>) => void): void {
+    const step = this.history.edit(label, recipe);
+    if (step) this.applied(step);
+  }
+
+  undo(): void {
+    const step = this.history.undo();
+    if (step) { this.applied(step); this.ctx.notify(`Undone: ${step.label}`); }
+  }
+
+  redo(): void {
+    const step = this.history.redo();
+    if (step) { this.applied(step); this.ctx.notify(`Redone: ${step.label}`); }
+  }
+
+  /** Sends changed parameters to the running simulation, then tells the panels. */
+  private applied(step: HistoryStep<Scenario>): void {
+    for (const id of changedParams(step.before, step.after)) this.sendParam(id, effectiveParam(step.after, id));
+    this.emit();
+  }
+
+  /** Live value while a slider is being dragged (committed to history on release). */
+  sendParam(id: string, value: number): void {
+    this.ctx.api.setParam(id, value).catch((e: unknown) => {
+      this.ctx.notify(`Could not set ${id}: ${e instanceof Error ? e.message : String(e)}`, 'error');
+    });
+  }
+
+  pending(): StructuralField[] { return structuralChanges(this.scenario, this.running); }
+
+  /** Restarts the run with the edited scenario, after checking it against the schema. */
+  async restart(): Promise<boolean> {
+    const r = parseScenario(JSON.parse(JSON.stringify(this.scenario)));
+    if (!r.ok) {
+      this.ctx.notify(`The scenario cannot start: ${r.errors.join('; ')}`, 'error');
+      return false;
+    }
+    this.restarting = true;
+    try {
+      await this.ctx.restart(structuredClone(this.scenario));
+      this.running = this.ctx.current().scenario;
+    } catch (e) {
+      this.ctx.notify(`Restart failed: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      return false;
+    } finally {
+      this.restarting = false;
+    }
+    this.emit();
+    return true;
+  }
+
+  /** Loads a validated scenario as one undoable edit and runs it. */
+  async load(s: Scenario, label: string): Promise<void> {
+    const step = this.history.edit(label, replaceRecipe(s));
+    if (step) this.emit();
+    await this.restart();
+  }
+
+  /** A run started elsewhere (the scenario picker, the address): edit that one from now on. */
+  private onRunChanged(): void {
+    const s = this.ctx.current().scenario;
+    if (this.restarting || s === this.running || JSON.stringify(s) === JSON.stringify(this.running)) return;
+    this.running = s;
+    if (JSON.stringify(s) !== JSON.stringify(this.scenario)) this.history.reset(structuredClone(s));
+    this.emit();
+  }
+}

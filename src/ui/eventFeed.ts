@@ -1,0 +1,71 @@
+// The event feed: what just happened, in plain English, newest first, coloured by kind of
+// event. DOM work is batched: new items are prepended a few times a second, never per frame.
+import type { FeedItem, UiContext } from '../engine/api';
+import { FeedBuffer, TONES, toneOf, type Tone } from './feed';
+import { h, throttle, whenVisible } from './dom';
+import { TONE_COLOURS, TONE_LABELS } from './palette';
+import { tickLabel } from './format';
+
+export interface FeedHandle { el: HTMLElement; push(items: readonly FeedItem[]): void; reset(): void }
+
+export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 300): FeedHandle {
+  const buffer = new FeedBuffer(cap);
+  const hidden = new Set<Tone>();
+  const list = h('ol', { class: 'qm-feed-list', 'aria-label': 'Events, newest first' });
+  const empty = h('p', { class: 'qm-help qm-feed-empty', text: 'Events appear here as the simulation runs.' });
+  const counts = new Map<Tone, HTMLElement>();
+  const chips = TONES.map((t) => {
+    const count = h('span', { class: 'qm-count', text: '0' });
+    counts.set(t, count);
+    const chip = h('button', {
+      type: 'button', class: 'qm-chip', 'aria-pressed': 'true', 'data-tone': t, style: `--tone:${TONE_COLOURS[t]}`,
+      title: `Show or hide ${TONE_LABELS[t].toLowerCase()}`,
+      onclick: () => {
+        if (hidden.has(t)) hidden.delete(t); else hidden.add(t);
+        chip.setAttribute('aria-pressed', String(!hidden.has(t)));
+        list.classList.toggle(`qm-hide-${t}`, hidden.has(t));
+      },
+    }, TONE_LABELS[t], ' ', count);
+    return chip;
+  });
+
+  const el = h('div', { class: 'qm-feed', 'data-testid': 'event-feed' },
+    h('div', { class: 'qm-chips', role: 'group', 'aria-label': 'Show events of these kinds' }, ...chips),
+    empty, list);
+
+  const itemEl = (e: FeedItem): HTMLElement => {
+    const tone = toneOf(e);
+    const label = h('span', { class: 'qm-when', text: tickLabel(e.tick, startYear()) });
+    const body: (Node | string)[] = [label, ' ', e.text];
+    return h('li', { class: `qm-feed-item qm-tone-${tone}`, style: `--tone:${TONE_COLOURS[tone]}`, 'data-type': e.type },
+      e.nodes.length
+        ? h('button', { type: 'button', class: 'qm-feed-btn', title: 'Select on the network', onclick: () => ctx.select(e.nodes[0]) }, ...body)
+        : h('span', { class: 'qm-feed-btn' }, ...body));
+  };
+
+  let rebuild = false;
+  const isVisible = whenVisible(el, () => flush());
+  function flush(): void {
+    if (!isVisible() && !rebuild) return;
+    const f = buffer.flush();
+    if (rebuild) {
+      list.replaceChildren(...buffer.items.map(itemEl));
+      rebuild = false;
+    } else if (f.added.length) {
+      const frag = document.createDocumentFragment();
+      for (const e of f.added) frag.append(itemEl(e));
+      list.prepend(frag);
+      for (let i = 0; i < f.dropped; i++) list.lastElementChild?.remove();
+    } else return;
+    empty.hidden = buffer.items.length > 0;
+    const c = buffer.counts();
+    for (const t of TONES) counts.get(t)!.textContent = String(c[t]);
+  }
+  const schedule = throttle(flush, 250);
+
+  return {
+    el,
+    push(items) { if (items.length) { buffer.add(items); schedule(); } },
+    reset() { buffer.clear(); rebuild = true; schedule(); },
+  };
+}

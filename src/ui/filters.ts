@@ -1,0 +1,65 @@
+// Filters: which organisation types and areas the network shows (an empty list means all).
+import { NODE_KINDS, type Catalogue, type NodeKind, type UiContext } from '../engine/api';
+import { h } from './dom';
+import { KIND_COLOURS, KIND_LABELS } from './palette';
+
+export function createFilters(ctx: UiContext): HTMLElement {
+  const kinds = new Set<NodeKind>(NODE_KINDS);
+  let areas = new Set<number>();
+  let areaNames: string[] = [];
+
+  const apply = (): void => {
+    ctx.setFilter({
+      kinds: kinds.size === NODE_KINDS.length ? [] : [...kinds],
+      areas: areas.size === areaNames.length ? [] : [...areas].sort((a, b) => a - b),
+    });
+  };
+
+  const kindCounts = new Map<NodeKind, HTMLElement>();
+  const kindBoxes = NODE_KINDS.map((k) => {
+    const box = h('input', { type: 'checkbox', checked: true, 'data-kind': k });
+    box.addEventListener('change', () => { if (box.checked) kinds.add(k); else kinds.delete(k); apply(); });
+    const count = h('span', { class: 'qm-count' });
+    kindCounts.set(k, count);
+    return { box, row: h('label', { class: 'qm-check' }, box, h('span', { class: 'qm-swatch', style: `--c:${KIND_COLOURS[k]}`, 'aria-hidden': 'true' }), KIND_LABELS[k], ' ', count) };
+  });
+
+  const areaList = h('div', { class: 'qm-area-list', role: 'group', 'aria-label': 'Areas' });
+  const areaSection = h('fieldset', { class: 'qm-fieldset' },
+    h('legend', { text: 'Areas' }),
+    h('div', { class: 'qm-row' },
+      h('button', { type: 'button', class: 'qm-btn', text: 'All areas', onclick: () => setAllAreas(true) }),
+      h('button', { type: 'button', class: 'qm-btn', text: 'None', onclick: () => setAllAreas(false) })),
+    areaList);
+
+  function setAllAreas(on: boolean): void {
+    areas = on ? new Set(areaNames.map((_, i) => i)) : new Set();
+    for (const b of areaList.querySelectorAll('input')) b.checked = on;
+    apply();
+  }
+
+  function setCatalogue(c: Catalogue | null): void {
+    const counts = new Map<NodeKind, number>();
+    for (const n of c?.nodes ?? []) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+    for (const k of NODE_KINDS) kindCounts.get(k)!.textContent = c ? `(${counts.get(k) ?? 0})` : '';
+    const names = c?.areas ?? [];
+    if (names.join('\n') === areaNames.join('\n')) return;
+    // A new set of areas (another scale or a reform): start with all of them shown.
+    areaNames = names;
+    areas = new Set(names.map((_, i) => i));
+    areaList.replaceChildren(...names.map((name, i) => {
+      const box = h('input', { type: 'checkbox', checked: true, 'data-area': i });
+      box.addEventListener('change', () => { if (box.checked) areas.add(i); else areas.delete(i); apply(); });
+      return h('label', { class: 'qm-check' }, box, name);
+    }));
+    areaSection.hidden = names.length < 2;
+    apply();
+  }
+
+  setCatalogue(ctx.current().catalogue);
+  ctx.onCatalogue(setCatalogue);
+  return h('div', { class: 'qm-filters' },
+    h('p', { class: 'qm-help', text: 'Untick a type or an area to hide it from the network.' }),
+    h('fieldset', { class: 'qm-fieldset' }, h('legend', { text: 'Organisation types' }), ...kindBoxes.map((k) => k.row)),
+    areaSection);
+}

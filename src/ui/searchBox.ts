@@ -1,0 +1,88 @@
+// The search box: finds an organisation by name, code or area as you type (a local index of
+// the catalogue, so no round trip to the worker); arrows move, Enter chooses, Escape closes.
+import type { Catalogue, NodeInfo, UiContext } from '../engine/api';
+import { buildSearchIndex, searchNodes, type SearchIndex } from './search';
+import { h } from './dom';
+import { KIND_COLOURS, KIND_LABELS } from './palette';
+
+export function createSearchBox(ctx: UiContext): HTMLElement {
+  let index: SearchIndex = buildSearchIndex([]);
+  let results: NodeInfo[] = [];
+  let active = -1;
+
+  const list = h('ul', { id: 'qm-search-list', class: 'qm-search-list', role: 'listbox', 'aria-label': 'Matching organisations', hidden: true });
+  const status = h('span', { class: 'qm-sr', role: 'status', 'aria-live': 'polite' });
+  const input = h('input', {
+    type: 'search', class: 'qm-search-input', 'data-testid': 'search', placeholder: 'Find an organisation (name or code)…',
+    role: 'combobox', 'aria-label': 'Find an organisation by name or code', 'aria-autocomplete': 'list',
+    'aria-expanded': 'false', 'aria-controls': 'qm-search-list', autocomplete: 'off', spellcheck: 'false',
+  });
+
+  const setCatalogue = (c: Catalogue | null): void => {
+    index = buildSearchIndex(c?.nodes ?? []);
+    if (input.value) run();
+  };
+
+  function show(open: boolean): void {
+    list.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (!open) { active = -1; input.removeAttribute('aria-activedescendant'); }
+  }
+
+  function highlight(i: number): void {
+    active = i;
+    [...list.children].forEach((li, k) => li.setAttribute('aria-selected', String(k === i)));
+    const li = list.children[i] as HTMLElement | undefined;
+    if (li) { input.setAttribute('aria-activedescendant', li.id); li.scrollIntoView({ block: 'nearest' }); }
+  }
+
+  function run(): void {
+    results = searchNodes(index, input.value, 10);
+    list.replaceChildren(...results.map((n, i) => h('li', {
+      id: `qm-search-opt-${i}`, role: 'option', 'aria-selected': 'false', 'data-testid': 'search-result', 'data-index': n.index,
+      onmousedown: (e: Event) => e.preventDefault(),
+      onclick: () => choose(n),
+    }, h('span', { class: 'qm-swatch', style: `--c:${KIND_COLOURS[n.kind]}`, 'aria-hidden': 'true' }),
+    h('span', { class: 'qm-opt-name', text: n.name }),
+    h('span', { class: 'qm-opt-meta', text: `${n.id} · ${KIND_LABELS[n.kind].replace(/s$/, '')} · ${n.areaName}` }))));
+    if (input.value.trim() && results.length === 0) list.replaceChildren(h('li', { class: 'qm-search-none', role: 'presentation', text: 'No organisation matches.' }));
+    show(input.value.trim().length > 0);
+    status.textContent = input.value.trim() ? `${results.length} match${results.length === 1 ? '' : 'es'}` : '';
+    if (results.length) highlight(0);
+  }
+
+  function choose(n: NodeInfo): void {
+    input.value = n.name;
+    show(false);
+    ctx.select(n.index);
+    ctx.focus(n.index);
+  }
+
+  input.addEventListener('input', run);
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (list.hidden) { run(); return; }
+      if (!results.length) return;
+      const d = e.key === 'ArrowDown' ? 1 : -1;
+      highlight((active + d + results.length) % results.length);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      const n = results[active >= 0 ? active : 0];
+      if (n && !list.hidden) choose(n);
+    } else if (e.key === 'Escape') {
+      // Close the list first; a second Escape clears; the inspector's Escape is not triggered.
+      e.preventDefault();
+      e.stopPropagation();
+      if (!list.hidden) show(false);
+      else if (input.value) input.value = '';
+      else input.blur();
+    }
+  });
+  input.addEventListener('blur', () => show(false));
+  input.addEventListener('focus', () => { if (input.value.trim()) run(); });
+
+  setCatalogue(ctx.current().catalogue);
+  ctx.onCatalogue(setCatalogue);
+  return h('div', { class: 'qm-search' }, input, list, status);
+}
