@@ -108,8 +108,13 @@ export interface Inspection {
 export interface SessionApi {
   /** (Re)starts the run; returns the catalogue of organisations. */
   load(scenario: Scenario): Promise<Catalogue> | Catalogue;
-  /** Advances up to `weeks` weeks (stops at the end of the run) and returns a frame. */
-  step(weeks: number): Promise<Frame> | Frame;
+  /**
+   * Advances up to `weeks` weeks (stops at the end of the run, or after `maxMs` of work so
+   * "as fast as it goes" still sends frames often) and returns a frame.
+   */
+  step(weeks: number, maxMs?: number): Promise<Frame> | Frame;
+  /** The current state as a frame, without stepping. */
+  frame(): Promise<Frame> | Frame;
   /** Applies another regime now (or at the next week). */
   reform(regime: RegimeId): Promise<void> | void;
   setParam(id: string, value: number): Promise<void> | void;
@@ -121,3 +126,29 @@ export interface SessionApi {
 }
 
 export type { RegimeId, ScaleId, Scenario, YearMetrics };
+
+/** What the app shell (src/main.ts) gives the panels in src/ui (inspector, feed, charts…). */
+export interface UiContext {
+  /** The worker's session, through comlink (every call is async). */
+  api: { [K in keyof SessionApi]: (...args: Parameters<SessionApi[K]>) => Promise<Awaited<ReturnType<SessionApi[K]>>> };
+  onFrame(cb: (f: Frame) => void): () => void;
+  onCatalogue(cb: (c: Catalogue) => void): () => void;
+  current(): { frame: Frame | null; catalogue: Catalogue | null; scenario: Scenario };
+  /** Selects an organisation (opens the inspector, highlights it on the network). */
+  select(index: number | null): void;
+  onSelect(cb: (index: number | null) => void): () => void;
+  /** Restarts the run on another scenario (the address follows). */
+  restart(scenario: Scenario): Promise<void>;
+  /** Shows only these kinds and areas (empty list = all). */
+  setFilter(filter: { kinds: NodeKind[]; areas: number[] }): void;
+  /** Pans and zooms the network to an organisation. */
+  focus(index: number): void;
+  /** Shows a message to the user (errors, bad files). */
+  notify(message: string, tone?: 'info' | 'error'): void;
+}
+
+/** What the worker exposes: the session plus a hook for robustness tests. */
+export interface WorkerApi extends SessionApi {
+  /** Throws an uncaught error inside the worker (tests that errors reach the user). */
+  debugCrash(): void;
+}

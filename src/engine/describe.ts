@@ -1,0 +1,202 @@
+// Model events in plain English for the feed and the inspector. Every EVENT_TYPES entry has
+// its own sentence (a test checks none falls through), naming organisations and money in £m.
+import type { EventType, ModelEvent } from '../model/events';
+
+/** Names the sentences need, looked up by the model's entity ids. */
+export interface DescribeNames {
+  commissioner(id: number): string;
+  provider(id: number): string;
+  practice(id: number): string;
+  /** Service line of a tender or contract, e.g. "community services". */
+  tenderService(id: number): string | null;
+  allianceMembers(id: number): string[];
+  regimeLabel(id: string): string;
+}
+
+/** Colour group of an event in the feed and on the network. */
+export type Tone = 'info' | 'tender' | 'dispute' | 'alliance' | 'finance' | 'reform';
+
+export const TONE: Record<EventType, Tone> = {
+  'reform.applied': 'reform', 'commissioner.created': 'reform', 'commissioner.abolished': 'reform', 'practice.merged': 'info',
+  'negotiation.opened': 'info', 'negotiation.offer': 'info', 'negotiation.counter-offer': 'info', 'negotiation.agreed': 'info',
+  'negotiation.deadline-missed': 'dispute', 'mediation.opened': 'dispute', 'mediation.settled': 'dispute', 'mediation.failed': 'dispute',
+  'arbitration.opened': 'dispute', 'arbitration.decided': 'dispute', 'contract.rolled-over': 'info', 'contract.signed': 'info',
+  'contract.ended': 'info', 'contract.collapsed': 'finance',
+  'tender.decided': 'tender', 'tender.opened': 'tender', 'tender.bid': 'tender', 'tender.awarded': 'tender', 'tender.challenged': 'tender',
+  'tender.abandoned': 'tender', 'provider.changed': 'tender', 'service.decommissioned': 'tender',
+  'alliance.formed': 'alliance', 'alliance.dissolved': 'alliance', 'alliance.shared-result': 'alliance', 'alliance.upstream-shift': 'alliance',
+  'payment.withheld': 'finance', 'payment.sanction': 'finance',
+  'provider.deficit': 'finance', 'provider.bailout': 'finance', 'provider.failed': 'finance', 'provider.exited': 'finance', 'debt.written-off': 'finance',
+};
+
+/** Routine steps that crowd the feed at high speed (kept in the inspector's history). */
+export const ROUTINE: ReadonlySet<EventType> = new Set<EventType>([
+  'negotiation.offer', 'negotiation.counter-offer', 'tender.bid', 'alliance.shared-result', 'payment.withheld',
+]);
+
+/** £ amount as "£212m", "£1.4m" or "£350k". */
+export function money(pounds: number | null | undefined): string {
+  if (pounds == null || !Number.isFinite(pounds)) return 'an undisclosed sum';
+  const a = Math.abs(pounds), sign = pounds < 0 ? '−' : '';
+  if (a >= 1e9) return `${sign}£${(a / 1e9).toFixed(a >= 1e10 ? 1 : 2)}bn`;
+  if (a >= 1e8) return `${sign}£${Math.round(a / 1e6)}m`;
+  if (a >= 1e6) return `${sign}£${(a / 1e6).toFixed(1)}m`;
+  if (a >= 1e3) return `${sign}£${Math.round(a / 1e3)}k`;
+  return `${sign}£${Math.round(a)}`;
+}
+
+const pct = (share: number): string => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
+
+/** First numeric detail among `keys`. */
+function num(e: ModelEvent, ...keys: string[]): number | null {
+  for (const k of keys) {
+    const v = e.detail[k];
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+  }
+  return null;
+}
+function str(e: ModelEvent, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = e.detail[k];
+    if (typeof v === 'string' && v) return v;
+  }
+  return null;
+}
+
+/** Turns a machine reason ("low-trust", "contract-expiry") into words. */
+export function reasonWords(reason: string): string {
+  return reason.replace(/[-_.]+/g, ' ').trim();
+}
+
+const because = (e: ModelEvent): string => (e.reason ? ` (${reasonWords(e.reason)})` : '');
+
+export function describe(e: ModelEvent, n: DescribeNames): string {
+  const C = e.commissioner != null ? n.commissioner(e.commissioner) : 'The commissioner';
+  const P = e.provider != null ? n.provider(e.provider) : 'the provider';
+  const service = (e.tender != null ? n.tenderService(e.tender) : null) ?? str(e, 'service', 'line') ?? 'the service';
+  const v = money(e.value);
+  const practiceName = (k: string): string => {
+    const id = num(e, k);
+    return id != null ? n.practice(id) : 'a practice';
+  };
+  switch (e.type) {
+    case 'reform.applied': {
+      const to = str(e, 'regime', 'to') ?? '';
+      const from = str(e, 'from', 'previous');
+      return `Reform: ${n.regimeLabel(to)} now applies${from ? ` in place of ${n.regimeLabel(from)}` : ''}${because(e)}`;
+    }
+    case 'commissioner.created':
+      return `${C} was established${num(e, 'population') != null ? `, covering ${Math.round(num(e, 'population')! / 1000)}k registered patients` : ''}`;
+    case 'commissioner.abolished': {
+      const s = num(e, 'successor');
+      return `${C} was abolished${s != null ? `; ${n.commissioner(s)} takes over its responsibilities` : ''}`;
+    }
+    case 'practice.merged': {
+      const into = num(e, 'into', 'mergedInto', 'target');
+      return `${practiceName('practice')} merged into ${into != null ? n.practice(into) : 'a neighbouring practice'}`;
+    }
+    case 'negotiation.opened':
+      return `${C} and ${P} opened contract negotiations${e.value != null ? ` on a contract worth about ${v}` : ''}`;
+    case 'negotiation.offer':
+      return `${C} offered ${P} ${v}${num(e, 'round') != null ? ` (round ${num(e, 'round')})` : ''}`;
+    case 'negotiation.counter-offer':
+      return `${P} asked ${C} for ${v}${num(e, 'round') != null ? ` (round ${num(e, 'round')})` : ''}`;
+    case 'negotiation.agreed':
+      return `${C} and ${P} agreed a contract worth ${v}${num(e, 'rounds', 'round') != null ? ` after ${num(e, 'rounds', 'round')} rounds` : ''}`;
+    case 'negotiation.deadline-missed':
+      return `${C} and ${P} missed the signing deadline${offersGap(e)}; the dispute process starts`;
+    case 'mediation.opened':
+      return `${C} and ${P} went to mediation${offersGap(e)}`;
+    case 'mediation.settled':
+      return `Mediation settled the dispute between ${C} and ${P} at ${v}`;
+    case 'mediation.failed':
+      return `Mediation between ${C} and ${P} failed${because(e)}`;
+    case 'arbitration.opened': {
+      const co = num(e, 'commissionerOffer', 'commissionerFinal'), po = num(e, 'providerOffer', 'providerFinal');
+      return `${C} took ${P} to arbitration${co != null && po != null ? `: final offers ${money(co)} and ${money(po)}` : ''}`;
+    }
+    case 'arbitration.decided': {
+      const co = num(e, 'commissionerOffer', 'commissionerFinal'), po = num(e, 'providerOffer', 'providerFinal');
+      const w = str(e, 'winner', 'chose', 'side');
+      const chose = w === 'commissioner' ? "the commissioner's" : w === 'provider' ? "the provider's" : v;
+      return `${C} took ${P} to arbitration${co != null && po != null ? `: final offers ${money(co)} and ${money(po)}` : ''}; the panel chose ${chose}`;
+    }
+    case 'contract.rolled-over':
+      return `${C} rolled over its contract with ${P} at ${v}${because(e)}`;
+    case 'contract.signed': {
+      const form = str(e, 'form');
+      return `${C} signed a ${form ? `${form} ` : ''}contract with ${P} worth ${v} a year`;
+    }
+    case 'contract.ended':
+      return `${C}'s contract with ${P} ended${because(e)}`;
+    case 'contract.collapsed':
+      return `${P}'s contract with ${C} collapsed${e.value != null ? ` with a ${v} gap` : ''}${because(e)}`;
+    case 'tender.decided':
+      return `${C} decided to put ${service} out to tender${e.value != null ? ` (${v} a year)` : ''}${because(e)}`;
+    case 'tender.opened': {
+      const route = str(e, 'route');
+      return `${C} opened a ${route ? `${reasonWords(route)} ` : ''}tender for ${service}${e.value != null ? ` worth ${v} a year` : ''}`;
+    }
+    case 'tender.bid':
+      return `${P} bid ${v} for ${C}'s ${service} tender`;
+    case 'tender.awarded': {
+      const bids = num(e, 'bids');
+      return `${C} awarded ${service} to ${P} at ${v} a year${bids != null ? ` (${bids} bid${bids === 1 ? '' : 's'})` : ''}`;
+    }
+    case 'tender.challenged':
+      return `${P} challenged ${C}'s award of ${service}${because(e)}`;
+    case 'tender.abandoned':
+      return `${C} abandoned its tender for ${service}${because(e)}`;
+    case 'provider.changed': {
+      const from = num(e, 'from', 'previous', 'incumbent');
+      return `${service} moved ${from != null ? `from ${n.provider(from)} ` : ''}to ${P}${e.value != null ? ` (${v} a year)` : ''}`;
+    }
+    case 'service.decommissioned':
+      return `${C} decommissioned ${service} from ${P}${e.value != null ? ` (${v} a year)` : ''}${because(e)}`;
+    case 'alliance.formed': {
+      const members = e.alliance != null ? n.allianceMembers(e.alliance) : [];
+      const kind = str(e, 'kind') === 'lead-provider' ? 'a lead-provider contract' : 'an alliance';
+      return `${C} formed ${kind}${members.length ? ` with ${listNames(members)}` : ''}${e.value != null ? ` holding ${v} a year` : ''}`;
+    }
+    case 'alliance.dissolved':
+      return `${C}'s alliance${e.provider != null ? ` led by ${P}` : ''} dissolved${because(e)}`;
+    case 'alliance.shared-result': {
+      const r = e.value ?? 0;
+      return `${C}'s alliance shared a ${r < 0 ? 'deficit' : 'surplus'} of ${money(Math.abs(r))} among its members`;
+    }
+    case 'alliance.upstream-shift':
+      return `${C}'s alliance moved ${v} from hospital care into community, mental-health and primary care`;
+    case 'payment.withheld': {
+      const share = num(e, 'share');
+      return `${C} withheld ${v}${share != null ? ` (${pct(share)})` : ''} from ${P} for missed quality goals`;
+    }
+    case 'payment.sanction':
+      return `${C} fined ${P} ${v}${because(e)}`;
+    case 'provider.deficit':
+      return `${P} ended the year in deficit by ${money(e.value != null ? Math.abs(e.value) : null)}`;
+    case 'provider.bailout':
+      return `${P} was bailed out with ${v} of central support`;
+    case 'provider.failed': {
+      const s = num(e, 'successor');
+      return `${P} failed and was placed in administration${s != null ? `; ${n.provider(s)} takes over its services` : ''}`;
+    }
+    case 'provider.exited':
+      return `${P} walked away from its NHS contracts${because(e)}`;
+    case 'debt.written-off':
+      return `${v} of ${e.provider != null ? `${P}'s ` : ''}revenue support debt was written off`;
+  }
+}
+
+function offersGap(e: ModelEvent): string {
+  const co = num(e, 'commissionerOffer', 'commissionerFinal', 'lastCommissionerOffer');
+  const po = num(e, 'providerOffer', 'providerFinal', 'lastProviderOffer');
+  if (co != null && po != null) return ` (${money(co)} offered, ${money(po)} asked)`;
+  const gap = num(e, 'gap');
+  return gap != null ? ` (${money(gap)} apart)` : '';
+}
+
+function listNames(xs: string[]): string {
+  if (xs.length <= 1) return xs.join('');
+  if (xs.length > 4) return `${xs.slice(0, 3).join(', ')} and ${xs.length - 3} others`;
+  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}

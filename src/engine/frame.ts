@@ -1,0 +1,264 @@
+// Packs the model's state into a compact Frame: flat typed arrays the worker transfers to the
+// screen, plus the new events in plain English. Node order is practices, then providers,
+// then commissioners, so entity ids map to node indices by an offset; the catalogue (names)
+// is rebuilt only when an entity array grows (structureVersion).
+import { scaleSqrt } from 'd3-scale';
+import type { Catalogue, EdgeState, FeedItem, Frame, NodeInfo, NodeKind } from './api';
+import { EDGE_STATES, NODE_FLAG } from './api';
+import { computeLayout, type Layout } from './layout';
+import { describe, ROUTINE, TONE, type DescribeNames } from './describe';
+import type { SimModel } from './sim-model';
+import type { ModelEvent } from '../model/events';
+import type { Contract } from '../model/types';
+import { REGIMES, isRegimeId, type RegimeId } from '../model/regimes';
+import { SERVICE_LINES } from '../model/types';
+
+const STATE_INDEX = Object.fromEntries(EDGE_STATES.map((s, i) => [s, i])) as Record<EdgeState, number>;
+
+/** Most feed items sent in one frame (at full speed a year can hold thousands). */
+export const MAX_FEED_PER_FRAME = 250;
+
+const sum = (a: ArrayLike<number>): number => { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]; return s; };
+
+export function contractValue(k: Contract): number { return sum(k.lineValue); }
+
+export function edgeStateOf(k: Contract, m: SimModel): EdgeState {
+  switch (k.state) {
+    case 'negotiating': {
+      const n = m.negotiations.get(k.id);
+      return n && n.stage === 'mediation' ? 'dispute' : n && n.stage === 'arbitration' ? 'arbitration' : 'negotiating';
+    }
+    case 'disputed': return 'dispute';
+    case 'arbitration': return 'arbitration';
+    case 'tendering': return 'tendering';
+    case 'alliance': return 'alliance';
+    default: return k.alliance != null || k.form === 'capitated' ? 'alliance' : 'agreed';
+  }
+}
+
+export class FrameBuilder {
+  structureVersion = 0;
+  private counts = [-1, -1, -1];
+  private catalogueCache: Catalogue | null = null;
+  private layoutCache: Layout | null = null;
+  private layoutKey = '';
+  private yearsSent = 0;
+  readonly reforms: { tick: number; regime: RegimeId }[] = [];
+  readonly names: DescribeNames;
+
+  constructor(private readonly m: SimModel) {
+    this.names = {
+      commissioner: (id) => m.commissioners[id]?.name ?? `commissioner ${id}`,
+      provider: (id) => m.providers[id]?.name ?? `provider ${id}`,
+      practice: (id) => m.practices[id]?.name ?? `practice ${id}`,
+      tenderService: (id) => {
+        const t = m.tenders[id];
+        return t ? serviceName(t.line) : null;
+      },
+      allianceMembers: (id) => (m.alliances[id]?.members ?? []).map((p) => m.providers[p]?.name ?? `provider ${p}`),
+      regimeLabel: (id) => (isRegimeId(id) ? REGIMES[id].label : id || 'a new regime'),
+    };
+    // Scheduled reforms before the first frame (none at tick 0 normally) and the starting regime.
+    this.reforms.push({ tick: 0, regime: m.regime.id });
+  }
+
+  get offsets(): { providers: number; commissioners: number; total: number } {
+    const P = this.m.practices.length, V = this.m.providers.length, C = this.m.commissioners.length;
+    return { providers: P, commissioners: P + V, total: P + V + C };
+  }
+  commissionerNode(id: number): number { return this.offsets.commissioners + id; }
+  providerNode(id: number): number { return this.offsets.providers + id; }
+
+  /** Which entity a node index is. */
+  entityOf(index: number): { kind: 'practice' | 'provider' | 'commissioner'; id: number } | null {
+    const o = this.offsets;
+    if (index < 0 || index >= o.total) return null;
+    if (index < o.providers) return { kind: 'practice', id: index };
+    if (index < o.commissioners) return { kind: 'provider', id: index - o.providers };
+    return { kind: 'commissioner', id: index - o.commissioners };
+  }
+
+  /** Bumps structureVersion when an entity array grew. Returns true when it did. */
+  checkStructure(): boolean {
+    const c = [this.m.practices.length, this.m.providers.length, this.m.commissioners.length];
+    if (c.every((v, i) => v === this.counts[i])) return false;
+    this.counts = c;
+    this.structureVersion++;
+    this.catalogueCache = null;
+    this.layoutKey = '';
+    return true;
+  }
+
+  catalogue(): Catalogue {
+    this.checkStructure();
+    if (this.catalogueCache) return this.catalogueCache;
+    const m = this.m;
+    const areas = areaNames(m);
+    const nodes: NodeInfo[] = [];
+    const push = (id: string, name: string, kind: NodeKind, area: number): void => {
+      nodes.push({ index: nodes.length, id, name, kind, area, areaName: areas[area] ?? `Area ${area + 1}` });
+    };
+    for (const p of m.practices) push(p.code, p.name, 'practice', p.area);
+    for (const v of m.providers) push(v.code, v.name, v.type, v.area);
+    for (const c of m.commissioners) push(c.code, c.name, 'commissioner', c.area);
+    this.catalogueCache = { structureVersion: this.structureVersion, nodes, areas };
+    return this.catalogueCache;
+  }
+
+  private layout(contracts: { commissioner: number; provider: number; value: number }[]): Layout {
+    const m = this.m;
+    // Practices and commissioners move only on structural change, merger or reform; providers
+    // follow their contracts, so the key includes the contract pattern's coarse signature.
+    let sig = 0;
+    for (const k of contracts) sig = (sig * 31 + k.commissioner * 7919 + k.provider * 104729 + Math.round(Math.log2(1 + k.value / 1e6))) | 0;
+    let activeP = 0;
+    for (const p of m.practices) if (p.active) activeP++;
+    let activeC = 0;
+    for (const c of m.commissioners) if (c.active) activeC += c.id + 1;
+    const key = `${this.structureVersion}:${activeP}:${activeC}:${sig}`;
+    if (this.layoutCache && key === this.layoutKey) return this.layoutCache;
+    this.layoutKey = key;
+    const areaCount = Math.max(1, ...m.commissioners.map((c) => c.area + 1), ...m.providers.map((p) => p.area + 1));
+    this.layoutCache = computeLayout({
+      practices: m.practices.map((p) => ({ commissioner: p.commissioner, active: p.active })),
+      providers: m.providers.map((v) => ({ area: v.area, active: v.status === 'active' })),
+      commissioners: m.commissioners.map((c) => ({
+        area: c.area, active: c.active, successor: c.successor,
+        fundholderOf: c.kind === 'fundholder' && c.practices.length === 1 ? c.practices[0] : null,
+      })),
+      contracts,
+      areas: areaCount,
+    });
+    return this.layoutCache;
+  }
+
+  build(): Frame {
+    const m = this.m;
+    this.checkStructure();
+    const o = this.offsets;
+    const N = o.total;
+    const live = m.contracts.filter((k) => k.state !== 'ended');
+    const values = live.map(contractValue);
+    const lay = this.layout(live.map((k, i) => ({ commissioner: k.commissioner, provider: k.provider, value: values[i] })));
+
+    const nodeX = new Float32Array(lay.x), nodeY = new Float32Array(lay.y);
+    const nodeSize = new Float32Array(N), nodeKind = new Uint8Array(N), nodeFlags = new Uint8Array(N);
+    // Sizes: practices by list, providers by contracted income, commissioners by allocation.
+    const turnover = new Float64Array(m.providers.length);
+    live.forEach((k, i) => { turnover[k.provider] += values[i]; });
+    const practiceR = scaleSqrt().domain([0, 30000]).range([1.6, 4.2]).clamp(true);
+    const providerR = scaleSqrt().domain([0, 6e8]).range([3, 13]).clamp(true);
+    const commissionerR = scaleSqrt().domain([0, 3e9]).range([5, 17]).clamp(true);
+    m.practices.forEach((p, i) => {
+      nodeKind[i] = 6;
+      nodeSize[i] = p.active ? practiceR(p.listSize) : 0;
+      if (!p.active) nodeFlags[i] |= NODE_FLAG.inactive;
+    });
+    const kindIndex: Record<string, number> = { acute: 1, community: 2, 'mental-health': 3, isp: 4, 'gp-federation': 5 };
+    m.providers.forEach((v, id) => {
+      const i = o.providers + id;
+      nodeKind[i] = kindIndex[v.type] ?? 1;
+      nodeSize[i] = v.status === 'active' ? providerR(turnover[id]) : 2.5;
+      if (v.status !== 'active') nodeFlags[i] |= NODE_FLAG.inactive;
+      if (v.status === 'failed') nodeFlags[i] |= NODE_FLAG.failed;
+      if (v.surplus < 0) nodeFlags[i] |= NODE_FLAG.deficit;
+      if (v.bailouts > 0) nodeFlags[i] |= NODE_FLAG.bailedOut;
+    });
+    m.commissioners.forEach((c, id) => {
+      const i = o.commissioners + id;
+      nodeKind[i] = 0;
+      nodeSize[i] = c.active ? commissionerR(c.allocation) : 0;
+      if (!c.active) nodeFlags[i] |= NODE_FLAG.inactive;
+      if (c.carried < 0 || c.balance < 0) nodeFlags[i] |= NODE_FLAG.deficit;
+    });
+
+    // Edges: contracts first (drawn on top), then memberships. Open tenders add bidder edges.
+    const openTenders = m.tenders.filter((t) => t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill');
+    let bidEdges = 0;
+    for (const t of openTenders) bidEdges += t.bids.length;
+    let members = 0;
+    for (const p of m.practices) if (p.active) members += p.federation != null ? 2 : 1;
+    const E = live.length + bidEdges + members;
+    const edgeSrc = new Uint32Array(E), edgeDst = new Uint32Array(E), edgeState = new Uint8Array(E), edgeWeight = new Float32Array(E);
+    let e = 0;
+    live.forEach((k, i) => {
+      edgeSrc[e] = o.commissioners + k.commissioner; edgeDst[e] = o.providers + k.provider;
+      edgeState[e] = STATE_INDEX[edgeStateOf(k, m)]; edgeWeight[e] = values[i] / 1e6; e++;
+    });
+    for (const t of openTenders) for (const b of t.bids) {
+      edgeSrc[e] = o.commissioners + t.commissioner; edgeDst[e] = o.providers + b.provider;
+      edgeState[e] = STATE_INDEX.tendering; edgeWeight[e] = b.price / 1e6; e++;
+    }
+    m.practices.forEach((p, i) => {
+      if (!p.active) return;
+      edgeSrc[e] = o.commissioners + p.commissioner; edgeDst[e] = i;
+      edgeState[e] = STATE_INDEX.membership; edgeWeight[e] = p.listSize / 1e4; e++;
+      if (p.federation != null) {
+        edgeSrc[e] = o.providers + p.federation; edgeDst[e] = i;
+        edgeState[e] = STATE_INDEX.referral; edgeWeight[e] = p.listSize / 1e4; e++;
+      }
+    });
+
+    const events = this.feed(m.events.drain());
+    const newYears = m.yearly.slice(this.yearsSent);
+    this.yearsSent = m.yearly.length;
+    const w = m.weekly();
+    return {
+      tick: m.tick, year: m.year, week: m.week, financialYear: m.financialYear,
+      dateLabel: `Wk ${m.week + 1} · ${m.dateLabel()}`,
+      regime: m.regime.id, finished: m.finished, structureVersion: this.structureVersion,
+      nodeCount: N, nodeX, nodeY, nodeSize, nodeKind, nodeFlags,
+      edgeCount: e, edgeSrc, edgeDst, edgeState, edgeWeight,
+      events, weekly: { tick: m.tick, ...w }, newYears, reforms: this.reforms.slice(),
+    };
+  }
+
+  /** Feed items for new events; routine steps are dropped first when there are too many. */
+  feed(raw: ModelEvent[]): FeedItem[] {
+    for (const ev of raw) {
+      if (ev.type === 'reform.applied') {
+        const r = ev.detail.regime ?? ev.detail.to;
+        if (isRegimeId(r)) this.reforms.push({ tick: ev.tick, regime: r });
+      }
+    }
+    let chosen = raw;
+    if (chosen.length > MAX_FEED_PER_FRAME) chosen = chosen.filter((ev) => !ROUTINE.has(ev.type));
+    if (chosen.length > MAX_FEED_PER_FRAME) chosen = chosen.slice(chosen.length - MAX_FEED_PER_FRAME);
+    return chosen.map((ev) => this.item(ev));
+  }
+
+  item(ev: ModelEvent): FeedItem {
+    const nodes: number[] = [];
+    const o = this.offsets;
+    if (ev.commissioner != null && ev.commissioner < this.m.commissioners.length) nodes.push(o.commissioners + ev.commissioner);
+    if (ev.provider != null && ev.provider < this.m.providers.length) nodes.push(o.providers + ev.provider);
+    return { id: ev.id, tick: ev.tick, type: ev.type, text: describe(ev, this.names), nodes, tone: TONE[ev.type] ?? 'info' };
+  }
+}
+
+export function serviceName(line: number): string {
+  const l = SERVICE_LINES[line];
+  switch (l) {
+    case 'elective': return 'elective surgery';
+    case 'emergency': return 'emergency care';
+    case 'outpatient': return 'outpatient services';
+    case 'community': return 'community services';
+    case 'mental-health': return 'mental-health services';
+    case 'diabetes': return 'diabetes care';
+    case 'stroke': return 'stroke care';
+    case 'dementia': return 'dementia care';
+    default: return 'the service';
+  }
+}
+
+/** Area names: the model may name areas; otherwise from the commissioner serving each area. */
+function areaNames(m: SimModel): string[] {
+  if (m.areas && m.areas.length) return m.areas.map((a) => a.name);
+  const n = Math.max(1, ...m.commissioners.map((c) => c.area + 1), ...m.practices.map((p) => p.area + 1));
+  const out: string[] = [];
+  for (let a = 0; a < n; a++) {
+    const c = m.commissioners.find((k) => k.area === a && k.active) ?? m.commissioners.find((k) => k.area === a);
+    out.push(c ? c.name.replace(/\s+(CCG|ICB|PCT|Health Authority)$/i, '') : `Area ${a + 1}`);
+  }
+  return out;
+}

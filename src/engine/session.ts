@@ -1,0 +1,103 @@
+// One run of the model behind the SessionApi: the worker exposes it through comlink, and
+// Node tests and tools can use it directly. It owns the Model and turns its state into frames.
+import type { Catalogue, Frame, Inspection, NodeInfo, SessionApi } from './api';
+import { FrameBuilder } from './frame';
+import { inspect } from './inspect';
+import type { SimModel } from './sim-model';
+// import { Model } from '../model/model';
+import { fakeModel } from './fake-model';
+import { parseScenario, type Scenario } from '../model/scenario';
+import { isRegimeId, REGIME_IDS, type RegimeId } from '../model/regimes';
+import type { YearMetrics } from '../model/metrics';
+
+/** Events the live app keeps for the inspector (the CLI keeps all). */
+export const APP_EVENT_LIMIT = 20000;
+
+export class Session implements SessionApi {
+  private model: SimModel | null = null;
+  private fb: FrameBuilder | null = null;
+  private current: Scenario | null = null;
+
+  load(input: Scenario): Catalogue {
+    const parsed = parseScenario(input);
+    if (!parsed.ok) throw new Error(`Bad scenario: ${parsed.errors.join('; ')}`);
+    this.current = parsed.scenario;
+    this.model = fakeModel(parsed.scenario); // new Model(parsed.scenario, { eventLimit: APP_EVENT_LIMIT }) as unknown as SimModel;
+    this.fb = new FrameBuilder(this.model);
+    return this.fb.catalogue();
+  }
+
+  private need(): { m: SimModel; fb: FrameBuilder } {
+    if (!this.model || !this.fb) throw new Error('No scenario loaded: call load() first');
+    return { m: this.model, fb: this.fb };
+  }
+
+  /**
+   * Advances up to `weeks` weeks, stopping early at the end of the run or when `maxMs` of
+   * wall time has passed (so "as fast as it goes" still sends frames often).
+   */
+  step(weeks: number, maxMs = Infinity): Frame {
+    const { m, fb } = this.need();
+    if (!Number.isFinite(weeks) || weeks < 0) throw new Error(`step: weeks must be a number ≥ 0, got ${weeks}`);
+    const t0 = now();
+    for (let i = 0; i < weeks && !m.finished; i++) {
+      m.step();
+      if (now() - t0 > maxMs) break;
+    }
+    return fb.build();
+  }
+
+  /** Current state without stepping. */
+  frame(): Frame { return this.need().fb.build(); }
+
+  reform(regime: RegimeId): void {
+    if (!isRegimeId(regime)) throw new Error(`Unknown regime "${String(regime)}"; expected one of ${REGIME_IDS.join(', ')}`);
+    this.need().m.applyReform(regime);
+  }
+
+  setParam(id: string, value: number): void { this.need().m.setParam(id, value); }
+
+  catalogue(): Catalogue { return this.need().fb.catalogue(); }
+
+  inspect(index: number): Inspection | null {
+    const { m, fb } = this.need();
+    return inspect(m, fb, index);
+  }
+
+  search(query: string, limit = 20): NodeInfo[] {
+    const q = query.trim().toLowerCase();
+    if (!q) return [];
+    const { m, fb } = this.need();
+    const nodes = fb.catalogue().nodes;
+    const live = (n: NodeInfo): boolean => {
+      const e = fb.entityOf(n.index);
+      if (!e) return false;
+      if (e.kind === 'practice') return m.practices[e.id].active;
+      if (e.kind === 'provider') return m.providers[e.id].status === 'active';
+      return m.commissioners[e.id].active;
+    };
+    // Name prefix first, then word prefix, then substring; live organisations before gone ones.
+    const scored: [number, NodeInfo][] = [];
+    for (const n of nodes) {
+      const name = n.name.toLowerCase();
+      let s = name.startsWith(q) ? 0 : name.includes(' ' + q) ? 1 : name.includes(q) || n.id.toLowerCase() === q ? 2 : -1;
+      if (s < 0) continue;
+      if (!live(n)) s += 3;
+      scored.push([s, n]);
+    }
+    scored.sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name));
+    return scored.slice(0, limit).map(([, n]) => n);
+  }
+
+  yearly(): YearMetrics[] { return this.need().m.yearly.slice(); }
+
+  scenario(): Scenario {
+    if (!this.current) throw new Error('No scenario loaded: call load() first');
+    return this.current;
+  }
+
+  /** The model itself, for tests and tools in the same thread. */
+  get modelForTests(): SimModel { return this.need().m; }
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());

@@ -1,0 +1,75 @@
+// Zoom (wheel, +/- keys) and pan (drag, arrow keys) of the world container, hand-written:
+// a scale and an offset, so page ↔ world conversion for picking and tests is exact.
+import type { Container } from 'pixi.js';
+
+export class Camera {
+  scale = 1;
+  ox = 0;
+  oy = 0;
+  /** Set when the user has moved the view (a reform then keeps their view). */
+  touched = false;
+  private drag: { x: number; y: number; ox: number; oy: number; moved: boolean } | null = null;
+  /** True right after a drag so the click that ends it does not select. */
+  dragged = false;
+
+  constructor(private readonly host: HTMLElement, private readonly world: Container, private readonly changed: () => void) {
+    host.addEventListener('wheel', (e) => {
+      e.preventDefault();
+      const r = host.getBoundingClientRect();
+      this.zoomAt(e.clientX - r.left, e.clientY - r.top, Math.exp(-e.deltaY * (e.deltaMode === 1 ? 0.05 : 0.0015)));
+    }, { passive: false });
+    host.addEventListener('pointerdown', (e) => {
+      if (e.button !== 0) return;
+      this.drag = { x: e.clientX, y: e.clientY, ox: this.ox, oy: this.oy, moved: false };
+      this.dragged = false;
+    });
+    window.addEventListener('pointermove', (e) => {
+      const d = this.drag;
+      if (!d) return;
+      const dx = e.clientX - d.x, dy = e.clientY - d.y;
+      if (!d.moved && dx * dx + dy * dy < 16) return;
+      d.moved = true;
+      host.style.cursor = 'grabbing';
+      this.set(this.scale, d.ox + dx, d.oy + dy);
+    });
+    window.addEventListener('pointerup', () => {
+      if (this.drag?.moved) { this.dragged = true; this.touched = true; }
+      this.drag = null;
+      host.style.cursor = '';
+    });
+  }
+
+  get width(): number { return this.host.clientWidth; }
+  get height(): number { return this.host.clientHeight; }
+
+  set(scale: number, ox: number, oy: number): void {
+    this.scale = scale; this.ox = ox; this.oy = oy;
+    this.world.scale.set(scale);
+    this.world.position.set(ox, oy);
+    this.changed();
+  }
+
+  zoomAt(sx: number, sy: number, factor: number): void {
+    const s = Math.min(60, Math.max(0.02, this.scale * factor));
+    const [wx, wy] = this.toWorld(sx, sy);
+    this.touched = true;
+    this.set(s, sx - wx * s, sy - wy * s);
+  }
+
+  pan(dx: number, dy: number): void { this.touched = true; this.set(this.scale, this.ox + dx, this.oy + dy); }
+
+  fit(x0: number, y0: number, x1: number, y1: number): void {
+    const w = Math.max(1, this.width), h = Math.max(1, this.height);
+    const s = Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0)) * 0.94;
+    this.set(s, w / 2 - ((x0 + x1) / 2) * s, h / 2 - ((y0 + y1) / 2) * s);
+    this.touched = false;
+  }
+
+  centreOn(wx: number, wy: number, scale = this.scale): void {
+    this.touched = true;
+    this.set(scale, this.width / 2 - wx * scale, this.height / 2 - wy * scale);
+  }
+
+  toWorld(sx: number, sy: number): [number, number] { return [(sx - this.ox) / this.scale, (sy - this.oy) / this.scale]; }
+  toScreen(wx: number, wy: number): [number, number] { return [wx * this.scale + this.ox, wy * this.scale + this.oy]; }
+}

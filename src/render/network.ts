@@ -1,0 +1,360 @@
+// The network view: organisations as particles (one atlas texture, tinted by kind), contracts
+// and memberships as one instanced edge mesh, event pulses as a second particle layer. Frames
+// set target positions; every animation frame eases toward them and rewrites buffers in place.
+import { Application, Container, Particle, ParticleContainer, Rectangle, Text } from 'pixi.js';
+import { scaleSqrt } from 'd3-scale';
+import type { Catalogue, Frame, NodeKind } from '../engine/api';
+import { EDGE_STATES, NODE_FLAG, NODE_KINDS } from '../engine/api';
+import { BACKGROUND, EDGE_STYLE, KIND_STYLE, TONE_COLOR } from './palette';
+import { makeAtlas, SHAPE_R, type Atlas } from './textures';
+import { EdgeLayer } from './edges';
+import { Camera } from './camera';
+import { Picker } from './picker';
+
+/** Easing time constant (ms): positions cover ~63% of the way in this time. */
+const EASE_MS = 260;
+const PULSE_MS = 1400;
+const MAX_PULSES = 90;
+const MAX_NEW_PULSES_PER_FRAME = 24;
+
+interface Pulse { node: number; t0: number; color: number; big: boolean }
+
+export interface NetworkStats { frameMs: number[]; frames: number }
+
+export class NetworkView {
+  readonly app = new Application();
+  readonly camera: Camera;
+  private atlas!: Atlas;
+  private world = new Container();
+  private edges = new EdgeLayer(4096);
+  private nodeLayer!: ParticleContainer;
+  private pulseLayer!: ParticleContainer;
+  private labelLayer = new Container();
+  private particles: Particle[] = [];
+  private haloParticle: Particle | null = null;
+  private pulses: Pulse[] = [];
+  private pulsePool: Particle[] = [];
+  private picker = new Picker();
+
+  catalogue: Catalogue | null = null;
+  frame: Frame | null = null;
+  /** Displayed (eased) positions and sizes, and their targets. */
+  x = new Float32Array(0); y = new Float32Array(0); r = new Float32Array(0);
+  private tx = new Float32Array(0); private ty = new Float32Array(0); private tr = new Float32Array(0);
+  private visible = new Uint8Array(0);
+  private moving = false;
+  private edgesDirty = false;
+  private selected: number | null = null;
+  private filter: { kinds: Set<NodeKind>; areas: Set<number> } = { kinds: new Set(), areas: new Set() };
+  private fitted = false;
+  private last = 0;
+  private pendingWork = 0;
+  readonly stats: NetworkStats = { frameMs: [], frames: 0 };
+  private widthScale = scaleSqrt().domain([0, 400]).range([0.5, 5]).clamp(true);
+
+  constructor(private readonly host: HTMLElement) {
+    this.camera = new Camera(host, this.world, () => this.onCamera());
+  }
+
+  async init(): Promise<void> {
+    await this.app.init({
+      resizeTo: this.host, antialias: true, background: BACKGROUND, autoStart: false,
+      resolution: Math.min(2, window.devicePixelRatio || 1), autoDensity: true, preference: 'webgl',
+    });
+    this.app.ticker.stop();
+    this.app.stage.eventMode = 'none';
+    this.app.stage.interactiveChildren = false;
+    this.host.appendChild(this.app.canvas);
+    this.app.canvas.setAttribute('aria-label', 'Network of commissioners, providers and GP practices');
+    this.app.canvas.setAttribute('role', 'img');
+    this.atlas = makeAtlas();
+    this.nodeLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: true, uvs: true } });
+    this.pulseLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: true, uvs: false } });
+    this.edges.mesh.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
+    this.nodeLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
+    this.pulseLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
+    this.world.addChild(this.edges.mesh, this.nodeLayer, this.pulseLayer, this.labelLayer);
+    this.app.stage.addChild(this.world);
+    const loop = (t: number): void => {
+      requestAnimationFrame(loop);
+      this.tick(t);
+    };
+    requestAnimationFrame(loop);
+  }
+
+  /** New organisations: keep displayed positions of those that stay (matched by code). */
+  setCatalogue(cat: Catalogue): void {
+    const old = this.catalogue;
+    const n = cat.nodes.length;
+    const x = new Float32Array(n), y = new Float32Array(n), r = new Float32Array(n);
+    const seen = new Uint8Array(n);
+    if (old) {
+      const byId = new Map(old.nodes.map((o) => [o.id, o.index]));
+      for (const node of cat.nodes) {
+        const k = byId.get(node.id);
+        if (k !== undefined && k < this.x.length) { x[node.index] = this.x[k]; y[node.index] = this.y[k]; r[node.index] = this.r[k]; seen[node.index] = 1; }
+      }
+    }
+    this.catalogue = cat;
+    this.x = x; this.y = y; this.r = r;
+    this.tx = new Float32Array(n); this.ty = new Float32Array(n); this.tr = new Float32Array(n);
+    this.visible = new Uint8Array(n).fill(1);
+    this.fresh = seen;
+    if (!old) this.fitted = false;
+    // Particles: one per organisation, textured by its kind's shape.
+    this.nodeLayer.removeParticles();
+    this.particles = cat.nodes.map((node) => {
+      const st = KIND_STYLE[node.kind];
+      return new Particle({ texture: this.atlas.shape[st.shape], anchorX: 0.5, anchorY: 0.5, tint: st.color, scaleX: 0, scaleY: 0 });
+    });
+    // Halo first so it sits under the selected node.
+    this.haloParticle = new Particle({ texture: this.atlas.halo, anchorX: 0.5, anchorY: 0.5, tint: 0xffffff, alpha: 0 });
+    this.nodeLayer.addParticle(this.haloParticle);
+    for (const p of this.particles) this.nodeLayer.addParticle(p);
+    if (this.selected != null && this.selected >= n) this.selected = null;
+    this.applyFilter();
+    this.buildLabels();
+  }
+  /** Which nodes had a displayed position before the latest catalogue (others appear in place). */
+  private fresh = new Uint8Array(0);
+
+  setFrame(f: Frame): void {
+    const t0 = performance.now();
+    if (!this.catalogue || f.nodeCount !== this.catalogue.nodes.length) { this.frame = f; return; }
+    const first = !this.frame;
+    this.frame = f;
+    const n = f.nodeCount;
+    for (let i = 0; i < n; i++) {
+      this.tx[i] = f.nodeX[i]; this.ty[i] = f.nodeY[i]; this.tr[i] = f.nodeSize[i];
+      if (!this.fresh[i]) { this.x[i] = f.nodeX[i]; this.y[i] = f.nodeY[i]; this.fresh[i] = 1; }
+      const inactive = (f.nodeFlags[i] & NODE_FLAG.inactive) !== 0;
+      const p = this.particles[i];
+      const kind = this.catalogue.nodes[i].kind;
+      const base = KIND_STYLE[kind].color;
+      const failed = (f.nodeFlags[i] & NODE_FLAG.failed) !== 0;
+      p.tint = failed ? 0x6b6b6b : base;
+      p.alpha = (this.visible[i] ? 1 : 0.1) * (inactive && !failed ? 0.5 : 1);
+    }
+    this.moving = true;
+    this.writeEdges();
+    this.spawnPulses(f);
+    if (first || !this.fitted) this.fitSoon = true;
+    if (f.structureVersion !== this.labelVersion) this.buildLabels();
+    this.pendingWork += performance.now() - t0;
+  }
+  private fitSoon = false;
+
+  private writeEdges(): void {
+    const f = this.frame;
+    if (!f) return;
+    const E = f.edgeCount;
+    this.edges.reserve(E);
+    const X = this.x, Y = this.y;
+    for (let e = 0; e < E; e++) {
+      const s = f.edgeSrc[e], d = f.edgeDst[e];
+      const st = EDGE_STYLE[EDGE_STATES[f.edgeState[e]]];
+      const contract = f.edgeState[e] < 6;
+      const w = contract ? this.widthScale(f.edgeWeight[e]) : 0.45;
+      const dim = this.visible[s] && this.visible[d] ? 1 : 0.12;
+      this.edges.set(e, X[s], Y[s], X[d], Y[d], w, st.color, st.alpha * dim);
+    }
+    this.edges.commit(E);
+    this.edgesDirty = false;
+  }
+
+  private moveEdges(): void {
+    const f = this.frame;
+    if (!f) return;
+    const X = this.x, Y = this.y;
+    for (let e = 0; e < f.edgeCount; e++) {
+      const s = f.edgeSrc[e], d = f.edgeDst[e];
+      this.edges.move(e, X[s], Y[s], X[d], Y[d]);
+    }
+    this.edges.commit(f.edgeCount);
+  }
+
+  private spawnPulses(f: Frame): void {
+    if (!f.events.length) return;
+    const now = performance.now();
+    // Notable events first; routine contract steps pulse only when little else happens.
+    const notable = f.events.filter((e) => e.tone !== 'info');
+    const chosen = (notable.length >= MAX_NEW_PULSES_PER_FRAME ? notable : [...notable, ...f.events.filter((e) => e.tone === 'info')])
+      .slice(-MAX_NEW_PULSES_PER_FRAME);
+    for (const ev of chosen) {
+      for (const node of ev.nodes) {
+        if (node >= this.particles.length) continue;
+        if (this.pulses.length >= MAX_PULSES) this.dropPulse(0);
+        const big = ev.type.startsWith('arbitration') || ev.type === 'provider.failed' || ev.type === 'provider.bailout' || ev.type === 'reform.applied' || ev.type === 'alliance.formed';
+        this.pulses.push({ node, t0: now, color: TONE_COLOR[ev.tone] ?? 0xffffff, big });
+        const p = this.pulsePool.pop() ?? new Particle({ texture: this.atlas.ring, anchorX: 0.5, anchorY: 0.5 });
+        this.pulseLayer.addParticle(p);
+      }
+    }
+  }
+
+  private dropPulse(i: number): void {
+    this.pulses.splice(i, 1);
+    const p = this.pulseLayer.particleChildren[this.pulseLayer.particleChildren.length - 1] as Particle | undefined;
+    if (p) { this.pulseLayer.removeParticle(p); this.pulsePool.push(p); }
+  }
+
+  private tick(t: number): void {
+    const t0 = performance.now();
+    const dt = this.last ? Math.min(100, t - this.last) : 16;
+    this.last = t;
+    if (this.fitSoon && this.frame) { this.fitSoon = false; this.fit(); }
+    if (this.moving && this.frame) {
+      const k = 1 - Math.exp(-dt / EASE_MS);
+      let still = true;
+      const n = this.x.length;
+      for (let i = 0; i < n; i++) {
+        const dx = this.tx[i] - this.x[i], dy = this.ty[i] - this.y[i], dr = this.tr[i] - this.r[i];
+        if (dx * dx + dy * dy > 0.0004 || dr * dr > 0.0004) {
+          still = false;
+          this.x[i] += dx * k; this.y[i] += dy * k; this.r[i] += dr * k;
+        } else { this.x[i] = this.tx[i]; this.y[i] = this.ty[i]; this.r[i] = this.tr[i]; }
+        const p = this.particles[i];
+        p.x = this.x[i]; p.y = this.y[i];
+        const s = this.r[i] / SHAPE_R;
+        p.scaleX = s; p.scaleY = s;
+      }
+      this.moveEdges();
+      this.picker.invalidate();
+      if (still) this.moving = false;
+    }
+    if (this.edgesDirty) this.writeEdges();
+    this.updateHalo();
+    this.updatePulses(performance.now());
+    this.app.render();
+    const ms = performance.now() - t0 + this.pendingWork;
+    this.pendingWork = 0;
+    const fm = this.stats.frameMs;
+    fm.push(ms);
+    if (fm.length > 2000) fm.splice(0, fm.length - 1000);
+    this.stats.frames++;
+  }
+
+  private updatePulses(now: number): void {
+    const kids = this.pulseLayer.particleChildren as Particle[];
+    for (let i = this.pulses.length - 1; i >= 0; i--) if (now - this.pulses[i].t0 > PULSE_MS) this.dropPulse(i);
+    for (let i = 0; i < this.pulses.length; i++) {
+      const pu = this.pulses[i], p = kids[i];
+      if (!p) break;
+      const a = (now - pu.t0) / PULSE_MS;
+      const base = Math.max(this.r[pu.node], 3);
+      // Grows a fixed number of screen pixels beyond the node, whatever the zoom.
+      const rad = base * 1.15 + (a * (pu.big ? 26 : 14)) / this.camera.scale;
+      p.x = this.x[pu.node]; p.y = this.y[pu.node];
+      p.scaleX = p.scaleY = rad / SHAPE_R;
+      p.tint = pu.color;
+      p.alpha = (1 - a) * (this.visible[pu.node] ? 0.9 : 0.15);
+    }
+  }
+
+  private updateHalo(): void {
+    const h = this.haloParticle;
+    if (!h) return;
+    const i = this.selected;
+    if (i == null || i >= this.x.length) { h.alpha = 0; return; }
+    h.x = this.x[i]; h.y = this.y[i];
+    const rad = Math.max(this.r[i] * 2, 8 / this.camera.scale);
+    h.scaleX = h.scaleY = rad / SHAPE_R;
+    h.alpha = 0.55 + 0.25 * Math.sin(performance.now() / 250);
+  }
+
+  select(i: number | null): void { this.selected = i; }
+
+  setFilter(kinds: NodeKind[], areas: number[]): void {
+    this.filter = { kinds: new Set(kinds), areas: new Set(areas) };
+    this.applyFilter();
+  }
+
+  private applyFilter(): void {
+    const cat = this.catalogue;
+    if (!cat) return;
+    const { kinds, areas } = this.filter;
+    for (const node of cat.nodes) {
+      this.visible[node.index] = (kinds.size === 0 || kinds.has(node.kind)) && (areas.size === 0 || areas.has(node.area)) ? 1 : 0;
+    }
+    if (this.frame && this.frame.nodeCount === cat.nodes.length) {
+      const f = this.frame;
+      for (let i = 0; i < f.nodeCount; i++) {
+        const inactive = (f.nodeFlags[i] & NODE_FLAG.inactive) !== 0;
+        this.particles[i].alpha = (this.visible[i] ? 1 : 0.1) * (inactive ? 0.5 : 1);
+      }
+      this.edgesDirty = true;
+    }
+  }
+
+  isVisible(i: number): boolean { return this.visible[i] === 1; }
+
+  /** Node under a point in canvas CSS pixels, or null. */
+  pick(cx: number, cy: number): number | null {
+    if (!this.catalogue) return null;
+    const [wx, wy] = this.camera.toWorld(cx, cy);
+    return this.picker.pick(wx, wy, this.x, this.y, this.r, this.visible, 6 / this.camera.scale);
+  }
+
+  /** Fits the whole network in view. */
+  fit(): void {
+    const n = this.x.length;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (let i = 0; i < n; i++) {
+      if (this.tr[i] <= 0) continue;
+      const x = this.tx[i], y = this.ty[i];
+      if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
+    }
+    if (x0 === Infinity) return;
+    this.camera.fit(x0 - 20, y0 - 30, x1 + 20, y1 + 20);
+    this.fitted = true;
+  }
+
+  focus(i: number): void {
+    if (i < 0 || i >= this.x.length) return;
+    this.camera.centreOn(this.tx[i], this.ty[i], Math.max(this.camera.scale, 3));
+  }
+
+  /** Page (CSS pixel) position of node i, or null when it is not drawn. */
+  pagePosition(i: number): { x: number; y: number } | null {
+    const rect = this.app.canvas.getBoundingClientRect();
+    const [sx, sy] = this.camera.toScreen(this.x[i], this.y[i]);
+    return { x: rect.left + sx, y: rect.top + sy };
+  }
+
+  private onCamera(): void {
+    this.edges.minWidth = 0.9 / this.camera.scale;
+    for (const t of this.labelLayer.children) t.scale.set(1 / this.camera.scale);
+  }
+
+  private labelVersion = -1;
+  private buildLabels(): void {
+    const cat = this.catalogue, f = this.frame;
+    if (!cat || !f || f.nodeCount !== cat.nodes.length) return;
+    this.labelVersion = f.structureVersion;
+    this.labelLayer.removeChildren().forEach((c) => c.destroy());
+    if (cat.areas.length < 2) return;
+    // Area names above each area's organisations.
+    const box = cat.areas.map(() => [Infinity, Infinity, -Infinity]);
+    for (const node of cat.nodes) {
+      const i = node.index;
+      if (f.nodeSize[i] <= 0) continue;
+      const b = box[node.area];
+      if (!b) continue;
+      b[0] = Math.min(b[0], f.nodeX[i]); b[2] = Math.max(b[2], f.nodeX[i]); b[1] = Math.min(b[1], f.nodeY[i]);
+    }
+    cat.areas.forEach((name, a) => {
+      const b = box[a];
+      if (b[0] === Infinity) return;
+      const t = new Text({ text: name, style: { fill: 0xc9d1d9, fontSize: 13, fontFamily: 'system-ui, sans-serif' }, resolution: 2 });
+      t.anchor.set(0.5, 1);
+      t.position.set((b[0] + b[2]) / 2, b[1] - 6);
+      t.scale.set(1 / this.camera.scale);
+      this.labelLayer.addChild(t);
+    });
+  }
+
+  /** Kinds present, for the legend. */
+  static kinds(): readonly NodeKind[] { return NODE_KINDS; }
+
+  resetView(): void { this.fitted = false; this.fitSoon = true; }
+}

@@ -1,0 +1,33 @@
+// The simulation's Web Worker: a thin comlink door onto a Session. Frames leave as
+// transferred typed arrays (moved, not copied), so the main thread never clones a graph.
+import * as Comlink from 'comlink';
+import { Session } from '../src/engine/session';
+import type { Frame, WorkerApi } from '../src/engine/api';
+
+const session = new Session();
+
+function transferFrame(f: Frame): Frame {
+  return Comlink.transfer(f, [
+    f.nodeX.buffer, f.nodeY.buffer, f.nodeSize.buffer, f.nodeKind.buffer, f.nodeFlags.buffer,
+    f.edgeSrc.buffer, f.edgeDst.buffer, f.edgeState.buffer, f.edgeWeight.buffer,
+  ] as ArrayBuffer[]);
+}
+
+const api: WorkerApi = {
+  load: (s) => session.load(s),
+  step: (weeks, maxMs) => transferFrame(session.step(weeks, maxMs)),
+  frame: () => transferFrame(session.frame()),
+  reform: (r) => session.reform(r),
+  setParam: (id, v) => session.setParam(id, v),
+  catalogue: () => session.catalogue(),
+  inspect: (i) => session.inspect(i),
+  search: (q, limit) => session.search(q, limit),
+  yearly: () => session.yearly(),
+  scenario: () => session.scenario(),
+  debugCrash: () => {
+    // Outside the comlink call, so it reaches the worker's onerror like a real bug would.
+    setTimeout(() => { throw new Error('Deliberate worker crash (debug hook)'); }, 0);
+  },
+};
+
+Comlink.expose(api);
