@@ -1,6 +1,6 @@
 // --help text for each command.
 const RUN_FLAGS = `  --scenario <id|path>   a preset id (npm run sim -- presets) or a scenario .json file (required)
-  --seed N               root seed (default: the scenario's)
+  --seed N               seed of the run, or root seed S of an ensemble or sweep (default: the scenario's)
   --years N              simulated financial years, 1 to 100 (default: the scenario's)
   --scale S              local | region | england (default: the scenario's)
   --reform R@Y           apply regime R at the start of simulated year Y (1 = first); repeatable;
@@ -46,7 +46,6 @@ tagged with run (0-based) and seed, then the yearly columns.
 ${RUN_FLAGS}
   --runs N               repetitions, 1 to 100000 (required)
   --workers K            worker threads (default: available cores; 1 = in this thread)
-  --seed S               root seed of the ensemble (default: the scenario's seed)
   --out FILE             per-run rows CSV (default: stdout)
   --summary FILE         per year and metric: n, mean, sd, min, p05, median, p95, max
 Example:

@@ -33,7 +33,8 @@ const paramsShape: Record<string, z.ZodOptional<z.ZodNumber>> = {};
 for (const s of PARAMETERS) {
   let n = z.number().min(s.min).max(s.max);
   if (s.integer) n = n.int();
-  paramsShape[s.id] = n.optional().describe(`${s.meaning} (${s.unit}; default ${s.default})`);
+  // No default in the text: defaults move during calibration, ranges and meanings rarely.
+  paramsShape[s.id] = n.optional().describe(`${s.meaning} (${s.unit})`);
 }
 
 const reformSchema = z.object({
