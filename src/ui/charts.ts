@@ -94,6 +94,7 @@ function reformMarkers(store: SeriesStore): uPlot.Plugin {
         ctx.textBaseline = 'top';
         ctx.textAlign = 'left';
         for (const r of store.reforms) {
+          if (r.tick === 0) continue; // the starting regime, not a reform
           const x = Math.round(u.valToPos(store.startYear + r.tick / 52, 'x', true));
           if (x < bbox.left || x > bbox.left + bbox.width) continue;
           ctx.beginPath();

@@ -9,7 +9,7 @@ export function formatMoney(pounds: number): string {
   if (a >= 1e9) return `${sign}£${trim(a / 1e9, 2)}bn`;
   if (a >= 1e6) return `${sign}£${trim(a / 1e6, a >= 1e8 ? 0 : 1)}m`;
   if (a >= 1e3) return `${sign}£${trim(a / 1e3, 0)}k`;
-  return `${sign}£${trim(a, 0)}`;
+  return `${sign}£${trim(a, a < 10 ? 2 : 0)}`;
 }
 
 /** Money given in £m (the engine's unit for contract values and yearly rows). */
