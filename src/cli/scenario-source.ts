@@ -106,8 +106,9 @@ export function scenarioFromFlags(v: Values, cwd: string): { scenario: Scenario;
     seen.add(r.year);
   }
   const reforms = [...(s.reforms ?? []).filter((r) => !seen.has(r.year)), ...flagReforms];
-  for (const r of reforms) {
-    if (r.year > years) throw new CliError(`--years ${years}: ${label} has a reform to ${r.regime} in year ${r.year}; give at least ${r.year} years`);
+  const last = reforms.reduce<ReformSpec | null>((a, r) => (a && a.year >= r.year ? a : r), null);
+  if (last && last.year > years) {
+    throw new CliError(`--years ${years}: ${label} has reforms up to year ${last.year} (${last.regime}); give at least ${last.year} years or drop them`);
   }
   const merged = parseScenario({ ...s, seed, years, scale: scaleText ?? s.scale, params, reforms });
   if (!merged.ok) throw new CliError(`${label} with the given flags: ${merged.errors.join('; ')}`);

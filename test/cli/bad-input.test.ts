@@ -28,6 +28,7 @@ const CASES: [string, string[], RegExp][] = [
   ['unknown scale', [...run, '--scale', 'town'], /^--scale must be one of local, region, england, got "town"$/],
   ['unknown regime in --reform', [...run, '--reform', 'nhs-2030@2'], /^--reform "nhs-2030@2": unknown regime "nhs-2030"; valid regimes are internal-market-1991, /],
   ['reform after the last year', [...run, '--reform', 'icb-2022@3'], /^--reform icb-2022@3: year must be from 1 to years \(2\)$/],
+  ['years shorter than the scenario\'s reforms', ['run', '--scenario', 'reforms-1991-2022', '--years', '5', '--out', 'previous.csv'], /^--years 5: preset reforms-1991-2022 has reforms up to year 11 \(icb-2022\); give at least 11 years/],
   ['malformed --reform', [...run, '--reform', 'icb-2022'], /^--reform "icb-2022": expected <regime>@<year>/],
   ['malformed JSON file', ['run', '--scenario', 'broken.json', '--out', 'previous.csv'], /^broken\.json: malformed JSON at line 4, column 3: expected ","$/],
   ['invalid scenario field', ['run', '--scenario', 'badfield.json', '--out', 'previous.csv'], /^badfield\.json: reforms\[0\]\.year: must be a whole number from 1 to years \(10\), got 0$/],

@@ -68,6 +68,14 @@ describe('sim run', () => {
     expect(csv(r.out).rows.map((x) => x[2])).toEqual(['ccg-2013', 'icb-2022', 'icb-2022']);
   });
 
+  it('lets a --reform replace the scenario\'s reform in the same year', async () => {
+    const r = await sim(['run', '--scenario', 'reforms-1991-2022', '--reform', 'ccg-2013@3', '--quiet'], dir);
+    expect(r.code).toBe(0);
+    expect(csv(r.out).rows.slice(0, 7).map((x) => x[2])).toEqual([
+      'internal-market-1991', 'internal-market-1991', 'ccg-2013', 'ccg-2013', 'ccg-2013', 'ccg-2013', 'ccg-2013',
+    ]);
+  });
+
   it('runs a scenario file given by path, with --set overrides that change the outcome', async () => {
     const a = await sim(['run', '--scenario', join(__dirname, '../../public/scenarios/ccg-2013.json'), '--years', '2', '--quiet'], dir);
     const b = await sim(['run', '--scenario', 'ccg-2013', '--years', '2', '--quiet'], dir);
