@@ -38,7 +38,7 @@ export async function runJobs(jobs: readonly Job[], workers: number, onResult: O
       for (const w of pool) {
         w.on('message', (m: JobReply) => {
           if ('error' in m) { reject(failed(jobs[m.index], m.error)); return; }
-          onResult(m.index, m.rows);
+          try { onResult(m.index, m.rows); } catch (e) { reject(e as Error); return; }
           if (++done === jobs.length) resolve(); else feed(w);
         });
         w.on('error', (e) => reject(new Error(`worker failed: ${e.message}`)));
