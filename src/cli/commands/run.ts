@@ -44,7 +44,8 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     io.err(`quasimarket: the model failed: ${(e as Error).message.split('\n')[0]}\n`);
     return EXIT.failure;
   }
-  const wrote = Object.values(paths).filter(Boolean).length ? ` → ${Object.entries(paths).filter(([, p]) => p).map(([k, p]) => `${k} ${str(v, k)}`).join(', ')}` : '';
-  bar.finish(`${label}: ${scenario.regime}, ${scenario.scale}, seed ${scenario.seed}, ${scenario.years} years${wrote}`);
+  const written = Object.keys(paths).filter((k) => paths[k as keyof typeof paths]).map((k) => `${k} ${str(v, k)}`);
+  const wrote = written.length ? ` → ${written.join(', ')}` : '';
+  bar.finish(`${label}: ${scenario.regime}, ${scenario.scale}, seed ${scenario.seed}, ${scenario.years} year${scenario.years === 1 ? '' : 's'}${wrote}`);
   return EXIT.ok;
 }
