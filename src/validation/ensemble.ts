@@ -21,6 +21,8 @@ export interface YearProbe {
   ispContracts: number;
   liveContracts: number;
   activeProviders: number;
+  /** Active NHS trusts (acute, community, mental health). */
+  activeNhsProviders: number;
 }
 
 export interface RunResult {
@@ -31,6 +33,11 @@ export interface RunResult {
   relationships: RelationshipRow[];
   /** Every pair ever formed (including ended), with the trust it ended on. */
   allPairs: { providerType: string; trust: number; arbitrations: number; disputes: number; tendersLost: number }[];
+  /** Events per type per year (index = year − 1), counted and summed by value. */
+  eventCounts: Record<string, number>[];
+  eventValues: Record<string, number>[];
+  /** Providers at the end by type and status, e.g. "acute:failed". */
+  providerStatus: Record<string, number>;
   invariantErrors: string[];
   ms: number;
 }
@@ -55,6 +62,7 @@ export function probe(m: Model): YearProbe {
     activePractices: act, activeCommissioners: m.commissioners.filter((c) => c.active && c.kind !== 'fundholder').length,
     trustContracts: trust, ispContracts: isp, liveContracts: live,
     activeProviders: m.providers.filter((p) => p.status === 'active').length,
+    activeNhsProviders: m.providers.filter((p) => p.status === 'active' && (p.type === 'acute' || p.type === 'community' || p.type === 'mental-health')).length,
   };
 }
 
@@ -67,13 +75,34 @@ export function runOne(scenario: Scenario): RunResult {
   const t0 = performance.now();
   const m = new Model(scenario, { eventLimit: 2000 });
   const probes: YearProbe[] = [];
-  m.run(() => probes.push(probe(m)));
+  const eventCounts: Record<string, number>[] = [];
+  const eventValues: Record<string, number>[] = [];
+  // Events are drained every week so the model's pending list stays short, and tallied by
+  // the simulated year they belong to. Probes are taken when a year's metrics row appears,
+  // i.e. after year-end demand growth and any reform starting the next year.
+  while (!m.finished) {
+    const before = m.yearly.length;
+    m.step();
+    for (const e of m.events.drain()) {
+      while (eventCounts.length < e.year) { eventCounts.push({}); eventValues.push({}); }
+      const c = eventCounts[e.year - 1];
+      const v = eventValues[e.year - 1];
+      c[e.type] = (c[e.type] ?? 0) + 1;
+      v[e.type] = (v[e.type] ?? 0) + (e.value ?? 0);
+    }
+    if (m.yearly.length > before) probes.push(probe(m));
+  }
+  eventCounts.length = Math.min(eventCounts.length, m.yearly.length);
+  eventValues.length = Math.min(eventValues.length, m.yearly.length);
+  const providerStatus: Record<string, number> = {};
+  for (const p of m.providers) providerStatus[`${p.type}:${p.status}`] = (providerStatus[`${p.type}:${p.status}`] ?? 0) + 1;
   return {
     seed: scenario.seed, yearly: m.yearly.slice(), probes, relationships: m.relationshipRows(),
     allPairs: m.relationships().map((r) => ({
       providerType: m.providers[r.provider].type, trust: r.trust, arbitrations: r.arbitrations,
       disputes: r.disputes, tendersLost: r.tendersLost,
     })),
+    eventCounts, eventValues, providerStatus,
     invariantErrors: m.checkInvariants(), ms: performance.now() - t0,
   };
 }
