@@ -45,7 +45,8 @@ tagged with run (0-based) and seed, then the yearly columns.
 
 ${RUN_FLAGS}
   --runs N               repetitions, 1 to 100000 (required)
-  --workers K            worker threads (default: available cores; 1 = in this thread)
+  --workers K            worker threads (default: available cores, or 1 = this thread for
+                         small local batches of up to 100 run-years, where starting threads costs more)
   --out FILE             per-run rows CSV (default: stdout)
   --summary FILE         per year and metric: n, mean, sd, min, p05, median, p95, max
 Example:
@@ -64,7 +65,7 @@ ${RUN_FLAGS}
   --design grid|lhs      full factorial grid (default) or Latin hypercube sampling
   --samples M            design points for --design lhs
   --runs N               repetitions at each point (default 1)
-  --workers K            worker threads (default: available cores)
+  --workers K            worker threads (default: as for ensemble)
   --out FILE             per-run rows CSV (default: stdout)
   --summary FILE         per point, year and metric: n, mean, sd, min, p05, median, p95, max
 Example:

@@ -3,6 +3,7 @@
 import { csvLine, csvRow } from '../../engine/csv';
 import { InOrder, runColumns, runRow, summarise, summaryColumns, type Job } from '../../engine/ensemble';
 import type { YearMetrics } from '../../model/metrics';
+import type { Scenario } from '../../model/scenario';
 import { CliError, EXIT, type Io } from '../io';
 import { str, wholeFlag, type Values } from '../options';
 import { distinctOutputs, outputPath, Outputs, type Sink } from '../output';
@@ -15,9 +16,13 @@ export const BATCH_OPTIONS = {
 
 export const MAX_JOBS = 1_000_000;
 
+/** Simulated local-scale years below which starting worker threads (~0.5–1 s each, for tsx) costs more than it saves. */
+const SMALL_BATCH_YEARS = 100;
+
 /** Checks the output flags and worker count before anything runs. */
-export function batchSetup(v: Values, io: Io): { out?: string; summary?: string; workers: number } {
-  const workers = wholeFlag(v, 'workers', 1, 256, DEFAULT_WORKERS);
+export function batchSetup(v: Values, io: Io, scenario: Scenario, runs: number): { out?: string; summary?: string; workers: number } {
+  const small = scenario.scale === 'local' && runs * scenario.years <= SMALL_BATCH_YEARS;
+  const workers = wholeFlag(v, 'workers', 1, 256, small ? 1 : DEFAULT_WORKERS);
   const out = outputPath('out', str(v, 'out'), io.cwd);
   const summary = outputPath('summary', str(v, 'summary'), io.cwd);
   distinctOutputs({ out, summary });

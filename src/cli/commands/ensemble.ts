@@ -13,6 +13,6 @@ export async function ensembleCommand(argv: string[], io: Io): Promise<number> {
   const { scenario, label } = scenarioFromFlags(v, io.cwd);
   if (str(v, 'runs') === undefined) throw new CliError('missing --runs N (how many runs)');
   const runs = wholeFlag(v, 'runs', 1, 100_000, 1);
-  const setup = batchSetup(v, io);
+  const setup = batchSetup(v, io, scenario, runs);
   return runBatch(planJobs(scenario, runs, scenario.seed), [], setup, v, io, label);
 }

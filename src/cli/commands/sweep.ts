@@ -44,7 +44,7 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   const runs = wholeFlag(v, 'runs', 1, 100_000, 1);
   const size = lhs ? samples : vary.reduce((a, x) => a * x.steps, 1);
   if (size * runs > MAX_JOBS) throw new CliError(`${size} points × ${runs} runs is more than ${MAX_JOBS} runs; use fewer steps, samples or runs`);
-  const setup = batchSetup(v, io);
+  const setup = batchSetup(v, io, scenario, size * runs);
   const points = lhs ? lhsDesign(vary, samples, scenario.seed) : gridDesign(vary);
   return runBatch(planJobs(scenario, runs, scenario.seed, points), ids, setup, v, io, label);
 }
