@@ -13,6 +13,8 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
   const hidden = new Set<Tone>();
   const list = h('ol', { class: 'qm-feed-list', 'aria-label': 'Events, newest first' });
   const empty = h('p', { class: 'qm-help qm-feed-empty', text: 'Events appear here as the simulation runs.' });
+  const skippedNote = h('p', { class: 'qm-help qm-feed-skipped', hidden: true });
+  let skippedTotal = 0;
   const counts = new Map<Tone, HTMLElement>();
   const chips = TONES.map((t) => {
     const count = h('span', { class: 'qm-count', text: '0' });
@@ -31,7 +33,7 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
 
   const el = h('div', { class: 'qm-feed', 'data-testid': 'event-feed' },
     h('div', { class: 'qm-chips', role: 'group', 'aria-label': 'Show events of these kinds' }, ...chips),
-    empty, list);
+    empty, skippedNote, list);
 
   const itemEl = (e: FeedItem): HTMLElement => {
     const tone = toneOf(e);
@@ -47,7 +49,13 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
   const isVisible = whenVisible(el, () => flush());
   function flush(): void {
     if (!isVisible() && !rebuild) return;
-    const f = buffer.flush();
+    // At most 40 new lines per flush (four flushes a second): enough to read, cheap to lay out.
+    const f = buffer.flush(rebuild ? cap : 40);
+    if (f.skipped) {
+      skippedTotal += f.skipped;
+      skippedNote.hidden = false;
+      skippedNote.textContent = `Running fast: ${skippedTotal.toLocaleString('en-GB')} routine events not listed (the inspector shows each organisation's).`;
+    }
     if (rebuild) {
       list.replaceChildren(...buffer.items.map(itemEl));
       rebuild = false;
@@ -66,6 +74,6 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
   return {
     el,
     push(items) { if (items.length) { buffer.add(items); schedule(); } },
-    reset() { buffer.clear(); rebuild = true; schedule(); },
+    reset() { buffer.clear(); rebuild = true; skippedTotal = 0; skippedNote.hidden = true; schedule(); },
   };
 }

@@ -14,6 +14,8 @@ export interface Flush {
   added: FeedItem[];
   /** How many of the oldest shown items to remove from the bottom. */
   dropped: number;
+  /** Events that arrived since the last flush but were too many to show. */
+  skipped: number;
 }
 
 export class FeedBuffer {
@@ -21,6 +23,7 @@ export class FeedBuffer {
   items: FeedItem[] = [];
   private pending: FeedItem[] = [];
   private maxId = -1;
+  private skippedInQueue = 0;
 
   constructor(readonly cap = 300) {}
 
@@ -31,25 +34,33 @@ export class FeedBuffer {
       this.maxId = e.id;
       this.pending.push(e);
     }
-    if (this.pending.length > this.cap * 2) this.pending.splice(0, this.pending.length - this.cap);
+    if (this.pending.length > this.cap * 2) {
+      this.skippedInQueue += this.pending.length - this.cap;
+      this.pending.splice(0, this.pending.length - this.cap);
+    }
   }
 
   get hasPending(): boolean { return this.pending.length > 0; }
 
-  flush(): Flush {
-    const fresh = this.pending.slice(-this.cap).reverse();
+  /** Moves queued events to the shown list; at most `maxAdd` of the newest (fewer DOM changes at full speed). */
+  flush(maxAdd = this.cap): Flush {
+    const take = Math.min(this.cap, maxAdd);
+    const skipped = this.skippedInQueue + Math.max(0, this.pending.length - take);
+    const fresh = this.pending.slice(-take).reverse();
     this.pending = [];
-    if (fresh.length === 0) return { added: [], dropped: 0 };
+    this.skippedInQueue = 0;
+    if (fresh.length === 0) return { added: [], dropped: 0, skipped };
     const before = this.items.length;
     this.items = fresh.concat(this.items).slice(0, this.cap);
     const dropped = before + fresh.length - this.items.length;
-    return { added: fresh, dropped };
+    return { added: fresh, dropped, skipped };
   }
 
   clear(): void {
     this.items = [];
     this.pending = [];
     this.maxId = -1;
+    this.skippedInQueue = 0;
   }
 
   counts(): Record<Tone, number> {
