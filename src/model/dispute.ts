@@ -27,7 +27,8 @@ function mediate(m: Model, neg: Negotiation): void {
   const gap = neg.lastProviderOffer - neg.lastCommissionerOffer;
   const gapPct = (100 * gap) / neg.reference;
   m.counters.mediations++;
-  const cost = m.params['dispute.mediationCost'];
+  // Small contracts get small mediations: cost scales with the square root of value up to £50m.
+  const cost = m.params['dispute.mediationCost'] * Math.min(1, Math.sqrt(neg.reference / 5e7));
   m.chargeTransaction(c.account, cost, c, null);
   m.chargeTransaction(p.account, cost, null, p);
   const logit = m.params['dispute.mediationBase'] + m.params['dispute.mediationTrust'] * (rel.trust - 0.5) - m.params['dispute.mediationGap'] * gapPct;

@@ -113,6 +113,10 @@ function handBack(m: Model, from: Provider, commissioner: number, contractId: nu
     const moved = Math.min(from.capacity[l], ct.lineVolume[l]);
     to.capacity[l] += moved;
     from.capacity[l] -= moved;
+    // Staff and estate come with the service: its share of fixed cost moves too.
+    const fixed = moved * m.prices[l] * LINES[l].fixedShare;
+    to.fixedCost += fixed;
+    from.fixedCost = Math.max(0, from.fixedCost - fixed);
   }
   m.endContract(ct, 'services handed back', cause);
 }
@@ -193,9 +197,12 @@ function adaptProviders(m: Model): void {
       const want = contracted[p.id * LINE_COUNT + l];
       util += want / cap; n++;
       // Capacity follows demand when there is money for it; emergency beds grow slowly (brief P4).
-      const g = growth * (margin >= 0 ? 1 : 0.4) * (activityPaid ? 1 : 0.6) * (l === 1 ? 0.3 : 1);
+      const g = growth * (margin >= 0 ? 1 : 0.4) * (activityPaid ? 1 : 0.6);
       const extra = want > cap ? Math.min(g, (want - cap) / cap) : 0;
-      p.capacity[l] = cap * (1 + extra);
+      // Idle capacity is shed slowly by trusts, quickly by independent providers (flexible staffing).
+      const shrink = want < 0.9 * cap ? (p.type === 'isp' || p.type === 'gp-federation' ? 0.5 : 0.1) * (0.9 * cap - want) / cap : 0;
+      if (shrink > 0) p.fixedCost = Math.max(0, p.fixedCost - shrink * cap * m.prices[l] * LINES[l].fixedShare);
+      p.capacity[l] = cap * (1 + extra - shrink);
       p.unitCost[l] *= 1 - eff * (activityPaid ? 1 : 0.5) * (p.profitMotive > 0.5 ? 1.2 : 1);
     }
     p.fixedCost *= 1 - eff * (activityPaid ? 1 : 0.5) * 0.5;

@@ -122,12 +122,14 @@ function sizeProviders(m: Model): void {
   for (const pr of m.practices) for (let l = 0; l < LINE_COUNT; l++) areaDemand[pr.area][l] += m.practiceDemand[pr.id * LINE_COUNT + l];
   for (const area of m.areas) {
     const here = m.providers.filter((p) => p.area === area.id);
+    // One size per organisation (a big hospital is big in every line), with a little variation by line.
+    const size = here.map(() => rng.logNormal(0.35));
     for (let l = 0; l < LINE_COUNT; l++) {
       const spec = LINES[l];
       // Share weights: the first type able to deliver takes the bulk; ISPs and federations niche shares.
       const nhsType = spec.deliverers.find((t) => t !== 'isp' && t !== 'gp-federation' && here.some((p) => p.type === t)) ?? 'acute';
-      const w = here.map((p) => {
-        if (p.type === nhsType) return rng.logNormal(0.35);
+      const w = here.map((p, i) => {
+        if (p.type === nhsType) return size[i] * rng.logNormal(0.1);
         if (p.type === 'isp' && spec.deliverers.includes('isp')) return rng.chance(0.45) ? rng.uniform(0.02, 0.07) * here.filter((q) => q.type === nhsType).length : 0;
         if (p.type === 'gp-federation' && spec.deliverers.includes('gp-federation')) return (l === L.diabetes ? 0.25 : 0.06) * here.filter((q) => q.type === nhsType).length;
         return 0;
@@ -138,10 +140,18 @@ function sizeProviders(m: Model): void {
         const vol = (areaDemand[area.id][l] * w[i]) / sum;
         const slack = l === L.emergency ? rng.uniform(0.0, 0.04) : rng.uniform(0.02, 0.1);
         p.capacity[l] = vol * (1 + slack);
-        const costRatio = rng.normal(p.type === 'isp' ? 0.94 : 0.99, 0.035);
+        const costRatio = rng.normal(p.type === 'isp' ? 0.95 : 0.975, 0.03);
         p.unitCost[l] = m.prices[l] * costRatio * (1 - spec.fixedShare);
         p.fixedCost += m.prices[l] * costRatio * spec.fixedShare * vol;
       });
     }
+  }
+  // Opening cash: working balances (NHS) or equity (independent providers), from the centre or owners.
+  for (const p of m.providers) {
+    let turnover = p.fixedCost;
+    for (let l = 0; l < LINE_COUNT; l++) turnover += p.capacity[l] * p.unitCost[l];
+    const cash = turnover * (p.type === 'isp' ? 0.12 : p.type === 'gp-federation' ? 0.05 : 0.03);
+    m.ledger.transfer(0, p.account, cash);
+    p.cash = cash;
   }
 }

@@ -55,6 +55,7 @@ export class Model {
   private readonly live = new Map<number, Contract>();
   private byCommissioner: Contract[][] = [];
   private byProvider: Contract[][] = [];
+  private byArea: Provider[][] = [];
   private indexVersion = -1;
 
   pcnCount = 0;
@@ -286,9 +287,15 @@ export class Model {
         if (c.kind !== 'fundholder' && p.fundholder !== null) fundheldWeighted += p.listSize * p.caseMix;
       }
       c.population = pop;
-      c.allocation = c.kind === 'fundholder'
-        ? weighted * this.allocationPerHead * fundShare
-        : (weighted - fundheldWeighted * fundShare) * this.allocationPerHead;
+      if (c.kind === 'fundholder') {
+        // Fundholders' budgets were set from their own historic activity, at current prices.
+        const d = this.commissionerDemand(c);
+        let v = 0;
+        for (const l of FUNDHELD_LINES) v += d[l] * this.prices[l];
+        c.allocation = v * 1.02;
+      } else {
+        c.allocation = (weighted - fundheldWeighted * fundShare) * this.allocationPerHead;
+      }
       c.runningCosts = c.kind === 'fundholder' ? pop * 3 : pop * this.regime.commissioners.runningCostPerHead;
     }
   }
@@ -316,7 +323,8 @@ export class Model {
     const rc = c.runningCosts / 52;
     this.ledger.transfer(c.account, EXTERNAL, rc);
     c.balance -= rc;
-    this.counters.transactionCost += rc * 0.5;
+    // Commissioning bodies exist because of the split: their running costs count as transaction costs.
+    this.counters.transactionCost += rc;
   }
 
   private fundShareCache = new Map<number, number>();
@@ -414,12 +422,20 @@ export class Model {
     if (this.indexVersion === this.structureVersion) return;
     this.byCommissioner = this.commissioners.map(() => []);
     this.byProvider = this.providers.map(() => []);
+    this.byArea = this.areas.map(() => []);
+    for (const p of this.providers) if (p.status === 'active') this.byArea[p.area].push(p);
     for (const ct of this.contracts) {
       if (ct.state === 'ended') continue;
       this.byCommissioner[ct.commissioner].push(ct);
       this.byProvider[ct.provider].push(ct);
     }
     this.indexVersion = this.structureVersion;
+  }
+
+  /** Active providers of an area (do not mutate the list). */
+  providersIn(area: number): readonly Provider[] {
+    this.reindex();
+    return this.byArea[area] ?? [];
   }
 
   /** Live contracts of a commissioner (do not mutate the list). */

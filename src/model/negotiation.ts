@@ -53,8 +53,8 @@ function power(m: Model, ct: Contract): { commissioner: number; provider: number
   let commSpend = 0; let provIncome = 0; let alternatives = 0;
   for (const k of m.contractsOf(ct.commissioner)) commSpend += contractValue(k);
   for (const k of m.contractsAt(ct.provider)) provIncome += contractValue(k);
-  for (const q of m.providers) {
-    if (q.id === p.id || q.status !== 'active' || q.area !== p.area) continue;
+  for (const q of m.providersIn(p.area)) {
+    if (q.id === p.id) continue;
     for (let l = 0; l < LINE_COUNT; l++) if (ct.lineVolume[l] > 0 && q.capacity[l] > 0) { alternatives++; break; }
   }
   const choice = m.params['market.providerChoice'];
@@ -84,12 +84,14 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   }
   if (reference <= 0) return null;
   cost += p.fixedCost * (capTot > 0 ? capShare / capTot : 0);
+  // Providers plan on next year's efficiency gains, as the tariff deflator assumes.
+  cost *= 1 - m.params['provider.costEfficiency'];
   const trust = rel.trust;
   const noise = m.params['negotiation.perceptionNoise'] * (1.3 - trust);
   const pressure = m.params['negotiation.pressureReserve'];
   const afford = affordabilityCached(m, c.id);
   const provPressure = p.income > 0 ? Math.max(0, -p.surplus / Math.max(p.income, 1)) : 0;
-  const rc = reference * (1 + 0.01 + (afford < 0 ? pressure * afford : 0.3 * Math.min(afford, 0.05)) + noise * rng.normal());
+  const rc = reference * (1 + 0.03 + (afford < 0 ? pressure * afford : 0.3 * Math.min(afford, 0.05)) + noise * rng.normal());
   const margin = m.params['negotiation.providerMargin'] + 0.06 * p.profitMotive + pressure * provPressure * 0.5;
   const rp = cost * (1 + margin) * (1 + noise * rng.normal());
   const gap = m.params['negotiation.openingGap'];
@@ -130,7 +132,7 @@ export function bargainingWeek(m: Model): void {
     const offerP = neg.providerOpen - (neg.providerOpen - neg.providerReserve) * Math.pow(t, 1 / neg.providerBeta);
     neg.lastCommissionerOffer = offerC;
     neg.lastProviderOffer = offerP;
-    const roundCost = Math.max(2000, (m.params['contract.negotiationRoundCost'] * neg.reference) / 1e8);
+    const roundCost = Math.max(300, (m.params['contract.negotiationRoundCost'] * neg.reference) / 1e8);
     m.chargeTransaction(c.account, roundCost, c, null);
     m.chargeTransaction(p.account, roundCost, null, p);
     m.events.record(m.tick, m.year, { type: 'negotiation.offer', commissioner: c.id, provider: p.id, contract: ct.id, cause: neg.causeEvent, value: offerC, reason: `round ${neg.round}`, detail: { round: neg.round } });
@@ -171,6 +173,8 @@ export function agree(m: Model, neg: Negotiation, value: number, type: 'negotiat
   }
   const years = m.regime.payment.form === 'block' && m.regime.procurement.rules === 'none' ? 1 : m.params['contract.years'];
   ct.next = { lineValue, lineVolume, endYear: m.year + years, how: type };
+  // The marginal-rate baseline is re-based on the agreed plan (brief §2: baselines revised from 2014/15).
+  ct.emergencyBaseline = Math.max(ct.emergencyBaseline, lineVolume[1]);
   ct.state = ct.alliance !== null ? 'alliance' : 'active';
   neg.stage = 'done';
   m.negotiations.delete(ct.id);

@@ -6,8 +6,7 @@ import { winterFactor } from './calendar';
 import { EXTERNAL } from './ledger';
 import { sectorOfProvider } from './lines';
 import type { Model } from './model';
-import { contractValue } from './model';
-import type { Contract, Sector } from './types';
+import type { Contract, ProviderType, Sector } from './types';
 import { LINE_COUNT, L } from './types';
 
 // Local copies: imported bindings cost a getter call per access under some loaders.
@@ -15,6 +14,12 @@ const NL: number = LINE_COUNT;
 const EMERGENCY: number = L.emergency;
 const ELECTIVE: number = L.elective;
 const OUTPATIENT: number = L.outpatient;
+
+const SECTOR_INDEX: Record<Sector, number> = { acute: 0, community: 1, 'mental-health': 2, primary: 3 };
+/** Sector index per line for each provider type (where its payments count in spend by sector). */
+const SECTOR_OF = Object.fromEntries((['acute', 'community', 'mental-health', 'isp', 'gp-federation'] as ProviderType[])
+  .map((t) => [t, Uint8Array.from({ length: NL }, (_, l) => SECTOR_INDEX[sectorOfProvider(t, l)])])) as Record<ProviderType, Uint8Array>;
+const sectorSpend = new Float64Array(4);
 
 let buf = new Float64Array(0);
 let provDemand = new Float64Array(0);
@@ -28,6 +33,8 @@ export function weeklyActivity(m: Model): void {
   if (provDemand.length < m.providers.length * NL) provDemand = new Float64Array(m.providers.length * NL * 2);
   provDemand.fill(0, 0, m.providers.length * NL);
   const counters = m.counters;
+  // Contract management is charged quarterly (13 weeks at a time) to keep the weekly loop light.
+  const quarterEnd = m.week % 13 === 12;
 
   // 1. Referrals this week.
   for (let i = 0; i < nC; i++) {
@@ -48,48 +55,58 @@ export function weeklyActivity(m: Model): void {
   // 2. Delivery within capacity, payment and variable cost.
   const lowVolume = m.regime.payment.lowVolumeBlock;
   const marginal = m.regime.payment.marginalEmergencyRate;
+  const spend = sectorSpend.fill(0);
+  let ispSpend = 0;
+  let unmet = 0; let demanded = 0; let emergency = 0;
   for (let i = 0; i < nC; i++) {
     const ct = m.contracts[i];
     if (ct.state === 'ended') continue;
     const p = m.providers[ct.provider];
     const c = m.commissioners[ct.commissioner];
     const pBase = ct.provider * NL;
-    const value = contractValue(ct);
+    const lv = ct.lineValue; const vol = ct.lineVolume; const cap = p.capacity;
+    let value = 0;
+    for (let l = 0; l < NL; l++) value += lv[l];
     const form = lowVolume > 0 && value < lowVolume && ct.form !== 'capitated' ? 'block' : ct.form;
+    const fixedForm = form === 'block' || form === 'capitated';
+    const aligned = form === 'aligned';
+    const sectors = SECTOR_OF[p.type];
+    const isp = p.type === 'isp';
     let pay = 0; let withheld = 0; let varCost = 0;
     for (let l = 0; l < NL; l++) {
       const d = buf[i * NL + l];
+      const v = lv[l];
+      if (d <= 0 && v <= 0) continue;
       let act = 0;
       if (d > 0) {
-        const cap = p.capacity[l] / 52;
+        const weeklyCap = cap[l] / 52;
         const tot = provDemand[pBase + l];
-        const ratio = tot > cap ? cap / tot : 1;
-        act = d * ratio;
-        counters.demand += d;
-        counters.unmet += d - act;
+        act = tot > weeklyCap ? (d * weeklyCap) / tot : d;
+        demanded += d;
+        unmet += d - act;
         ct.activityYtd[l] += act;
         varCost += act * p.unitCost[l];
-        if (l === EMERGENCY) counters.emergencyAdmissions += act;
+        if (l === EMERGENCY) emergency += act;
       }
       let linePay: number;
-      if (form === 'block' || form === 'capitated') {
-        linePay = ct.lineValue[l] / 52;
-      } else if (form === 'tariff' || (form === 'aligned' && (l === ELECTIVE || l === OUTPATIENT))) {
-        const price = ct.lineVolume[l] > 0 ? ct.lineValue[l] / ct.lineVolume[l] : m.prices[l];
+      if (fixedForm || (aligned && l !== ELECTIVE && l !== OUTPATIENT)) {
+        linePay = v / 52;
+      } else {
+        const price = vol[l] > 0 ? v / vol[l] : m.prices[l];
         if (l === EMERGENCY && marginal !== null) {
           const base = (ct.emergencyBaseline / 52) * winter;
-          linePay = Math.min(act, base) * price + Math.max(0, act - base) * price * marginal;
+          linePay = act <= base ? act * price : base * price + (act - base) * price * marginal;
         } else {
           linePay = act * price;
         }
-      } else {
-        // Aligned payment's fixed element for everything but elective activity.
-        linePay = ct.lineValue[l] / 52;
       }
-      const w = linePay * ct.withhold;
-      withheld += w;
-      pay += linePay - w;
-      if (linePay > 0) addSpend(m, sectorOfProvider(p.type, l), linePay - w, p.type === 'isp');
+      if (linePay > 0) {
+        const w = linePay * ct.withhold;
+        withheld += w;
+        pay += linePay - w;
+        spend[sectors[l]] += linePay - w;
+        if (isp) ispSpend += linePay - w;
+      }
     }
     if (pay > 0) {
       m.ledger.transfer(c.account, p.account, pay);
@@ -102,8 +119,12 @@ export function weeklyActivity(m: Model): void {
       m.ledger.transfer(p.account, EXTERNAL, varCost);
       p.costs += varCost;
     }
-    monitoring(m, ct, value);
+    if (quarterEnd) monitoring(m, ct, value);
   }
+  counters.spendAcute += spend[0]; counters.spendCommunity += spend[1];
+  counters.spendMentalHealth += spend[2]; counters.spendPrimary += spend[3];
+  counters.spendIsp += ispSpend; counters.demand += demanded; counters.unmet += unmet;
+  counters.emergencyAdmissions += emergency;
 
   // 3. Fixed costs of providers; commissioners' own flows.
   for (const p of m.providers) {
@@ -115,20 +136,11 @@ export function weeklyActivity(m: Model): void {
   for (const c of m.commissioners) if (c.active) m.commissionerWeek(c);
 }
 
-function addSpend(m: Model, sector: Sector, amount: number, isp: boolean): void {
-  const k = m.counters;
-  if (sector === 'acute') k.spendAcute += amount;
-  else if (sector === 'community') k.spendCommunity += amount;
-  else if (sector === 'mental-health') k.spendMentalHealth += amount;
-  else k.spendPrimary += amount;
-  if (isp) k.spendIsp += amount;
-}
-
 /** Contract management on both sides: activity-based forms need more checking; transactional commissioners check more. */
 function monitoring(m: Model, ct: Contract, value: number): void {
   const formFactor = ct.form === 'tariff' || ct.form === 'aligned' ? 2 : ct.form === 'capitated' ? 0.7 : 1;
   const c = m.commissioners[ct.commissioner];
-  const cost = (value * m.params['contract.monitoringCost'] * formFactor * (1.5 - c.orientation)) / 52;
+  const cost = (value * m.params['contract.monitoringCost'] * formFactor * (1.5 - c.orientation)) / 4;
   if (cost <= 0) return;
   m.chargeTransaction(c.account, cost * 0.6, c, null);
   const p = m.providers[ct.provider];

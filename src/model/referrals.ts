@@ -3,7 +3,7 @@
 // multinomial logit on quality (patients' and GPs' choice), weighted by how much choice the
 // regime gives and how many capable alternatives exist (market.providerChoice).
 import type { Model } from './model';
-import { LINE_COUNT } from './types';
+import { LINE_COUNT, L } from './types';
 import type { Contract } from './types';
 
 export function updateReferrals(m: Model): void {
@@ -25,6 +25,8 @@ export function updateReferrals(m: Model): void {
     const list = byComm.get(c.id) ?? [];
     for (let l = 0; l < LINE_COUNT; l++) {
       if (demand[l] <= 0) continue;
+      // Patient choice applies to planned care (elective and outpatients), not emergencies or pathways.
+      const chiL = l === L.elective || l === L.outpatient ? chi : 0;
       let planSum = 0; let logitSum = 0;
       for (const ct of list) {
         const v = ct.lineVolume[l];
@@ -36,7 +38,7 @@ export function updateReferrals(m: Model): void {
       for (const ct of list) {
         const v = ct.lineVolume[l];
         if (v <= 0) continue;
-        const share = (1 - chi) * (v / planSum) + chi * ((v * Math.exp(beta * m.providers[ct.provider].quality)) / logitSum);
+        const share = (1 - chiL) * (v / planSum) + chiL * ((v * Math.exp(beta * m.providers[ct.provider].quality)) / logitSum);
         ct.weeklyReferrals[l] = (demand[l] * share) / 52;
       }
     }

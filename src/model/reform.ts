@@ -187,12 +187,15 @@ function initialContracts(m: Model): void {
     const demand = m.commissionerDemand(c);
     const here = m.providers.filter((p) => p.area === c.area && p.status === 'active');
     for (const l of lines) {
-      const capSum = here.reduce((s, p) => s + p.capacity[l], 0);
+      // A fundholding practice buys from its few main providers of each line, not from every one.
+      const all = here.filter((p) => p.capacity[l] > 0);
+      const lineCap = all.reduce((s, p) => s + p.capacity[l], 0);
+      const sellers = c.kind === 'fundholder' ? all.filter((p) => p.capacity[l] >= 0.12 * lineCap) : all;
+      const capSum = sellers.reduce((s, p) => s + p.capacity[l], 0);
       if (capSum <= 0) continue;
-      for (const p of here) {
-        if (p.capacity[l] <= 0) continue;
+      for (const p of sellers) {
         const vol = (demand[l] * p.capacity[l]) / capSum;
-        let ct = m.contracts.find((k) => k.commissioner === c.id && k.provider === p.id && k.state !== 'ended');
+        let ct = m.contractBetween(c.id, p.id);
         if (!ct) {
           const end = 1 + rng.int(years) ;
           ct = m.newContract(c.id, p.id, m.regime.payment.form, 1, end);

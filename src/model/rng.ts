@@ -23,11 +23,19 @@ export class Rng {
   uniform(lo: number, hi: number): number { return lo + (hi - lo) * this.next(); }
   int(n: number): number { return Math.floor(this.next() * n); }
   chance(p: number): boolean { return this.next() < p; }
-  /** Standard normal (Box–Muller; one value per call keeps streams simple). */
+  private spare = NaN;
+  /** Standard normal by Box–Muller, using both values of each pair. */
   normal(mean = 0, sd = 1): number {
-    const u = 1 - this.next();
-    const v = this.next();
-    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    let z = this.spare;
+    if (z === z) {
+      this.spare = NaN;
+    } else {
+      const r = Math.sqrt(-2 * Math.log(1 - this.next()));
+      const a = 2 * Math.PI * this.next();
+      z = r * Math.cos(a);
+      this.spare = r * Math.sin(a);
+    }
+    return mean + sd * z;
   }
   logNormal(sdLog: number): number { return Math.exp(this.normal(-0.5 * sdLog * sdLog, sdLog)); }
   pick<T>(xs: readonly T[]): T { return xs[this.int(xs.length)]; }

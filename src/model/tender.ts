@@ -21,8 +21,8 @@ export function capableAlternatives(m: Model, area: number, line: number, incumb
   const rng = m.rng.tender;
   const choice = m.params['market.providerChoice'];
   const out: Provider[] = [];
-  for (const p of m.providers) {
-    if (p.id === incumbent || p.status !== 'active' || p.area !== area) continue;
+  for (const p of m.providersIn(area)) {
+    if (p.id === incumbent) continue;
     if (!LINES[line].deliverers.includes(p.type)) continue;
     // Existing providers of the line are capable more often than those who would have to build it.
     const base = p.capacity[line] > 0 ? 0.5 + 0.5 * choice : choice * 0.8;
@@ -34,7 +34,8 @@ export function capableAlternatives(m: Model, area: number, line: number, incumb
 function costIndex(m: Model, p: Provider, line: number): number {
   const spec = LINES[line];
   if (p.capacity[line] > 0 && p.unitCost[line] > 0) return p.unitCost[line] / (m.prices[line] * (1 - spec.fixedShare));
-  return p.type === 'isp' ? 0.95 : 1.02;
+  // A provider new to the service must mobilise staff and premises before it is efficient.
+  return p.type === 'isp' ? 1.0 : 1.05;
 }
 
 function seenQuality(m: Model, p: Provider, known: boolean): number {
@@ -46,6 +47,8 @@ export function considerTenders(m: Model): void {
   const r = m.regime;
   const rules = r.procurement.rules;
   const propensity = m.params['tender.propensity'];
+  const running = new Set<number>();
+  for (const t of m.tenders) if (t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill') running.add(t.commissioner * 16 + t.line);
   for (const ct of m.contracts) {
     if (ct.state === 'ended' || ct.alliance !== null || ct.endYear > m.year) continue;
     const c = m.commissioners[ct.commissioner];
@@ -54,7 +57,7 @@ export function considerTenders(m: Model): void {
     for (let l = 0; l < LINE_COUNT; l++) {
       const value = ct.lineValue[l];
       if (!LINES[l].tenderable || value < 200_000) continue;
-      if (m.tenders.some((t) => t.commissioner === c.id && t.line === l && (t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill'))) continue;
+      if (running.has(c.id * 16 + l)) continue;
       const alts = capableAlternatives(m, inc.area, l, inc.id);
       const rel = m.ensureRelationship(c.id, inc.id);
       let route: TenderRoute | null = null;
@@ -87,7 +90,7 @@ export function considerTenders(m: Model): void {
         detail: { line: LINES[l].id, alternatives: alts.length, rules },
       });
       if (route === 'direct-award-c') ct.endYear = Math.max(ct.endYear, m.year); // one-year direct award: renew through negotiation
-      if (route === 'competitive' || route === 'most-suitable-provider') openTender(m, ct, l, route, alts, decided);
+      if (route === 'competitive' || route === 'most-suitable-provider') { openTender(m, ct, l, route, alts, decided); running.add(c.id * 16 + l); }
     }
   }
 }
@@ -118,7 +121,7 @@ function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, al
     const optimism = m.params['tender.optimism'] * p.profitMotive;
     const ci = costIndex(m, p, line);
     const price = value * (ci * (1 + 0.03 + 0.05 * p.profitMotive)) * (1 - optimism) ;
-    const promise = p.quality + optimism * 0.5 + (known ? 0 : 0.02);
+    const promise = p.quality + optimism * 0.5;
     const bidCost = m.params['tender.bidCost'] * Math.sqrt(value / 1e8) * (known ? 0.5 : 1);
     m.chargeTransaction(p.account, bidCost, null, p);
     t.bids.push({ provider: p.id, price, qualityPromise: promise, seenQuality: 0, score: 0 });
@@ -148,7 +151,7 @@ function evaluate(m: Model, t: Tender): void {
     // What the panel sees: the promise, tempered by what it knows of the bidder's true quality.
     b.seenQuality = info * p.quality + (1 - info) * b.qualityPromise + sd * m.rng.evaluation.normal();
     b.score = wq * b.seenQuality + (1 - wq) * 2 * (1 - b.price / t.value);
-    if (known) b.score += edge * c.orientation * m.ensureRelationship(c.id, p.id).trust;
+    if (known) b.score += edge * (0.5 + c.orientation) * m.ensureRelationship(c.id, p.id).trust;
     if (c.gpLed && p.type === 'gp-federation') b.score += coi;
   }
   alive.sort((a, b) => b.score - a.score || a.provider - b.provider);
@@ -205,7 +208,9 @@ function award(m: Model, t: Tender): void {
     const old = m.providers[inc.provider];
     const moved = Math.min(old.capacity[l], volume);
     const spec = LINES[l];
-    old.fixedCost = Math.max(0, old.fixedCost - moved * m.prices[l] * spec.fixedShare * 0.7);
+    // NHS trusts strand part of the fixed cost (estate, overheads); independent providers shed almost all of it.
+    const shed = old.type === 'isp' || old.type === 'gp-federation' ? 0.95 : 0.7;
+    old.fixedCost = Math.max(0, old.fixedCost - moved * m.prices[l] * spec.fixedShare * shed);
     old.capacity[l] -= moved;
     shockTrust(m, c.id, old.id, -m.params['trust.tenderShock']);
     m.ensureRelationship(c.id, old.id).tendersLost++;
