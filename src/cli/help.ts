@@ -17,6 +17,7 @@ Commands:
   run        run one scenario; yearly metrics as CSV, optionally events and relationships
   ensemble   N runs of one scenario with derived seeds, on worker threads; rows and a summary
   sweep      vary parameters over a grid or a Latin hypercube, N runs at each point
+  check      validate a scenario file (or preset plus flags) and print it, normalised
   presets    list the preset scenarios
   params     list the parameters (id, meaning, unit, range, default, source)
   regimes    list the regimes with their summaries
@@ -70,6 +71,13 @@ ${RUN_FLAGS}
   --summary FILE         per point, year and metric: n, mean, sd, min, p05, median, p95, max
 Example:
   npm run -s sim -- sweep --scenario ccg-2013 --vary market.providerChoice=0:1:5 --vary trust.initial=0.3:0.7:3 --runs 10 --out sweep.csv --summary sweep-summary.csv
+`,
+  check: `Usage: npm run -s sim -- check --scenario <id|path> [--seed N] [--years N] [--scale S] [--reform R@Y ...] [--set P=V ...]
+
+Checks the scenario and flags as run would, without running, and prints the resulting
+scenario as JSON (defaults filled in, reforms sorted). Exit 0 when valid; otherwise exit 2
+and one line naming each problem. Save flags as a scenario file:
+  npm run -s sim -- check --scenario ccg-2013 --reform icb-2022@6 --set trust.initial=0.4 > my-scenario.json
 `,
   presets: `Usage: npm run -s sim -- presets
 

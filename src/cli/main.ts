@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/run')).runCommand,
   ensemble: async () => (await import('./commands/ensemble')).ensembleCommand,
   sweep: async () => (await import('./commands/sweep')).sweepCommand,
+  check: async () => (await import('./commands/check')).checkCommand,
   presets: async () => (await import('./commands/listings')).presetsCommand,
   params: async () => (await import('./commands/listings')).paramsCommand,
   regimes: async () => (await import('./commands/listings')).regimesCommand,

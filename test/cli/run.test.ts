@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { parseScenario } from '../../src/model/scenario';
 import { YEAR_COLUMNS, RELATIONSHIP_COLUMNS } from '../../src/model/metrics';
 import { EVENT_TYPES } from '../../src/model/events';
 import { csv, read, scratch, sim } from './helpers';
@@ -85,8 +86,20 @@ describe('sim run', () => {
     expect(c.out).not.toBe(b.out);
   });
 
+  it('checks a scenario with flags and prints it normalised, ready to save and run', async () => {
+    const r = await sim(['check', '--scenario', 'ccg-2013', '--years', '4', '--reform', 'icb-2022@3', '--set', 'trust.initial=0.4'], dir);
+    expect(r.code).toBe(0);
+    const parsed = parseScenario(JSON.parse(r.out));
+    expect(parsed.ok && parsed.scenario).toMatchObject({ regime: 'ccg-2013', years: 4, params: { 'trust.initial': 0.4 }, reforms: [{ regime: 'icb-2022', year: 3 }] });
+    writeFileSync(join(dir, 'saved.json'), r.out);
+    const fromFile = await sim(['run', '--scenario', 'saved.json', '--quiet'], dir);
+    const fromFlags = await sim(['run', '--scenario', 'ccg-2013', '--years', '4', '--reform', 'icb-2022@3', '--set', 'trust.initial=0.4', '--quiet'], dir);
+    expect(fromFile.out).toBe(fromFlags.out);
+    expect((await sim(['check', '--scenario', 'ccg-2013', '--set', 'trust.initial=2'], dir)).code).toBe(2);
+  });
+
   it('prints usage for --help', async () => {
-    for (const cmd of ['run', 'ensemble', 'sweep', 'presets', 'params', 'regimes']) {
+    for (const cmd of ['check', 'run', 'ensemble', 'sweep', 'presets', 'params', 'regimes']) {
       const r = await sim([cmd, '--help'], dir);
       expect(r.code).toBe(0);
       expect(r.out).toMatch(new RegExp(`^Usage: npm run -s sim -- ${cmd}`));
