@@ -36,6 +36,8 @@ export interface RunResult {
   /** Events per type per year (index = year − 1), counted and summed by value. */
   eventCounts: Record<string, number>[];
   eventValues: Record<string, number>[];
+  /** Main commissioners alive in year 5 and how many of them met no procurement challenge in years 1–5. */
+  challenges5y: { commissioners: number; neverChallenged: number };
   /** Providers at the end by type and status, e.g. "acute:failed". */
   providerStatus: Record<string, number>;
   invariantErrors: string[];
@@ -80,17 +82,26 @@ export function runOne(scenario: Scenario): RunResult {
   // Events are drained every week so the model's pending list stays short, and tallied by
   // the simulated year they belong to. Probes are taken when a year's metrics row appears,
   // i.e. after year-end demand growth and any reform starting the next year.
+  const challenged = new Set<number>();
+  let challenges5y = { commissioners: 0, neverChallenged: 0 };
   while (!m.finished) {
     const before = m.yearly.length;
     m.step();
     for (const e of m.events.drain()) {
+      if (e.type === 'tender.challenged' && e.year <= 5 && e.commissioner !== null) challenged.add(e.commissioner);
       while (eventCounts.length < e.year) { eventCounts.push({}); eventValues.push({}); }
       const c = eventCounts[e.year - 1];
       const v = eventValues[e.year - 1];
       c[e.type] = (c[e.type] ?? 0) + 1;
       v[e.type] = (v[e.type] ?? 0) + (e.value ?? 0);
     }
-    if (m.yearly.length > before) probes.push(probe(m));
+    if (m.yearly.length > before) {
+      probes.push(probe(m));
+      if (m.yearly.length === 5) {
+        const main = m.commissioners.filter((c) => c.active && c.kind !== 'fundholder');
+        challenges5y = { commissioners: main.length, neverChallenged: main.filter((c) => !challenged.has(c.id)).length };
+      }
+    }
   }
   eventCounts.length = Math.min(eventCounts.length, m.yearly.length);
   eventValues.length = Math.min(eventValues.length, m.yearly.length);
@@ -102,7 +113,7 @@ export function runOne(scenario: Scenario): RunResult {
       providerType: m.providers[r.provider].type, trust: r.trust, arbitrations: r.arbitrations,
       disputes: r.disputes, tendersLost: r.tendersLost,
     })),
-    eventCounts, eventValues, providerStatus,
+    eventCounts, eventValues, providerStatus, challenges5y,
     invariantErrors: m.checkInvariants(), ms: performance.now() - t0,
   };
 }

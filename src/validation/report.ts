@@ -6,6 +6,7 @@ import { barChart, scatterChart, PALETTE } from './svg';
 import { fmt } from './stats';
 
 export const verdict = (p: boolean | null) => (p === null ? 'n/a' : p ? 'PASS' : 'FAIL');
+const verdictOf = (r: PatternResult) => verdict(r.pass) + (r.kind === 'calibration' && r.pass !== null ? ' (calibrated)' : '');
 
 function wrap(s: string, w: number): string[] {
   const out: string[] = [];
@@ -33,7 +34,7 @@ export function consoleTable(headers: string[], rows: string[][], widths: number
 
 export function patternConsole(results: PatternResult[]): string {
   return consoleTable(['pattern', 'literature', 'model (mean, range across seeds)', 'result'],
-    results.map((r) => [`${r.id} ${r.title}`, r.literature, r.model, verdict(r.pass)]), [28, 40, 46, 6]);
+    results.map((r) => [`${r.id} ${r.title}`, r.literature, r.model, verdictOf(r)]), [28, 40, 46, 10]);
 }
 
 export function scaleConsole(rows: ScaleRow[]): string {
@@ -108,7 +109,7 @@ export function renderMarkdown(x: ReportInput): string {
   out.push('| # | pattern | what the literature says | source | what the model gives (mean, range across seeds) | criterion | result |');
   out.push('|---|---|---|---|---|---|---|');
   for (const p of x.patterns) {
-    out.push(`| ${p.id} | ${mdCell(p.title)} | ${mdCell(p.literature)} | ${mdCell(p.source)} | ${mdCell(p.model)} | ${mdCell(p.criterion)} | **${verdict(p.pass)}** |`);
+    out.push(`| ${p.id} | ${mdCell(p.title)} | ${mdCell(p.literature)} | ${mdCell(p.source)} | ${mdCell(p.model)} | ${mdCell(p.criterion)} | **${verdictOf(p)}** |`);
   }
   out.push('');
   const noted = x.patterns.filter((p) => p.note);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/validation/main';
+
+describe('npm run validate arguments', () => {
+  it('defaults to the full design and shrinks it with --quick', () => {
+    const full = parseArgs([]);
+    const quick = parseArgs(['--quick']);
+    expect(full.seeds).toBeGreaterThan(quick.seeds);
+    expect(full.trajectories).toBeGreaterThan(quick.trajectories);
+    expect(parseArgs(['--quick', '--seeds', '9']).seeds).toBe(9);
+  });
+
+  it('names the bad flag or value', () => {
+    expect(() => parseArgs(['--seed', '3'])).toThrow(/unknown option "--seed"/);
+    expect(() => parseArgs(['--seeds', 'ten'])).toThrow(/--seeds needs a whole number from 2 to 200, got "ten"/);
+    expect(() => parseArgs(['--seeds'])).toThrow(/got nothing/);
+  });
+});
