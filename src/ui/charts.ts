@@ -5,14 +5,15 @@ import uPlot from 'uplot';
 import type { WeeklyKey, SeriesStore } from './series';
 import type { YearMetrics } from '../model/metrics';
 import type { RegimeId } from '../model/regimes';
-import { formatMoney, trim, financialYearLabel } from './format';
+import { formatMillions, trim, financialYearLabel } from './format';
 import { SERIES_COLOURS as C } from './palette';
 import { h, whenVisible } from './dom';
 
 export type ChartMode = 'weekly' | 'yearly';
 type Unit = 'money' | 'count' | 'share';
 
-export interface SeriesSpec { label: string; colour: string; weekly: WeeklyKey; yearly: keyof YearMetrics; yearlyScale?: number }
+/** Money series are in £m, weekly (the engine's WeeklyPoint) as yearly (YearMetrics *_m). */
+export interface SeriesSpec { label: string; colour: string; weekly: WeeklyKey; yearly: keyof YearMetrics }
 export interface ChartSpec { id: string; title: string; help: string; unit: Unit; series: SeriesSpec[] }
 
 export const CHARTS: ChartSpec[] = [
@@ -20,16 +21,16 @@ export const CHARTS: ChartSpec[] = [
     id: 'spend', title: 'Spend by sector', unit: 'money',
     help: 'What commissioners paid each sector: this financial year so far (weekly) or each whole year.',
     series: [
-      { label: 'Acute', colour: C.spendAcute, weekly: 'spendAcute', yearly: 'spend_acute_m', yearlyScale: 1e6 },
-      { label: 'Community', colour: C.spendCommunity, weekly: 'spendCommunity', yearly: 'spend_community_m', yearlyScale: 1e6 },
-      { label: 'Mental health', colour: C.spendMentalHealth, weekly: 'spendMentalHealth', yearly: 'spend_mental_health_m', yearlyScale: 1e6 },
-      { label: 'Primary', colour: C.spendPrimary, weekly: 'spendPrimary', yearly: 'spend_primary_m', yearlyScale: 1e6 },
+      { label: 'Acute', colour: C.spendAcute, weekly: 'spendAcute', yearly: 'spend_acute_m' },
+      { label: 'Community', colour: C.spendCommunity, weekly: 'spendCommunity', yearly: 'spend_community_m' },
+      { label: 'Mental health', colour: C.spendMentalHealth, weekly: 'spendMentalHealth', yearly: 'spend_mental_health_m' },
+      { label: 'Primary', colour: C.spendPrimary, weekly: 'spendPrimary', yearly: 'spend_primary_m' },
     ],
   },
   {
     id: 'transaction', title: 'Transaction costs', unit: 'money',
     help: 'Cost of specifying, negotiating, monitoring and enforcing contracts — the price of running a market.',
-    series: [{ label: 'Transaction costs', colour: C.transactionCost, weekly: 'transactionCost', yearly: 'transaction_cost_m', yearlyScale: 1e6 }],
+    series: [{ label: 'Transaction costs', colour: C.transactionCost, weekly: 'transactionCost', yearly: 'transaction_cost_m' }],
   },
   {
     id: 'disputes', title: 'Arbitrations and tenders', unit: 'count',
@@ -61,7 +62,7 @@ export const REGIME_SHORT: Record<RegimeId, string> = {
 
 export function formatValue(unit: Unit, v: number | null | undefined): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
-  if (unit === 'money') return formatMoney(v);
+  if (unit === 'money') return formatMillions(v);
   if (unit === 'share') return trim(v, 2);
   return trim(v, 0);
 }
@@ -164,7 +165,7 @@ export class LiveChart {
     const xs = s.years.map((r) => s.startYear + r.year - 0.5);
     return [xs, ...this.spec.series.map((x) => s.years.map((r) => {
       const v = r[x.yearly];
-      return typeof v === 'number' && Number.isFinite(v) ? v * (x.yearlyScale ?? 1) : null;
+      return typeof v === 'number' && Number.isFinite(v) ? v : null;
     }))];
   }
 

@@ -54,7 +54,7 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
     if (f.skipped) {
       skippedTotal += f.skipped;
       skippedNote.hidden = false;
-      skippedNote.textContent = `Running fast: ${skippedTotal.toLocaleString('en-GB')} routine events not listed (the inspector shows each organisation's).`;
+      skippedNote.textContent = `Running fast: ${skippedTotal.toLocaleString('en-GB')} events went by too fast to list (an organisation's inspector shows its own).`;
     }
     if (rebuild) {
       list.replaceChildren(...buffer.items.map(itemEl));

@@ -1,5 +1,5 @@
 // Filters: which organisation types and areas the network shows (an empty list means all).
-import { NODE_KINDS, type Catalogue, type NodeKind, type UiContext } from '../engine/api';
+import { NODE_FLAG, NODE_KINDS, type Catalogue, type Frame, type NodeKind, type UiContext } from '../engine/api';
 import { h } from './dom';
 import { KIND_COLOURS, KIND_LABELS } from './palette';
 
@@ -38,10 +38,22 @@ export function createFilters(ctx: UiContext): HTMLElement {
     apply();
   }
 
-  function setCatalogue(c: Catalogue | null): void {
+  // Counts of organisations still active (abolished commissioners stay in the catalogue).
+  let counted = -1;
+  function count(c: Catalogue | null, f: Frame | null): void {
     const counts = new Map<NodeKind, number>();
-    for (const n of c?.nodes ?? []) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+    const flags = f && c && f.structureVersion === c.structureVersion ? f.nodeFlags : null;
+    for (const n of c?.nodes ?? []) {
+      if (flags && (flags[n.index] & NODE_FLAG.inactive)) continue;
+      counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+    }
     for (const k of NODE_KINDS) kindCounts.get(k)!.textContent = c ? `(${counts.get(k) ?? 0})` : '';
+    if (flags) counted = f!.structureVersion;
+  }
+
+  function setCatalogue(c: Catalogue | null): void {
+    counted = -1;
+    count(c, ctx.current().frame);
     const names = c?.areas ?? [];
     if (names.join('\n') === areaNames.join('\n')) return;
     // A new set of areas (another scale or a reform): start with all of them shown.
@@ -58,6 +70,7 @@ export function createFilters(ctx: UiContext): HTMLElement {
 
   setCatalogue(ctx.current().catalogue);
   ctx.onCatalogue(setCatalogue);
+  ctx.onFrame((f) => { if (f.structureVersion !== counted) count(ctx.current().catalogue, f); });
   return h('div', { class: 'qm-filters' },
     h('p', { class: 'qm-help', text: 'Untick a type or an area to hide it from the network.' }),
     h('fieldset', { class: 'qm-fieldset' }, h('legend', { text: 'Organisation types' }), ...kindBoxes.map((k) => k.row)),

@@ -37,7 +37,7 @@ export function createSearchBox(ctx: UiContext): HTMLElement {
   }
 
   function run(): void {
-    results = searchNodes(index, input.value, 10);
+    results = searchNodes(index, input.value, 15);
     list.replaceChildren(...results.map((n, i) => h('li', {
       id: `qm-search-opt-${i}`, role: 'option', 'aria-selected': 'false', 'data-testid': 'search-result', 'data-index': n.index,
       onmousedown: (e: Event) => e.preventDefault(),
