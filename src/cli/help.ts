@@ -50,6 +50,8 @@ ${RUN_FLAGS}
                          small local batches of up to 100 run-years, where starting threads costs more)
   --out FILE             per-run rows CSV (default: stdout)
   --summary FILE         per year and metric: n, mean, sd, min, p05, median, p95, max
+  --resume               continue an ensemble stopped with Ctrl-C (same command, same --out):
+                         complete runs are kept from the checkpoint beside --out, the rest run
 Example:
   npm run -s sim -- ensemble --scenario icb-2022 --runs 20 --out runs.csv --summary summary.csv
 `,
@@ -69,6 +71,7 @@ ${RUN_FLAGS}
   --workers K            worker threads (default: as for ensemble)
   --out FILE             per-run rows CSV (default: stdout)
   --summary FILE         per point, year and metric: n, mean, sd, min, p05, median, p95, max
+  --resume               continue a sweep stopped with Ctrl-C (same command, same --out)
 Example:
   npm run -s sim -- sweep --scenario ccg-2013 --vary market.providerChoice=0:1:5 --vary trust.initial=0.3:0.7:3 --runs 10 --out sweep.csv --summary sweep-summary.csv
 `,

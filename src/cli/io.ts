@@ -9,6 +9,8 @@ export interface Io {
   cwd: string;
   /** The stream a progress bar draws on, when errIsTTY. */
   errStream?: NodeJS.WritableStream;
+  /** Calls `handler` on Ctrl-C instead of dying at once; returns the undo. */
+  onInterrupt?(handler: () => void): () => void;
 }
 
 export function processIo(): Io {
@@ -18,10 +20,16 @@ export function processIo(): Io {
     errIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
     errStream: process.stderr,
+    onInterrupt: (handler) => {
+      // A second Ctrl-C stops at once.
+      const h = (): void => { process.removeListener('SIGINT', h); handler(); };
+      process.on('SIGINT', h);
+      return () => process.removeListener('SIGINT', h);
+    },
   };
 }
 
 /** Bad input: printed as one line `quasimarket: <message>` with a non-zero exit. */
 export class CliError extends Error {}
 
-export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+export const EXIT = { ok: 0, failure: 1, badInput: 2, interrupted: 130 } as const;

@@ -29,13 +29,19 @@ export function distinctOutputs(paths: Record<string, string | undefined>): void
 
 export interface Sink { write(text: string): void }
 
+/** Where an ensemble or sweep keeps its rows while running, so an interrupted one can resume. */
+export function checkpointPath(path: string): string {
+  return resolve(dirname(path), `.${basename(path)}.partial`);
+}
+
 export class OutFile implements Sink {
   private readonly tmp: string;
   private fd: number | null;
   private buf: string[] = [];
   private size = 0;
-  constructor(readonly path: string) {
-    this.tmp = resolve(dirname(path), `.${basename(path)}.${process.pid}.partial`);
+  /** `tmp`: a fixed temporary name (a checkpoint) instead of one unique to this process. */
+  constructor(readonly path: string, tmp?: string) {
+    this.tmp = tmp ?? resolve(dirname(path), `.${basename(path)}.${process.pid}.partial`);
     this.fd = openSync(this.tmp, 'w');
   }
   write(text: string): void {
@@ -43,7 +49,7 @@ export class OutFile implements Sink {
     this.size += text.length;
     if (this.size > 1 << 16) this.flush();
   }
-  private flush(): void {
+  flush(): void {
     if (this.fd === null || this.buf.length === 0) return;
     writeSync(this.fd, this.buf.join(''));
     this.buf = [];
@@ -60,13 +66,19 @@ export class OutFile implements Sink {
     this.fd = null;
     rmSync(this.tmp, { force: true });
   }
+  /** Closes without renaming: the temporary file stays as a checkpoint. */
+  keep(): void {
+    this.flush();
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
 }
 
 /** Opens the given outputs; commits all or aborts all. */
 export class Outputs {
   private readonly files: OutFile[] = [];
-  open(path: string): OutFile {
-    const f = new OutFile(path);
+  open(path: string, tmp?: string): OutFile {
+    const f = new OutFile(path, tmp);
     this.files.push(f);
     return f;
   }

@@ -145,9 +145,10 @@ export function summarise(jobs: readonly Job[], results: readonly (readonly Year
 
 /** Accepts results in any order and hands them on in index order (for streaming output). */
 export class InOrder<T> {
-  private next = 0;
+  private next: number;
   private readonly waiting = new Map<number, T>();
-  constructor(private readonly emit: (index: number, value: T) => void) {}
+  /** `start`: first index expected (after a resumed checkpoint). */
+  constructor(private readonly emit: (index: number, value: T) => void, start = 0) { this.next = start; }
   put(index: number, value: T): void {
     this.waiting.set(index, value);
     while (this.waiting.has(this.next)) {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { YEAR_COLUMNS } from '../../src/model/metrics';
 import { runSeed } from '../../src/model/rng';
 import { SUMMARY_METRICS } from '../../src/engine/ensemble';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main';
 import { csv, read, scratch, sim } from './helpers';
 
 const dir = scratch();
@@ -64,5 +67,41 @@ describe('sim sweep', () => {
     expect(a.out).toBe(b.out);
     const values = csv(a.out).rows.map((x) => Number(x[1]));
     expect(values.map((x) => Math.floor((x - 0.2) / 0.1)).sort()).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('interrupting and resuming', () => {
+  const sweep = ['sweep', '--scenario', 'ccg-2013', '--years', '2', '--vary', 'trust.initial=0.3:0.7:2', '--runs', '2', '--workers', '1', '--quiet'];
+
+  it('keeps the complete runs on Ctrl-C and finishes them with --resume, byte for byte', async () => {
+    const full = await sim([...sweep, '--out', 'full.csv', '--summary', 'full-s.csv'], dir);
+    expect(full.code).toBe(0);
+    // Ctrl-C arrives while the first run is under way: that run completes, no other starts.
+    let out = '';
+    let err = '';
+    const code = await main([...sweep, '--out', 'cut.csv', '--summary', 'cut-s.csv'], {
+      out: (t) => { out += t; }, err: (t) => { err += t; }, errIsTTY: false, cwd: dir,
+      onInterrupt: (h) => { setImmediate(h); return () => {}; },
+    });
+    expect(code).toBe(130);
+    expect(err).toBe('quasimarket: interrupted after 1 of 4 runs; add --resume to the same command to continue\n');
+    expect(existsSync(join(dir, 'cut.csv'))).toBe(false);
+    expect(read(dir, '.cut.csv.partial')).toBe(read(dir, 'full.csv').split('\n').slice(0, 3).join('\n') + '\n');
+    // A run cut mid-row is dropped and run again.
+    appendFileSync(join(dir, '.cut.csv.partial'), read(dir, 'full.csv').split('\n')[3].slice(0, 20));
+    const resumed = await sim([...sweep, '--out', 'cut.csv', '--summary', 'cut-s.csv', '--resume'], dir);
+    expect(resumed.code).toBe(0);
+    expect(read(dir, 'cut.csv')).toBe(read(dir, 'full.csv'));
+    expect(read(dir, 'cut-s.csv')).toBe(read(dir, 'full-s.csv'));
+    expect(existsSync(join(dir, '.cut.csv.partial'))).toBe(false);
+  });
+
+  it('refuses to resume from another command\'s checkpoint or without one', async () => {
+    writeFileSync(join(dir, '.other.csv.partial'), read(dir, 'full.csv'));
+    const r = await sim([...sweep.map((a) => (a === 'trust.initial=0.3:0.7:2' ? 'trust.initial=0.2:0.7:2' : a)), '--out', 'other.csv', '--resume'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^quasimarket: --resume: other\.csv checkpoint \(\.other\.csv\.partial\) line 2 does not belong to run 0 of this command/);
+    const none = await sim([...sweep, '--out', 'never.csv', '--resume'], dir);
+    expect(none.err).toMatch(/^quasimarket: --resume: no interrupted run to resume/);
   });
 });

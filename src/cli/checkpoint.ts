@@ -1,0 +1,58 @@
+// Resuming an interrupted ensemble or sweep: its rows so far sit in a checkpoint beside
+// --out, in job order. The complete runs are kept (after checking they are this command's
+// runs) and read back for the summary; the rest are run again.
+import { existsSync, readFileSync } from 'node:fs';
+import { csvLine } from '../engine/csv';
+import { runRow, type Job } from '../engine/ensemble';
+import { YEAR_COLUMNS, type YearMetrics } from '../model/metrics';
+import { CliError } from './io';
+
+export interface Checkpoint {
+  /** Header and the rows of the complete runs, exactly as to be kept. */
+  text: string;
+  /** Runs complete (jobs 0 .. done-1). */
+  done: number;
+  results: YearMetrics[][];
+}
+
+const TEXT_COLUMNS = new Set<string>(['financial_year', 'regime']);
+
+function metrics(cells: string[], offset: number): YearMetrics {
+  const row: Record<string, string | number> = {};
+  YEAR_COLUMNS.forEach((c, i) => {
+    const cell = cells[offset + i];
+    row[c] = TEXT_COLUMNS.has(c) ? cell : cell === '' ? NaN : Number(cell);
+  });
+  return row as unknown as YearMetrics;
+}
+
+export function readCheckpoint(path: string, label: string, jobs: readonly Job[], columns: readonly string[]): Checkpoint {
+  if (!existsSync(path)) throw new CliError(`--resume: no interrupted run to resume (${label} not found)`);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  lines.pop(); // the text after the last newline is empty or a row cut short
+  const header = csvLine(columns);
+  if (lines.length === 0 || lines[0] + '\n' !== header) throw new CliError(`--resume: ${label} has other columns than this command writes; delete it or drop --resume`);
+  const tags = columns.length - YEAR_COLUMNS.length;
+  const out: string[] = [header];
+  const results: YearMetrics[][] = [];
+  let at = 1;
+  for (const job of jobs) {
+    const years = job.scenario.years;
+    if (at + years > lines.length) break;
+    // The tag fields of every row must be what this command would write for this run.
+    const expected = csvLine(columns.slice(0, tags).map((c) => runRow(job, {} as YearMetrics)[c])).slice(0, -1);
+    const rows: YearMetrics[] = [];
+    for (let y = 0; y < years; y++) {
+      const line = lines[at + y];
+      const cells = line.split(',');
+      if (cells.slice(0, tags).join(',') !== expected || cells.length !== columns.length || cells[tags] !== String(y + 1)) {
+        throw new CliError(`--resume: ${label} line ${at + y + 1} does not belong to run ${job.run}${job.point ? ` of point ${job.point}` : ''} of this command; delete it or drop --resume`);
+      }
+      rows.push(metrics(cells, tags));
+    }
+    for (let y = 0; y < years; y++) out.push(lines[at + y] + '\n');
+    results.push(rows);
+    at += years;
+  }
+  return { text: out.join(''), done: results.length, results };
+}
