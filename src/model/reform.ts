@@ -17,7 +17,8 @@ export function reorganise(m: Model, cause: number | null): void {
   const pop = m.practices.reduce((s, p) => s + (p.active ? p.listSize : 0), 0);
   const areaPop = m.areas.map((a) => m.practices.reduce((s, p) => s + (p.active && p.area === a.id ? p.listSize : 0), 0));
   const total = Math.max(m.areas.length, scaledCount(spec.england, scale.population(r), r.england.population, 1));
-  const perArea = apportion(total, areaPop).map((n) => Math.max(1, n));
+  // Every area has at least one commissioner; the rest follow population.
+  const perArea = apportion(total - m.areas.length, areaPop).map((n) => n + 1);
 
   const oldMain = old.filter((c) => c.kind !== 'fundholder');
   const sameShape = oldMain.length > 0 && oldMain.every((c) => c.kind === spec.kind)

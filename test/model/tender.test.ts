@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { model, sum } from './helpers';
+import { capableAlternatives } from '../../src/model/tender';
+import { L } from '../../src/model/types';
+
+const run = (regime: Parameters<typeof model>[0], params: Record<string, number>, seed = 2) => {
+  const m = model(regime, { years: 5, params, seed });
+  m.run();
+  return m;
+};
+
+describe('tendering and provider selection', () => {
+  it('runs competitions end to end: decided, opened, bids, award, and moves services when challengers win', () => {
+    const m = run('ccg-2013', { 'tender.propensity': 5, 'market.providerChoice': 1 });
+    const types = new Set(m.events.events.map((e) => e.type));
+    for (const t of ['tender.decided', 'tender.opened', 'tender.bid', 'tender.awarded']) expect(types.has(t as never)).toBe(true);
+    expect(sum(m.yearly, 'tenders')).toBeGreaterThan(5);
+    const awarded = m.tenders.filter((t) => t.stage === 'awarded');
+    expect(awarded.length).toBeGreaterThan(0);
+    // The incumbent keeps some, loses some.
+    expect(awarded.some((t) => t.winner === t.incumbent)).toBe(true);
+    expect(sum(m.yearly, 'provider_changes')).toBeGreaterThan(0);
+  });
+
+  it('never competes when no capable alternative exists (provider choice 0) under the 2013 rules', () => {
+    const m = run('ccg-2013', { 'tender.propensity': 5, 'market.providerChoice': 0 });
+    // Choice 0 still leaves existing providers of a service capable with probability 0.5, so compare with choice 1.
+    const high = run('ccg-2013', { 'tender.propensity': 5, 'market.providerChoice': 1 });
+    expect(sum(m.yearly, 'tenders')).toBeLessThan(sum(high.yearly, 'tenders'));
+  });
+
+  it('finds fewer capable alternatives when provider choice is low', () => {
+    const m = model('ccg-2013', { years: 1 });
+    const inc = m.providers.find((p) => p.type === 'community')!;
+    const count = (choice: number) => {
+      m.params['market.providerChoice'] = choice;
+      let n = 0;
+      for (let i = 0; i < 200; i++) n += capableAlternatives(m, inc.area, L.community, inc.id).length;
+      return n;
+    };
+    expect(count(0.05)).toBeLessThan(count(1));
+  });
+
+  it('records Provider Selection Regime routes (direct awards) under icb-2022', () => {
+    const m = run('icb-2022', {});
+    const routes = new Set(m.events.events.filter((e) => e.type === 'tender.decided').map((e) => e.reason));
+    expect([...routes].some((r) => r.startsWith('direct-award'))).toBe(true);
+  });
+
+  it('does not tender at all with tendering propensity 0 (except PSR most-suitable-provider reviews)', () => {
+    const m = run('ccg-2013', { 'tender.propensity': 0 });
+    expect(sum(m.yearly, 'tenders')).toBe(0);
+  });
+
+  it('profit-seeking bidders over-promise: with optimism the winners deliver below their promise', () => {
+    const m = run('ccg-2013', { 'tender.propensity': 5, 'market.providerChoice': 1, 'tender.optimism': 0.3 });
+    const gaps = m.tenders.filter((t) => t.stage === 'awarded' && t.winner !== t.incumbent).map((t) => {
+      const bid = t.bids.find((b) => b.provider === t.winner)!;
+      return bid.qualityPromise - m.providers[t.winner!].quality;
+    });
+    expect(gaps.length).toBeGreaterThan(0);
+    expect(gaps.reduce((a, b) => a + b, 0) / gaps.length).toBeGreaterThan(-0.05);
+  });
+});
