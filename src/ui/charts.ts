@@ -69,10 +69,20 @@ export function formatValue(unit: Unit, v: number | null | undefined): string {
 
 export const AXIS = { stroke: '#c9d1d9', font: '13px system-ui, sans-serif', grid: { stroke: '#ffffff1a', width: 1 }, ticks: { stroke: '#ffffff2a', width: 1 } };
 
+/** The panel's text size in px (charts follow the "larger text" switch). */
+export function fontPx(el: Element): number {
+  return parseFloat(getComputedStyle(el).fontSize) || 16;
+}
+
+/** Axis style at a text size. */
+export function axisStyle(px: number): Pick<uPlot.Axis, 'stroke' | 'font' | 'grid' | 'ticks'> {
+  return { ...AXIS, font: `${Math.round(px * 0.8)}px system-ui, sans-serif` };
+}
+
 /** X axis in years: whole years labelled as short financial years ("13/14"). */
-function xAxis(): uPlot.Axis {
+function xAxis(px: number): uPlot.Axis {
   return {
-    ...AXIS,
+    ...axisStyle(px),
     incrs: [1, 2, 5, 10, 20, 25, 50],
     values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? financialYearLabel(v).slice(2) : '')),
   };
@@ -91,7 +101,7 @@ function reformMarkers(store: SeriesStore): uPlot.Plugin {
         ctx.fillStyle = C.reform;
         ctx.lineWidth = 2 * dpr;
         ctx.setLineDash([5 * dpr, 4 * dpr]);
-        ctx.font = `${12 * dpr}px system-ui, sans-serif`;
+        ctx.font = `${Math.round(fontPx(u.root) * 0.8) * dpr}px system-ui, sans-serif`;
         ctx.textBaseline = 'top';
         ctx.textAlign = 'left';
         for (const r of store.reforms) {
@@ -148,6 +158,11 @@ export class LiveChart {
   setMode(mode: ChartMode): void {
     if (mode === this.mode) return;
     this.mode = mode;
+    this.rebuild();
+  }
+
+  /** Recreates the chart (another mode or text size). */
+  rebuild(): void {
     this.u?.destroy();
     this.u = null;
     this.update(true);
@@ -156,7 +171,7 @@ export class LiveChart {
   private width(): number { return Math.max(200, Math.floor(this.plotEl.clientWidth)); }
 
   private resize(): void {
-    if (this.u && this.plotEl.clientWidth > 0) this.u.setSize({ width: this.width(), height: 150 });
+    if (this.u && this.plotEl.clientWidth > 0) this.u.setSize({ width: this.width(), height: Math.round(fontPx(this.plotEl) * 9.5) });
   }
 
   private data(): uPlot.AlignedData {
@@ -173,14 +188,15 @@ export class LiveChart {
     const { spec, store } = this;
     const unit = spec.unit;
     const yearly = this.mode === 'yearly';
+    const px = fontPx(this.plotEl);
     this.u = new uPlot({
       width: this.width(),
-      height: 150,
+      height: Math.round(px * 9.5),
       scales: {
         x: { time: false, range: () => [store.startYear, store.startYear + Math.max(1, this.runYears())] },
         y: { range: unit === 'share' ? [0, 1] : (_u, _min, max) => [0, max > 0 ? max * 1.08 : 1] },
       },
-      axes: [xAxis(), { ...AXIS, size: 64, values: (_u, splits) => splits.map((v) => formatValue(unit, v)) }],
+      axes: [xAxis(px), { ...axisStyle(px), size: Math.round(px * 4), values: (_u, splits) => splits.map((v) => formatValue(unit, v)) }],
       series: [
         { label: yearly ? 'Year' : 'Week', value: (u, v, _si, di) => (di == null ? (yearly ? latestYear(u) : latestWeek(u)) : v == null ? '–' : yearly ? financialYearLabel(Math.floor(v)) : `${financialYearLabel(Math.floor(v))} wk ${Math.floor((v % 1) * 52 + 1e-6) + 1}`) },
         ...spec.series.map((x) => ({

@@ -3,7 +3,7 @@ import { CHARTS, LiveChart, type ChartMode } from './charts';
 import type { SeriesStore } from './series';
 import { h, throttle } from './dom';
 
-export function createChartsPanel(store: SeriesStore, runYears: () => number): { el: HTMLElement; changed(): void } {
+export function createChartsPanel(store: SeriesStore, runYears: () => number): { el: HTMLElement; changed(): void; rebuild(): void } {
   const charts = CHARTS.map((spec) => new LiveChart(spec, store, runYears));
   const modeButtons = (['weekly', 'yearly'] as ChartMode[]).map((mode) => h('button', {
     type: 'button', class: 'qm-seg', 'aria-pressed': String(mode === 'weekly'), 'data-mode': mode,
@@ -19,5 +19,5 @@ export function createChartsPanel(store: SeriesStore, runYears: () => number): {
     ...charts.map((c) => c.el));
   // At most four redraws a second, whatever the frame rate; invisible charts skip theirs.
   const redraw = throttle(() => { for (const c of charts) c.update(); }, 250);
-  return { el, changed: redraw };
+  return { el, changed: redraw, rebuild: () => { for (const c of charts) c.rebuild(); } };
 }

@@ -46,15 +46,19 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
   };
 
   let rebuild = false;
-  const isVisible = whenVisible(el, () => flush());
+  // Back in view after being hidden: list the backlog in full (up to the cap).
+  let catchUp = false;
+  const isVisible = whenVisible(el, () => { catchUp = true; flush(); });
   function flush(): void {
     if (!isVisible() && !rebuild) return;
     // At most 40 new lines per flush (four flushes a second): enough to read, cheap to lay out.
-    const f = buffer.flush(rebuild ? cap : 40);
-    if (f.skipped) {
+    const full = rebuild || catchUp;
+    catchUp = false;
+    const f = buffer.flush(full ? cap : 40);
+    if (f.skipped && !full) {
       skippedTotal += f.skipped;
       skippedNote.hidden = false;
-      skippedNote.textContent = `Running fast: ${skippedTotal.toLocaleString('en-GB')} events went by too fast to list (an organisation's inspector shows its own).`;
+      skippedNote.textContent = `${skippedTotal.toLocaleString('en-GB')} events came too fast to list here (an organisation's inspector lists its own).`;
     }
     if (rebuild) {
       list.replaceChildren(...buffer.items.map(itemEl));

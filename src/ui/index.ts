@@ -67,6 +67,20 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
   editor.onChange(syncUndo);
   syncUndo();
 
+  // Larger text for projected workshop rooms; remembered on this computer.
+  const large = h('button', {
+    type: 'button', class: 'qm-btn', text: 'A+', 'aria-pressed': 'false', title: 'Larger text (for a projector)', 'aria-label': 'Larger text',
+    onclick: () => setLarge(!root.hasAttribute('data-qm-large')),
+  });
+  function setLarge(on: boolean): void {
+    root.toggleAttribute('data-qm-large', on);
+    large.setAttribute('aria-pressed', String(on));
+    try { localStorage.setItem('quasimarket.largeText', on ? '1' : '0'); } catch { /* private mode */ }
+    charts.rebuild();
+    inspector.rebuild();
+    window.dispatchEvent(new Event('resize'));
+  }
+
   const panels = h('div', { class: 'qm-panels' });
   const collapse = h('button', {
     type: 'button', class: 'qm-icon qm-collapse', 'aria-expanded': 'true', 'aria-label': 'Hide the side panels', title: 'Hide or show the side panels', text: '⇥',
@@ -80,10 +94,13 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
     },
   });
   panels.append(
-    h('div', { class: 'qm-head' }, createSearchBox(ctx), h('div', { class: 'qm-head-row' }, undo, redo, collapse)),
+    h('div', { class: 'qm-head' }, createSearchBox(ctx), h('div', { class: 'qm-head-row' }, undo, redo, large, collapse)),
     inspector.el, tablist, ...tabPanels);
   root.classList.add('qm-root');
   root.append(panels);
+  let storedLarge = false;
+  try { storedLarge = localStorage.getItem('quasimarket.largeText') === '1'; } catch { /* private mode */ }
+  if (storedLarge) setLarge(true);
 
   // Frames: O(1) bookkeeping here; drawing happens later, throttled, in each panel.
   ctx.onFrame((f) => {

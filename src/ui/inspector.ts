@@ -5,7 +5,7 @@ import type { Inspection, UiContext } from '../engine/api';
 import { h, throttle } from './dom';
 import { formatMillions, financialYearLabel, tickLabel, trim } from './format';
 import { KIND_COLOURS, OKABE_ITO, TONE_COLOURS } from './palette';
-import { AXIS } from './charts';
+import { axisStyle, fontPx } from './charts';
 import { toneOf } from './feed';
 
 const KIND_NAMES: Record<string, string> = {
@@ -17,7 +17,7 @@ const STATE_NAMES: Record<string, string> = {
   agreed: 'agreed', negotiating: 'negotiating', tendering: 'out to tender', alliance: 'alliance', dispute: 'in dispute', arbitration: 'at arbitration', membership: 'registered',
 };
 
-export interface InspectorHandle { el: HTMLElement; frame(): void; }
+export interface InspectorHandle { el: HTMLElement; frame(): void; rebuild(): void }
 
 export function createInspector(ctx: UiContext, startYear: () => number): InspectorHandle {
   const title = h('h2', { class: 'qm-insp-title', id: 'qm-insp-title' });
@@ -120,17 +120,18 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
     if (has('surplusM')) money.push({ label: 'Surplus', colour: OKABE_ITO.orange, data: hist.map((r) => r.surplusM) });
     if (has('cashM')) money.push({ label: 'Cash', colour: OKABE_ITO.skyBlue, data: hist.map((r) => r.cashM) });
     if (has('balanceM')) money.push({ label: 'Balance', colour: OKABE_ITO.orange, data: hist.map((r) => r.balanceM) });
-    const axis = { ...AXIS, font: '12px system-ui, sans-serif' };
+    const px = fontPx(el);
+    const axis = axisStyle(px);
     // Created once the box is in the page (uPlot needs a width).
     requestAnimationFrame(() => {
       if (!box.isConnected) return;
       chart = new uPlot({
-        width: Math.max(220, box.clientWidth), height: 140,
+        width: Math.max(220, box.clientWidth), height: Math.round(px * 9),
         scales: { x: { time: false, range: (_u, lo, hi) => [lo - 0.5, hi + 0.5] }, t: { range: [0, 1] }, m: { range: (_u, lo, hi) => [Math.min(0, lo * 1.1), Math.max(0, hi * 1.1) || 1] } },
         axes: [
           { ...axis, incrs: [1, 2, 5, 10], values: (_u, s) => s.map((v) => (Number.isInteger(v) ? financialYearLabel(v).slice(2) : '')) },
-          { ...axis, scale: 't', size: 40, values: (_u, s) => s.map((v) => trim(v, 1)) },
-          { ...axis, scale: 'm', side: 1, size: 60, grid: { show: false }, values: (_u, s) => s.map((v) => formatMillions(v)) },
+          { ...axis, scale: 't', size: Math.round(px * 2.5), values: (_u, s) => s.map((v) => trim(v, 1)) },
+          { ...axis, scale: 'm', side: 1, size: Math.round(px * 4), grid: { show: false }, values: (_u, s) => s.map((v) => formatMillions(v)) },
         ],
         series: [
           { label: 'Year', value: (_u, v) => (v == null ? '–' : financialYearLabel(v)) },
@@ -147,7 +148,11 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && current !== null && !e.defaultPrevented) ctx.select(null);
   });
-  return { el, frame: () => { if (current !== null) refresh(); } };
+  return {
+    el,
+    frame: () => { if (current !== null) refresh(); },
+    rebuild: () => { historyKey = ''; if (current !== null) refresh.now(); },
+  };
 }
 
 function trustBar(trust: number): HTMLElement {
