@@ -18,7 +18,7 @@ const CASES: [string, string[], RegExp][] = [
   ['bad flag', [...run, '--colour', 'red'], /^unknown option --colour for "run"/],
   ['flag without value', ['run', '--out', 'previous.csv', '--scenario'], /^--scenario needs a value/],
   ['stray argument', [...run, 'extra'], /^unexpected argument "extra" for "run"/],
-  ['unknown command', ['runn'], /^unknown command "runn"; commands are run, ensemble, sweep, presets, params, regimes/],
+  ['unknown command', ['runn'], /^unknown command "runn"; commands are run, ensemble, sweep, check, presets, params, regimes/],
   ['out-of-range parameter', [...run, '--set', 'market.providerChoice=1.5'], /^--set market\.providerChoice=1\.5: parameter "market\.providerChoice" = 1\.5 is outside its range 0 to 1 /],
   ['unknown parameter', [...run, '--set', 'market.providerChoise=0.5'], /^--set market\.providerChoise=0\.5: unknown parameter "market\.providerChoise"; did you mean "market\.providerChoice"\?/],
   ['non-numeric parameter', [...run, '--set', 'trust.initial=high'], /^--set trust\.initial=high: parameter "trust\.initial" needs a number, got "high"$/],
