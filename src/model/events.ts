@@ -57,6 +57,8 @@ export class EventLog {
     };
     this.events.push(ev);
     this.pending.push(ev);
+    // Nobody draining? Keep the pending list bounded so long runs cannot grow without limit.
+    if (this.pending.length > 500_000) this.pending.splice(0, this.pending.length - 250_000);
     if (this.events.length > this.keep * 1.5) this.events.splice(0, this.events.length - this.keep);
     return ev.id;
   }

@@ -189,7 +189,7 @@ export class Model {
     for (const ct of this.contracts) {
       ct.paidYtd = 0; ct.withheldYtd = 0; ct.activityYtd.fill(0);
       if (ct.next && ct.state !== 'ended') {
-        ct.lineValue = ct.next.lineValue; ct.lineVolume = ct.next.lineVolume;
+        ct.lineValue.set(ct.next.lineValue); ct.lineVolume.set(ct.next.lineVolume);
         ct.startYear = this.year; ct.endYear = Math.max(ct.endYear, ct.next.endYear);
       }
       ct.next = null;
@@ -390,9 +390,9 @@ export class Model {
   newContract(commissioner: number, provider: number, form: PaymentForm, startYear: number, endYear: number): Contract {
     const ct: Contract = {
       id: this.contracts.length, commissioner, provider,
-      lineValue: new Float64Array(LINE_COUNT), lineVolume: new Float64Array(LINE_COUNT),
+      lineValue: this.lines(), lineVolume: this.lines(),
       form, state: 'active', startYear, endYear, emergencyBaseline: 0, withhold: this.regime.payment.withhold,
-      alliance: null, next: null, paidYtd: 0, withheldYtd: 0, activityYtd: new Float64Array(LINE_COUNT), weeklyReferrals: new Float64Array(LINE_COUNT),
+      alliance: null, next: null, paidYtd: 0, withheldYtd: 0, activityYtd: this.lines(), weeklyReferrals: this.lines(),
       createdYear: this.year, endedYear: null,
     };
     this.contracts.push(ct);
@@ -456,6 +456,17 @@ export class Model {
   relationships(): Relationship[] { return [...this.rels.values()]; }
 
   reorganise(cause: number | null): void { reorganise(this, cause); }
+
+  // Per-line arrays of contracts are views into large pooled buffers: the weekly loop walks
+  // contiguous memory instead of thousands of separately allocated small arrays.
+  private pool = new Float64Array(0);
+  private poolUsed = 0;
+  private lines(): Float64Array {
+    if (this.poolUsed + LINE_COUNT > this.pool.length) { this.pool = new Float64Array(4096 * LINE_COUNT); this.poolUsed = 0; }
+    const v = this.pool.subarray(this.poolUsed, this.poolUsed + LINE_COUNT);
+    this.poolUsed += LINE_COUNT;
+    return v;
+  }
 
   // ---- observation --------------------------------------------------------------------
   weekly(): WeeklySnapshot { return weeklySnapshot(this); }

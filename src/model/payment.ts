@@ -22,6 +22,7 @@ const SECTOR_OF = Object.fromEntries((['acute', 'community', 'mental-health', 'i
 const sectorSpend = new Float64Array(4);
 
 let buf = new Float64Array(0);
+let shock = new Float64Array(0);
 let provDemand = new Float64Array(0);
 
 export function weeklyActivity(m: Model): void {
@@ -36,16 +37,24 @@ export function weeklyActivity(m: Model): void {
   // Contract management is charged quarterly (13 weeks at a time) to keep the weekly loop light.
   const quarterEnd = m.week % 13 === 12;
 
-  // 1. Referrals this week.
+  // 1. Referrals this week. Demand shocks hit a commissioner's population per line (one draw
+  // shared by all its providers); winter raises emergencies.
+  const nComm = m.commissioners.length;
+  if (shock.length < nComm * NL) shock = new Float64Array(nComm * NL * 2);
+  for (let c = 0; c < nComm; c++) {
+    if (!m.commissioners[c].active) continue;
+    for (let l = 0; l < NL; l++) shock[c * NL + l] = Math.max(0, (l === EMERGENCY ? winter : 1) * (1 + noise * rng.normal()));
+  }
   for (let i = 0; i < nC; i++) {
     const ct = m.contracts[i];
     if (ct.state === 'ended') continue;
     const pBase = ct.provider * NL;
+    const sBase = ct.commissioner * NL;
+    const wr = ct.weeklyReferrals;
     for (let l = 0; l < NL; l++) {
-      const mean = ct.weeklyReferrals[l];
+      const mean = wr[l];
       if (mean <= 0) { buf[i * NL + l] = 0; continue; }
-      const season = l === EMERGENCY ? winter : 1;
-      const d = Math.max(0, mean * season * (1 + noise * rng.normal()));
+      const d = mean * shock[sBase + l];
       buf[i * NL + l] = d;
       provDemand[pBase + l] += d;
     }

@@ -11,6 +11,6 @@ export function stepTo(m: Model, week: number): void {
   while (m.week !== week && !m.finished) m.step();
 }
 
-export function sum(rows: readonly Record<string, unknown>[], key: string): number {
-  return rows.reduce((s, r) => s + Number(r[key]), 0);
+export function sum(rows: readonly object[], key: string): number {
+  return rows.reduce((s: number, r) => s + Number((r as Record<string, unknown>)[key]), 0);
 }

@@ -1,0 +1,66 @@
+// Render benchmark: in headless Chromium, at each scale, with the simulation playing as fast
+// as it goes, measures frames per second, main-thread time per frame (median, p95), long
+// tasks and worker ticks per second. Software WebGL here is slower than a GPU, so the
+// main-thread time (JavaScript work per frame) is the figure to compare against the 8 ms aim.
+// Usage: npm run bench:render [-- --seconds 8 --no-build --scales local,region,england]
+import { buildAndServe, launch, openApp } from '../test/e2e/harness';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string): string => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
+};
+const seconds = Number(opt('seconds', '8'));
+const scales = opt('scales', 'local,region,england').split(',');
+const scenario = opt('scenario', 'ccg-2013');
+/** --no-panels: the network alone, without the side panels' DOM work. */
+const extra = args.includes('--no-panels') ? '&debug=no-panels' : '';
+if (!Number.isFinite(seconds) || seconds <= 0) { console.error(`--seconds must be a positive number, got ${opt('seconds', '')}`); process.exit(2); }
+
+interface Stats { frameMs: number[]; frames: number; ticks: { t: number; tick: number }[] }
+type Q = { quasimarket: { stats(): Stats; setSpeed(n: number): void; catalogue(): { nodes: unknown[] } | null; frame(): { edgeCount: number } | null } };
+
+const quantile = (xs: number[], q: number): number => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+
+const served = await buildAndServe(!args.includes('--no-build'));
+const browser = await launch();
+const rows: Record<string, string | number>[] = [];
+try {
+  for (const scale of scales) {
+    // Long tasks are observed from the page's first script on.
+    const { page: p } = await openApp(browser, served.url, `?scenario=${scenario}&scale=${scale}&seed=1&years=100${extra}`, () => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+    });
+    await p.evaluate(() => (window as unknown as Q).quasimarket.setSpeed(0));
+    await p.waitForTimeout(2000); // warm-up at full speed
+    const before = await p.evaluate(() => ({ s: (window as unknown as Q).quasimarket.stats(), t: performance.now() }));
+    await p.evaluate(() => { (window as unknown as { __long: number[] }).__long = []; });
+    await p.waitForTimeout(seconds * 1000);
+    const after = await p.evaluate(() => ({ s: (window as unknown as Q).quasimarket.stats(), t: performance.now(), long: (window as unknown as { __long: number[] }).__long, nodes: (window as unknown as Q).quasimarket.catalogue()?.nodes.length ?? 0, edges: (window as unknown as Q).quasimarket.frame()?.edgeCount ?? 0 }));
+    const frames = after.s.frames - before.s.frames;
+    const ms = after.s.frameMs.slice(-frames);
+    const secs = (after.t - before.t) / 1000;
+    const t0 = before.s.ticks.at(-1), t1 = after.s.ticks.at(-1);
+    const ticksPerSec = t0 && t1 && t1.t > t0.t ? ((t1.tick - t0.tick) / (t1.t - t0.t)) * 1000 : NaN;
+    rows.push({
+      scale, nodes: after.nodes, edges: after.edges,
+      fps: +(frames / secs).toFixed(1),
+      'main ms median': +quantile(ms, 0.5).toFixed(2), 'main ms p95': +quantile(ms, 0.95).toFixed(2),
+      'long tasks': after.long.length, 'longest ms': after.long.length ? Math.round(Math.max(...after.long)) : 0,
+      'worker ticks/s': +ticksPerSec.toFixed(1),
+    });
+    await p.screenshot({ path: `test-results/bench-${scale}.png` });
+    await p.close();
+  }
+} finally {
+  await browser.close();
+  served.stop();
+}
+console.log(`\nRender benchmark (${scenario}${extra ? ', network only' : ', with panels'}, ${seconds} s per scale at full speed, headless Chromium, software WebGL)`);
+console.table(rows);
