@@ -132,7 +132,7 @@ function latestYear(u: uPlot): string {
   return x == null ? '–' : financialYearLabel(Math.floor(x));
 }
 
-function lastOf(col: ArrayLike<number | null | undefined> | undefined): number | null {
+export function lastOf(col: ArrayLike<number | null | undefined> | undefined): number | null {
   if (!col) return null;
   for (let i = col.length - 1; i >= 0; i--) if (col[i] != null) return col[i] as number;
   return null;
@@ -220,5 +220,14 @@ export class LiveChart {
     if (!force && this.drawnVersion === this.store.version) return;
     this.u.setData(this.data());
     this.drawnVersion = this.store.version;
+    this.describe();
+  }
+
+  /** Screen readers get the latest values in words. */
+  private describe(): void {
+    if (!this.u) return;
+    const u = this.u;
+    const parts = this.spec.series.map((x, i) => `${x.label} ${formatValue(this.spec.unit, lastOf(u.data[i + 1]))}`);
+    this.plotEl.setAttribute('aria-label', `${this.spec.title} chart, latest: ${parts.join(', ')}`);
   }
 }

@@ -58,7 +58,7 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
     if (f.skipped && !full) {
       skippedTotal += f.skipped;
       skippedNote.hidden = false;
-      skippedNote.textContent = `${skippedTotal.toLocaleString('en-GB')} events came too fast to list here (an organisation's inspector lists its own).`;
+      skippedNote.textContent = `Showing a sample at this speed: ${skippedTotal.toLocaleString('en-GB')} events went by unlisted (each organisation's inspector lists its own).`;
     }
     if (rebuild) {
       list.replaceChildren(...buffer.items.map(itemEl));

@@ -116,6 +116,12 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
   });
 
   document.addEventListener('keydown', (e) => {
+    if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !isTyping(e.target)) {
+      // "/" jumps to the search box, as on many sites.
+      e.preventDefault();
+      root.querySelector<HTMLInputElement>('[data-testid=search]')?.focus();
+      return;
+    }
     if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(e.target)) return;
     const k = e.key.toLowerCase();
     if (k === 'z' && !e.shiftKey) { e.preventDefault(); editor.undo(); }

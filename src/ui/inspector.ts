@@ -5,7 +5,7 @@ import type { Inspection, UiContext } from '../engine/api';
 import { h, throttle } from './dom';
 import { formatMillions, financialYearLabel, tickLabel, trim } from './format';
 import { KIND_COLOURS, OKABE_ITO, TONE_COLOURS } from './palette';
-import { axisStyle, fontPx } from './charts';
+import { axisStyle, fontPx, lastOf } from './charts';
 import { toneOf } from './feed';
 
 const KIND_NAMES: Record<string, string> = {
@@ -134,9 +134,9 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
           { ...axis, scale: 'm', side: 1, size: Math.round(px * 4), grid: { show: false }, values: (_u, s) => s.map((v) => formatMillions(v)) },
         ],
         series: [
-          { label: 'Year', value: (_u, v) => (v == null ? '–' : financialYearLabel(v)) },
-          { label: 'Trust', scale: 't', stroke: OKABE_ITO.bluishGreen, width: 2, points: { show: true, size: 6 }, value: (_u, v) => (v == null ? '–' : trim(v, 2)) },
-          ...money.map((m) => ({ label: m.label, scale: 'm', stroke: m.colour, width: 2, dash: m.label === 'Cash' ? [6, 4] : undefined, points: { show: true, size: 6 }, value: (_u: uPlot, v: number | null) => (v == null ? '–' : formatMillions(v)) })),
+          { label: 'Year', value: (u, v, _s, di) => { const y = di == null ? lastOf(u.data[0]) : v; return y == null ? '–' : financialYearLabel(y); } },
+          { label: 'Trust', scale: 't', stroke: OKABE_ITO.bluishGreen, width: 2, points: { show: true, size: 6 }, value: (u, v, si, di) => { const t = di == null ? lastOf(u.data[si]) : v; return t == null ? '–' : trim(t, 2); } },
+          ...money.map((m) => ({ label: m.label, scale: 'm', stroke: m.colour, width: 2, dash: m.label === 'Cash' ? [6, 4] : undefined, points: { show: true, size: 6 }, value: (u: uPlot, v: number | null, si: number, di: number | null) => { const x = di == null ? lastOf(u.data[si]) : v; return x == null ? '–' : formatMillions(x); } })),
         ],
         cursor: { drag: { x: false, y: false } },
       }, [x, hist.map((r) => r.trust), ...money.map((m) => m.data)], box);

@@ -13,7 +13,7 @@ export function createSearchBox(ctx: UiContext): HTMLElement {
   const list = h('ul', { id: 'qm-search-list', class: 'qm-search-list', role: 'listbox', 'aria-label': 'Matching organisations', hidden: true });
   const status = h('span', { class: 'qm-sr', role: 'status', 'aria-live': 'polite' });
   const input = h('input', {
-    type: 'search', class: 'qm-search-input', 'data-testid': 'search', placeholder: 'Find an organisation (name or code)…',
+    type: 'search', class: 'qm-search-input', 'data-testid': 'search', placeholder: 'Find an organisation by name or code  ( / )',
     role: 'combobox', 'aria-label': 'Find an organisation by name or code', 'aria-autocomplete': 'list',
     'aria-expanded': 'false', 'aria-controls': 'qm-search-list', autocomplete: 'off', spellcheck: 'false',
   });
