@@ -4,6 +4,7 @@ import { runSeed } from '../../src/model/rng';
 import { SUMMARY_METRICS } from '../../src/engine/ensemble';
 import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { main } from '../../src/cli/main';
 import { csv, read, scratch, sim } from './helpers';
 
@@ -29,6 +30,14 @@ describe('sim ensemble', () => {
     const single = await sim(['run', '--scenario', 'icb-2022', '--years', '2', '--seed', String(runSeed(11, 1)), '--quiet'], dir);
     const fromEnsemble = read(dir, 'e1.csv').split('\n').filter((l) => l.startsWith('1,')).map((l) => l.split(',').slice(2).join(','));
     expect(single.out.trimEnd().split('\n').slice(1)).toEqual(fromEnsemble);
+  });
+
+  it('matches a fresh process running that seed alone (no state leaks from run to run in one process)', () => {
+    const root = join(__dirname, '../..');
+    const p = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'run', '--scenario', 'icb-2022', '--years', '2', '--seed', String(runSeed(11, 2)), '--quiet'], { cwd: root, encoding: 'utf8' });
+    expect(p.status).toBe(0);
+    const fromEnsemble = read(dir, 'e1.csv').split('\n').filter((l) => l.startsWith('2,')).map((l) => l.split(',').slice(2).join(','));
+    expect(p.stdout.trimEnd().split('\n').slice(1)).toEqual(fromEnsemble);
   });
 
   it('summarises each year and metric with n, mean, sd, min, p05, median, p95 and max', () => {
