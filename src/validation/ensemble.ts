@@ -36,6 +36,8 @@ export interface RunResult {
   /** Events per type per year (index = year − 1), counted and summed by value. */
   eventCounts: Record<string, number>[];
   eventValues: Record<string, number>[];
+  /** Services that changed provider after a tender, and how many went to independent providers. */
+  changes: { total: number; toIsp: number };
   /** Main commissioners alive in year 5 and how many of them met no procurement challenge in years 1–5. */
   challenges5y: { commissioners: number; neverChallenged: number };
   /** Providers at the end by type and status, e.g. "acute:failed". */
@@ -83,12 +85,17 @@ export function runOne(scenario: Scenario): RunResult {
   // the simulated year they belong to. Probes are taken when a year's metrics row appears,
   // i.e. after year-end demand growth and any reform starting the next year.
   const challenged = new Set<number>();
+  const changes = { total: 0, toIsp: 0 };
   let challenges5y = { commissioners: 0, neverChallenged: 0 };
   while (!m.finished) {
     const before = m.yearly.length;
     m.step();
     for (const e of m.events.drain()) {
       if (e.type === 'tender.challenged' && e.year <= 5 && e.commissioner !== null) challenged.add(e.commissioner);
+      if (e.type === 'provider.changed' && e.provider !== null) {
+        changes.total++;
+        if (m.providers[e.provider].type === 'isp') changes.toIsp++;
+      }
       while (eventCounts.length < e.year) { eventCounts.push({}); eventValues.push({}); }
       const c = eventCounts[e.year - 1];
       const v = eventValues[e.year - 1];
@@ -113,7 +120,7 @@ export function runOne(scenario: Scenario): RunResult {
       providerType: m.providers[r.provider].type, trust: r.trust, arbitrations: r.arbitrations,
       disputes: r.disputes, tendersLost: r.tendersLost,
     })),
-    eventCounts, eventValues, providerStatus, challenges5y,
+    eventCounts, eventValues, providerStatus, challenges5y, changes,
     invariantErrors: m.checkInvariants(), ms: performance.now() - t0,
   };
 }

@@ -112,9 +112,16 @@ export function renderMarkdown(x: ReportInput): string {
     out.push(`| ${p.id} | ${mdCell(p.title)} | ${mdCell(p.literature)} | ${mdCell(p.source)} | ${mdCell(p.model)} | ${mdCell(p.criterion)} | **${verdictOf(p)}** |`);
   }
   out.push('');
-  const noted = x.patterns.filter((p) => p.note);
+  const short = x.patterns.filter((p) => p.pass !== true);
+  if (short.length) {
+    out.push('### Where the model falls short, and why');
+    out.push('');
+    for (const p of short) out.push(`- **${p.id}** (${p.title}) — ${p.pass === null ? 'not testable' : 'fails'}: ${p.note ?? p.criterion}`);
+    out.push('');
+  }
+  const noted = x.patterns.filter((p) => p.note && p.pass === true);
   if (noted.length) {
-    out.push('### Notes on particular patterns');
+    out.push('### Notes on patterns that pass');
     out.push('');
     for (const p of noted) out.push(`- **${p.id}** (${p.title}): ${p.note}`);
     out.push('');
@@ -147,6 +154,17 @@ export function renderMarkdown(x: ReportInput): string {
     out.push(`Method: Morris (1991) one-at-a-time screening with the μ* measure and spread-maximising trajectory selection of Campolongo, Cariboni & Saltelli (2007): ${sa.options.trajectories} trajectories chosen from ${sa.options.candidates} candidates on a 4-level grid, ${SA_FACTORS.length} factors, so ${sa.options.trajectories * (SA_FACTORS.length + 1)} design points; each point is the mean of ${sa.options.seedsPerPoint} seeds (the same seeds at every point — common random numbers — so seed noise is not mistaken for an effect). Model: \`${sa.options.regime}\` regime, local scale, ${sa.options.years} years; ${sa.runs} runs in ${(sa.ms / 1000).toFixed(0)} s. Implementation: \`src/validation/morris.ts\` (no maintained npm package implements Morris or Sobol; the module is tested on functions with known effects).`);
     out.push('');
     out.push('μ* is the mean absolute change in the output when the factor moves across its whole range (one grid step of Δ = 2/3 of the range, rescaled), σ the standard deviation of those changes: σ comparable to μ* means the effect depends on the other factors (interactions) or is non-linear. The tables give μ* with its 95% bootstrap interval over trajectories, and μ*/sd(output) to compare factors across outputs.');
+    out.push('');
+    out.push('**Summary.** The most influential factors per output (largest μ*; μ*/sd(output) in brackets):');
+    out.push('');
+    out.push('| output | first | second | third |');
+    out.push('|---|---|---|---|');
+    for (const o of SA_OUTPUTS) {
+      const sd = sa.outputSd[o.id];
+      const top = [...sa.indices[o.id]].sort((a, b) => b.muStar - a.muStar).slice(0, 3)
+        .map((i) => `\`${i.factor}\` (${sd > 0 ? fmt(i.muStar / sd) : '–'})`);
+      out.push(`| ${o.label} | ${top.join(' | ')} |`);
+    }
     out.push('');
     out.push('| factor | range | why this range |');
     out.push('|---|---|---|');
