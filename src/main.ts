@@ -66,16 +66,20 @@ async function main(): Promise<void> {
     view.resetView();
     await runner.start(s);
     toolbar.showScenario(presetId, s.scale, s.seed);
-    writeAddress({ scenario: presetId ?? s.id ?? DEFAULT_SCENARIO, scale: s.scale, seed: s.seed });
+    writeAddress({ scenario: presetId ?? s.id ?? DEFAULT_SCENARIO, scale: s.scale, seed: s.seed, ...(s.years !== presetYears && { years: s.years }) });
   };
 
-  const withOverrides = (s: Scenario, scale: ScaleId | null, seed: number | null): Scenario =>
-    ({ ...s, scale: scale ?? s.scale, seed: seed ?? s.seed });
+  // The preset's own length; the address names the years only when they differ.
+  let presetYears = 0;
+  const withOverrides = (s: Scenario, scale: ScaleId | null, seed: number | null, years: number | null): Scenario =>
+    ({ ...s, scale: scale ?? s.scale, seed: seed ?? s.seed, years: years ?? s.years });
 
-  const choosePreset = async (id: string, scale: ScaleId | null, seed: number | null): Promise<void> => {
+  const choosePreset = async (id: string, scale: ScaleId | null, seed: number | null, years: number | null = null): Promise<void> => {
     const p = presets.find((x) => x.id === id) ?? presets.find((x) => x.id === DEFAULT_SCENARIO)!;
     try {
-      await restart(withOverrides(await loadPreset(p), scale, seed), p.id);
+      const s = await loadPreset(p);
+      presetYears = s.years;
+      await restart(withOverrides(s, scale, seed, years), p.id);
     } catch (e) {
       notify(e instanceof Error ? e.message : String(e), 'error');
     }
@@ -172,12 +176,13 @@ async function main(): Promise<void> {
   };
   Object.defineProperty(window, 'quasimarket', { value: Object.freeze(handle), writable: false, configurable: false });
 
-  await choosePreset(address.scenario, address.scale ?? DEFAULT_SCALE, address.seed);
+  await choosePreset(address.scenario, address.scale ?? DEFAULT_SCALE, address.seed, address.years);
   loading.remove();
   // Panels mount once a scenario is loaded, so current() always has one.
   const panels = panelModules['./ui/index.ts']?.mountPanels;
   const panelRoot = document.getElementById('panels')!;
-  if (panels) panels(panelRoot, ctx);
+  // `debug=no-panels` measures the network alone (render benchmark).
+  if (panels && address.debug !== 'no-panels') panels(panelRoot, ctx);
   else panelRoot.textContent = 'Panels are not available in this build.';
   runner.play();
   // Ready once the first frame has been drawn and the view fitted.

@@ -11,6 +11,8 @@ export interface DescribeNames {
   tenderService(id: number): string | null;
   allianceMembers(id: number): string[];
   regimeLabel(id: string): string;
+  /** Name of any organisation by its code (events name successors and practices by code). */
+  byCode(code: string): string | null;
 }
 
 /** Colour group of an event in the feed and on the network. */
@@ -73,30 +75,38 @@ const because = (e: ModelEvent): string => (e.reason ? ` (${reasonWords(e.reason
 export function describe(e: ModelEvent, n: DescribeNames): string {
   const C = e.commissioner != null ? n.commissioner(e.commissioner) : 'The commissioner';
   const P = e.provider != null ? n.provider(e.provider) : 'the provider';
-  const service = (e.tender != null ? n.tenderService(e.tender) : null) ?? str(e, 'service', 'line') ?? 'the service';
+  const line = str(e, 'line', 'service');
+  const service = (e.tender != null ? n.tenderService(e.tender) : null) ?? (line ? serviceWords(line) : null) ?? 'the service';
   const v = money(e.value);
-  const practiceName = (k: string): string => {
-    const id = num(e, k);
-    return id != null ? n.practice(id) : 'a practice';
+  // An organisation named in the detail by id (number) or by code (string).
+  const named = (k: string, byId: (id: number) => string): string | null => {
+    const v = e.detail[k];
+    if (typeof v === 'number' && v >= 0) return byId(v);
+    if (typeof v === 'string' && v) return n.byCode(v) ?? v;
+    return null;
   };
   switch (e.type) {
     case 'reform.applied': {
-      const to = str(e, 'regime', 'to') ?? '';
+      const to = str(e, 'to', 'regime');
       const from = str(e, 'from', 'previous');
-      return `Reform: ${n.regimeLabel(to)} now applies${from ? ` in place of ${n.regimeLabel(from)}` : ''}${because(e)}`;
+      const label = to ? n.regimeLabel(to) : str(e, 'label') ?? 'a new regime';
+      return `Reform: ${label} now applies${from ? ` in place of ${n.regimeLabel(from)}` : ''}${because(e)}`;
     }
     case 'commissioner.created':
       return `${C} was established${num(e, 'population') != null ? `, covering ${Math.round(num(e, 'population')! / 1000)}k registered patients` : ''}`;
     case 'commissioner.abolished': {
-      const s = num(e, 'successor');
-      return `${C} was abolished${s != null ? `; ${n.commissioner(s)} takes over its responsibilities` : ''}`;
+      const s = named('successor', n.commissioner);
+      return `${C} was abolished${s ? `; ${s} takes over its responsibilities` : ''}`;
     }
     case 'practice.merged': {
-      const into = num(e, 'into', 'mergedInto', 'target');
-      return `${practiceName('practice')} merged into ${into != null ? n.practice(into) : 'a neighbouring practice'}`;
+      const into = named('into', n.practice);
+      const list = num(e, 'list');
+      return `${named('practice', n.practice) ?? 'A practice'}${list != null ? ` (${Math.round(list).toLocaleString('en-GB')} patients)` : ''} merged into ${into ?? 'a neighbouring practice'}`;
     }
-    case 'negotiation.opened':
-      return `${C} and ${P} opened contract negotiations${e.value != null ? ` on a contract worth about ${v}` : ''}`;
+    case 'negotiation.opened': {
+      const form = str(e, 'form');
+      return `${C} and ${P} opened negotiations on a ${form ? `${form} ` : ''}contract worth about ${v} a year`;
+    }
     case 'negotiation.offer':
       return `${C} offered ${P} ${v}${num(e, 'round') != null ? ` (round ${num(e, 'round')})` : ''}`;
     case 'negotiation.counter-offer':
@@ -106,14 +116,15 @@ export function describe(e: ModelEvent, n: DescribeNames): string {
     case 'negotiation.deadline-missed':
       return `${C} and ${P} missed the signing deadline${offersGap(e)}; the dispute process starts`;
     case 'mediation.opened':
-      return `${C} and ${P} went to mediation${offersGap(e)}`;
+      return `${C} and ${P} went to mediation${offersGap(e) || (e.value != null ? ` over a ${v} gap` : '')}`;
     case 'mediation.settled':
       return `Mediation settled the dispute between ${C} and ${P} at ${v}`;
     case 'mediation.failed':
-      return `Mediation between ${C} and ${P} failed${because(e)}`;
+      return `Mediation between ${C} and ${P} failed${e.value != null ? ` with ${v} still between them` : ''}${because(e)}`;
     case 'arbitration.opened': {
       const co = num(e, 'commissionerOffer', 'commissionerFinal'), po = num(e, 'providerOffer', 'providerFinal');
-      return `${C} took ${P} to arbitration${co != null && po != null ? `: final offers ${money(co)} and ${money(po)}` : ''}`;
+      const arbiter = str(e, 'arbiter');
+      return `${C} took ${P} to arbitration${arbiter ? ` before the ${arbiter}` : ''}${co != null && po != null ? `: final offers ${money(co)} and ${money(po)}` : e.value != null ? ` over a ${v} gap` : ''}`;
     }
     case 'arbitration.decided': {
       const co = num(e, 'commissionerOffer', 'commissionerFinal'), po = num(e, 'providerOffer', 'providerFinal');
@@ -125,38 +136,48 @@ export function describe(e: ModelEvent, n: DescribeNames): string {
       return `${C} rolled over its contract with ${P} at ${v}${because(e)}`;
     case 'contract.signed': {
       const form = str(e, 'form');
-      return `${C} signed a ${form ? `${form} ` : ''}contract with ${P} worth ${v} a year`;
+      const years = num(e, 'years');
+      return `${C} signed a ${years != null ? `${years}-year ` : ''}${form ? `${form} ` : ''}contract with ${P} worth ${v} a year`;
     }
     case 'contract.ended':
       return `${C}'s contract with ${P} ended${because(e)}`;
     case 'contract.collapsed':
       return `${P}'s contract with ${C} collapsed${e.value != null ? ` with a ${v} gap` : ''}${because(e)}`;
-    case 'tender.decided':
-      return `${C} decided to put ${service} out to tender${e.value != null ? ` (${v} a year)` : ''}${because(e)}`;
+    case 'tender.decided': {
+      const route = e.reason || str(e, 'route') || '';
+      const held = e.provider != null ? `, held by ${P}` : '';
+      if (route.startsWith('direct-award') || route === 'most-suitable-provider') {
+        return `${C} chose a ${routeWords(route)} for ${service} (${v} a year${held}) instead of a tender`;
+      }
+      return `${C} decided to put ${service} out to ${routeWords(route) || 'tender'} (${v} a year${held})`;
+    }
     case 'tender.opened': {
-      const route = str(e, 'route');
-      return `${C} opened a ${route ? `${reasonWords(route)} ` : ''}tender for ${service}${e.value != null ? ` worth ${v} a year` : ''}`;
+      const route = e.reason || str(e, 'route') || '';
+      const weeks = num(e, 'weeks'), invited = num(e, 'invited');
+      return `${C} opened a ${routeWords(route) || 'tender'} for ${service} worth ${v} a year${weeks != null ? `, closing in ${weeks} weeks` : ''}${invited != null ? ` (${invited} providers able to bid)` : ''}`;
     }
     case 'tender.bid':
       return `${P} bid ${v} for ${C}'s ${service} tender`;
     case 'tender.awarded': {
       const bids = num(e, 'bids');
-      return `${C} awarded ${service} to ${P} at ${v} a year${bids != null ? ` (${bids} bid${bids === 1 ? '' : 's'})` : ''}`;
+      const kept = e.reason === 'incumbent retained' ? '; the incumbent kept it' : '';
+      return `${C} awarded ${service} to ${P} at ${v} a year${bids != null ? ` (${bids} bid${bids === 1 ? '' : 's'})` : ''}${kept}`;
     }
     case 'tender.challenged':
       return `${P} challenged ${C}'s award of ${service}${because(e)}`;
     case 'tender.abandoned':
       return `${C} abandoned its tender for ${service}${because(e)}`;
     case 'provider.changed': {
-      const from = num(e, 'from', 'previous', 'incumbent');
-      return `${service} moved ${from != null ? `from ${n.provider(from)} ` : ''}to ${P}${e.value != null ? ` (${v} a year)` : ''}`;
+      const from = named('from', n.provider);
+      return `${C} moved ${service} ${from ? `from ${from} ` : ''}to ${P}${e.value != null ? ` (${v} a year)` : ''}`;
     }
     case 'service.decommissioned':
       return `${C} decommissioned ${service} from ${P}${e.value != null ? ` (${v} a year)` : ''}${because(e)}`;
     case 'alliance.formed': {
       const members = e.alliance != null ? n.allianceMembers(e.alliance) : [];
-      const kind = str(e, 'kind') === 'lead-provider' ? 'a lead-provider contract' : 'an alliance';
-      return `${C} formed ${kind}${members.length ? ` with ${listNames(members)}` : ''}${e.value != null ? ` holding ${v} a year` : ''}`;
+      const lead = str(e, 'kind') === 'lead-provider' || e.reason.startsWith('lead-provider');
+      const years = num(e, 'years');
+      return `${C} formed ${lead ? `a lead-provider contract${e.provider != null ? ` led by ${P}` : ''}` : 'an alliance'}${members.length ? ` with ${listNames(members)}` : ''}${e.value != null ? `, a capitated budget of ${v} a year` : ''}${years != null ? ` for ${years} years` : ''}`;
     }
     case 'alliance.dissolved':
       return `${C}'s alliance${e.provider != null ? ` led by ${P}` : ''} dissolved${because(e)}`;
@@ -177,15 +198,29 @@ export function describe(e: ModelEvent, n: DescribeNames): string {
     case 'provider.bailout':
       return `${P} was bailed out with ${v} of central support`;
     case 'provider.failed': {
-      const s = num(e, 'successor');
-      return `${P} failed and was placed in administration${s != null ? `; ${n.provider(s)} takes over its services` : ''}`;
+      const s = named('successor', n.provider);
+      return `${P} failed and was placed in administration${e.value != null && e.value > 0 ? ` with ${v} of cash owed` : ''}${s ? `; ${s} takes over its services` : ''}`;
     }
     case 'provider.exited':
-      return `${P} walked away from its NHS contracts${because(e)}`;
+      return `${P} left the market${e.value != null && e.value > 0 ? ` owing ${v}` : ''}${because(e)}`;
     case 'debt.written-off':
       return `${v} of ${e.provider != null ? `${P}'s ` : ''}revenue support debt was written off`;
   }
 }
+
+const ROUTES: Record<string, string> = {
+  competitive: 'competitive tender', 'single-tender': 'single-tender action', 'direct-award-a': 'direct award (process A)',
+  'direct-award-b': 'direct award (process B)', 'direct-award-c': 'direct award (process C, the incumbent)',
+  'most-suitable-provider': 'most-suitable-provider award', 'any-qualified-provider': 'any-qualified-provider scheme',
+};
+function routeWords(route: string): string { return ROUTES[route] ?? reasonWords(route); }
+
+const SERVICES: Record<string, string> = {
+  elective: 'elective surgery', emergency: 'emergency care', outpatient: 'outpatient services', community: 'community services',
+  'mental-health': 'mental-health services', diabetes: 'the diabetes pathway', stroke: 'the stroke pathway', dementia: 'the dementia pathway',
+};
+/** A service line's id ('community') in words ('community services'). */
+export function serviceWords(line: string): string { return SERVICES[line] ?? reasonWords(line); }
 
 function offersGap(e: ModelEvent): string {
   const co = num(e, 'commissionerOffer', 'commissionerFinal', 'lastCommissionerOffer');

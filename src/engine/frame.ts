@@ -6,7 +6,7 @@ import { scaleSqrt } from 'd3-scale';
 import type { Catalogue, EdgeState, FeedItem, Frame, NodeInfo, NodeKind } from './api';
 import { EDGE_STATES, NODE_FLAG } from './api';
 import { computeLayout, type Layout } from './layout';
-import { describe, ROUTINE, TONE, type DescribeNames } from './describe';
+import { describe, ROUTINE, serviceWords, TONE, type DescribeNames } from './describe';
 import type { SimModel } from './sim-model';
 import type { ModelEvent } from '../model/events';
 import type { Contract } from '../model/types';
@@ -45,6 +45,7 @@ export class FrameBuilder {
   private yearsSent = 0;
   readonly reforms: { tick: number; regime: RegimeId }[] = [];
   readonly names: DescribeNames;
+  private codes: Map<string, string> | null = null;
 
   constructor(private readonly m: SimModel) {
     this.names = {
@@ -53,10 +54,15 @@ export class FrameBuilder {
       practice: (id) => m.practices[id]?.name ?? `practice ${id}`,
       tenderService: (id) => {
         const t = m.tenders[id];
-        return t ? serviceName(t.line) : null;
+        return t ? serviceWords(SERVICE_LINES[t.line] ?? '') : null;
       },
       allianceMembers: (id) => (m.alliances[id]?.members ?? []).map((p) => m.providers[p]?.name ?? `provider ${p}`),
       regimeLabel: (id) => (isRegimeId(id) ? REGIMES[id].label : id || 'a new regime'),
+      byCode: (code) => {
+        if (!this.codes) this.codes = new Map([...m.practices, ...m.providers, ...m.commissioners].map((o) => [o.code, o.name]));
+        if (!this.codes.has(code)) for (const o of [...m.commissioners, ...m.providers]) this.codes.set(o.code, o.name);
+        return this.codes.get(code) ?? null;
+      },
     };
     // Scheduled reforms before the first frame (none at tick 0 normally) and the starting regime.
     this.reforms.push({ tick: 0, regime: m.regime.id });
@@ -147,8 +153,8 @@ export class FrameBuilder {
     const turnover = new Float64Array(m.providers.length);
     live.forEach((k, i) => { turnover[k.provider] += values[i]; });
     const practiceR = scaleSqrt().domain([0, 30000]).range([1.6, 4.2]).clamp(true);
-    const providerR = scaleSqrt().domain([0, 6e8]).range([3, 13]).clamp(true);
-    const commissionerR = scaleSqrt().domain([0, 3e9]).range([5, 17]).clamp(true);
+    const providerR = scaleSqrt().domain([0, 6e8]).range([3, 11]).clamp(true);
+    const commissionerR = scaleSqrt().domain([0, 3e9]).range([5, 14]).clamp(true);
     m.practices.forEach((p, i) => {
       nodeKind[i] = 6;
       nodeSize[i] = p.active ? practiceR(p.listSize) : 0;
@@ -209,7 +215,7 @@ export class FrameBuilder {
       regime: m.regime.id, finished: m.finished, structureVersion: this.structureVersion,
       nodeCount: N, nodeX, nodeY, nodeSize, nodeKind, nodeFlags,
       edgeCount: e, edgeSrc, edgeDst, edgeState, edgeWeight,
-      events, weekly: { tick: m.tick, ...w }, newYears, reforms: this.reforms.slice(),
+      events, weekly: { tick: m.tick, ...w }, newYears, reforms: m.reforms ? m.reforms.slice() : this.reforms.slice(),
     };
   }
 
@@ -233,21 +239,6 @@ export class FrameBuilder {
     if (ev.commissioner != null && ev.commissioner < this.m.commissioners.length) nodes.push(o.commissioners + ev.commissioner);
     if (ev.provider != null && ev.provider < this.m.providers.length) nodes.push(o.providers + ev.provider);
     return { id: ev.id, tick: ev.tick, type: ev.type, text: describe(ev, this.names), nodes, tone: TONE[ev.type] ?? 'info' };
-  }
-}
-
-export function serviceName(line: number): string {
-  const l = SERVICE_LINES[line];
-  switch (l) {
-    case 'elective': return 'elective surgery';
-    case 'emergency': return 'emergency care';
-    case 'outpatient': return 'outpatient services';
-    case 'community': return 'community services';
-    case 'mental-health': return 'mental-health services';
-    case 'diabetes': return 'diabetes care';
-    case 'stroke': return 'stroke care';
-    case 'dementia': return 'dementia care';
-    default: return 'the service';
   }
 }
 

@@ -26,14 +26,21 @@ export interface Layout {
 /** Spacing between practices in world units. */
 export const PRACTICE_SPACING = 9;
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
-/** Empty core of a cluster holding the commissioner and its main providers. */
-const CORE = 56;
+/** Providers on the inner ring of a cluster's core; the rest go on an outer ring. */
+const INNER = 7;
 
-interface Cluster { commissioner: number; practices: number[]; r: number; x: number; y: number }
+interface Cluster { commissioner: number; practices: number[]; providers: number[]; core: number; r: number; x: number; y: number }
 
-/** Radius of a cluster of n practices with an empty core. */
-export function clusterRadius(n: number): number {
-  return Math.sqrt(CORE * CORE + PRACTICE_SPACING * PRACTICE_SPACING * 1.1 * n) + PRACTICE_SPACING;
+/** Rings of a cluster's core for k main providers: inner, outer and the core's edge. */
+export function coreRings(k: number): { inner: number; outer: number; core: number } {
+  const inner = 34 + 2.5 * Math.min(k, INNER);
+  const outer = inner + 24 + 1.2 * Math.max(0, k - INNER);
+  return { inner, outer, core: (k > INNER ? outer : inner) + 20 };
+}
+
+/** Radius of a cluster of n practices around a core of radius `core`. */
+export function clusterRadius(n: number, core = coreRings(0).core): number {
+  return Math.sqrt(core * core + PRACTICE_SPACING * PRACTICE_SPACING * 1.1 * n) + PRACTICE_SPACING;
 }
 
 export function computeLayout(inp: LayoutInput): Layout {
@@ -53,20 +60,33 @@ export function computeLayout(inp: LayoutInput): Layout {
   const clusters = new Map<number, Cluster>();
   for (let c = 0; c < C; c++) {
     const k = inp.commissioners[c];
-    if (k.active && k.fundholderOf == null) clusters.set(c, { commissioner: c, practices: [], r: 0, x: 0, y: 0 });
+    if (k.active && k.fundholderOf == null) clusters.set(c, { commissioner: c, practices: [], providers: [], core: 0, r: 0, x: 0, y: 0 });
   }
   inp.practices.forEach((p, i) => {
     if (!p.active) return;
     const cl = clusters.get(live(p.commissioner));
     if (cl) cl.practices.push(i);
   });
-  for (const cl of clusters.values()) cl.r = clusterRadius(cl.practices.length);
+  // Each provider's main commissioner: the one paying it most (ties: lowest id).
+  const main = new Int32Array(V).fill(-1);
+  const best = new Float64Array(V);
+  for (const k of inp.contracts) {
+    const c = live(k.commissioner);
+    if (!clusters.has(c) || k.provider < 0 || k.provider >= V) continue;
+    const w = Math.max(k.value, 1);
+    if (w > best[k.provider]) { best[k.provider] = w; main[k.provider] = c; }
+  }
+  for (let v = 0; v < V; v++) if (main[v] >= 0) clusters.get(main[v])!.providers.push(v);
+  for (const cl of clusters.values()) {
+    cl.core = coreRings(cl.providers.length).core;
+    cl.r = clusterRadius(cl.practices.length, cl.core);
+  }
 
   // Clusters of each area around the area centre.
   const byArea: Cluster[][] = Array.from({ length: areas }, () => []);
   for (const cl of clusters.values()) byArea[Math.min(areas - 1, Math.max(0, inp.commissioners[cl.commissioner].area))].push(cl);
   const areaLocal: { cls: Cluster[]; ring: number; r: number }[] = byArea.map((cls) => {
-    if (cls.length === 0) return { cls, ring: 0, r: CORE * 2 };
+    if (cls.length === 0) return { cls, ring: 0, r: coreRings(0).core * 2 };
     if (cls.length === 1) return { cls, ring: 0, r: cls[0].r };
     const maxR = Math.max(...cls.map((c) => c.r));
     // Ring long enough for the clusters side by side, and never so small two clusters overlap.
@@ -97,7 +117,7 @@ export function computeLayout(inp: LayoutInput): Layout {
   // Practices on a sunflower annulus; commissioners at their cluster centre.
   for (const cl of clusters.values()) {
     cl.practices.forEach((p, i) => {
-      const r = Math.sqrt(CORE * CORE + PRACTICE_SPACING * PRACTICE_SPACING * 1.1 * (i + 0.5));
+      const r = Math.sqrt(cl.core * cl.core + PRACTICE_SPACING * PRACTICE_SPACING * 1.1 * (i + 0.5));
       const t = i * GOLDEN;
       x[p] = cl.x + Math.cos(t) * r;
       y[p] = cl.y + Math.sin(t) * r;
@@ -107,33 +127,25 @@ export function computeLayout(inp: LayoutInput): Layout {
   }
 
   // Providers: inside the core of their main commissioner, drawn a little toward the others.
-  const main = new Int32Array(V).fill(-1);
-  const best = new Float64Array(V);
   const sx = new Float64Array(V), sy = new Float64Array(V), sw = new Float64Array(V);
   for (const k of inp.contracts) {
     const cl = clusters.get(live(k.commissioner));
     if (!cl || k.provider < 0 || k.provider >= V) continue;
     const w = Math.max(k.value, 1);
     sx[k.provider] += cl.x * w; sy[k.provider] += cl.y * w; sw[k.provider] += w;
-    if (w > best[k.provider]) { best[k.provider] = w; main[k.provider] = cl.commissioner; }
   }
-  const slots = new Map<number, number[]>();
-  for (let v = 0; v < V; v++) {
-    const c = main[v];
-    if (c >= 0) (slots.get(c) ?? slots.set(c, []).get(c)!).push(v);
-  }
-  for (const [c, vs] of slots) {
-    const cl = clusters.get(c)!;
-    // Largest payers first, nearest the centre.
+  for (const cl of clusters.values()) {
+    const vs = cl.providers;
+    // Largest payers first, on the inner ring.
     vs.sort((a, b) => best[b] - best[a] || a - b);
+    const rings = coreRings(vs.length);
     vs.forEach((v, i) => {
-      // Six largest on an inner ring, the rest on an outer one, evenly spaced.
-      const inner = i < 6;
-      const ring = inner ? 24 : 42;
-      const t = (inner ? i / Math.min(6, vs.length) : (i - 6) / Math.max(1, vs.length - 6)) * Math.PI * 2 + (inner ? 0.3 : 0.8);
+      const inner = i < INNER;
+      const ring = inner ? rings.inner : rings.outer;
+      const t = (inner ? i / Math.min(INNER, vs.length) : (i - INNER) / Math.max(1, vs.length - INNER)) * Math.PI * 2 + (inner ? 0.3 : 0.75);
       const hx = cl.x + Math.cos(t) * ring, hy = cl.y + Math.sin(t) * ring;
       const mx = sx[v] / sw[v], my = sy[v] / sw[v];
-      const pull = 0.18;
+      const pull = 0.12;
       x[P + v] = hx + (mx - hx) * pull;
       y[P + v] = hy + (my - hy) * pull;
     });

@@ -4,8 +4,7 @@ import type { Catalogue, Frame, Inspection, NodeInfo, SessionApi } from './api';
 import { FrameBuilder } from './frame';
 import { inspect } from './inspect';
 import type { SimModel } from './sim-model';
-// import { Model } from '../model/model';
-import { fakeModel } from './fake-model';
+import { Model } from '../model/model';
 import { parseScenario, type Scenario } from '../model/scenario';
 import { isRegimeId, REGIME_IDS, type RegimeId } from '../model/regimes';
 import type { YearMetrics } from '../model/metrics';
@@ -22,7 +21,7 @@ export class Session implements SessionApi {
     const parsed = parseScenario(input);
     if (!parsed.ok) throw new Error(`Bad scenario: ${parsed.errors.join('; ')}`);
     this.current = parsed.scenario;
-    this.model = fakeModel(parsed.scenario); // new Model(parsed.scenario, { eventLimit: APP_EVENT_LIMIT }) as unknown as SimModel;
+    this.model = new Model(parsed.scenario, { eventLimit: APP_EVENT_LIMIT });
     this.fb = new FrameBuilder(this.model);
     return this.fb.catalogue();
   }

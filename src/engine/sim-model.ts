@@ -23,6 +23,8 @@ export interface SimModel {
   readonly scenario: Scenario;
   /** Areas (ICS footprints) with their names, when the model has them. */
   readonly areas?: { id: number; name: string }[];
+  /** Regimes in force over the run: the starting one at tick 0, then each reform. */
+  readonly reforms?: readonly { tick: number; regime: RegimeId }[];
   readonly commissioners: Commissioner[];
   readonly providers: Provider[];
   readonly practices: Practice[];
@@ -38,7 +40,7 @@ export interface SimModel {
     transactionCost: number; arbitrations: number; tenders: number; meanTrust: number; providersInDeficit: number;
   };
   readonly history: {
-    provider(id: number): { year: number; surplus: number; cash: number; quality: number }[];
-    commissioner(id: number): { year: number; balance: number; orientation: number }[];
+    provider(id: number): readonly { year: number; surplus: number; cash: number; quality: number }[];
+    commissioner(id: number): readonly { year: number; balance: number; orientation: number }[];
   };
 }

@@ -1,10 +1,13 @@
-// All edges in one instanced mesh: a unit quad drawn once per edge, stretched between the
-// two end points in the vertex shader (as sigma.js does). Per edge the CPU writes nine floats
-// into one buffer, rewritten in place; nothing is rebuilt or redrawn object by object.
+// All edges in one mesh: four vertices per edge, each carrying both end points, so the vertex
+// shader extrudes the quad (a hairline at any zoom without CPU work on zoom). The CPU rewrites
+// one typed buffer in place; nothing is rebuilt or redrawn object by object. (Instanced quads
+// would carry a quarter of the data, but software WebGL runs each instance as its own draw:
+// 9k edges fell to 4 frames a second.)
 import { Buffer, BufferUsage, Geometry, Mesh, Shader, UniformGroup } from 'pixi.js';
 
-const FLOATS = 9; // x1 y1 x2 y2 width r g b a
+const FLOATS = 6; // per vertex: x1 y1 x2 y2 width rgba(unorm8x4)
 const STRIDE = FLOATS * 4;
+const VERTS = 4;
 
 const vertex = /* glsl */ `
 in vec2 aCorner;
@@ -38,26 +41,32 @@ void main() { finalColor = vColor; }`;
 export class EdgeLayer {
   readonly mesh: Mesh<Geometry, Shader>;
   private readonly buffer: Buffer;
+  private readonly corners: Buffer;
+  private readonly index: Buffer;
   private readonly geometry: Geometry;
   private readonly uniforms: UniformGroup<{ uMinWidth: { value: number; type: 'f32' } }>;
-  data: Float32Array;
+  private data: Float32Array;
+  private u32: Uint32Array;
+  private capacity: number;
   count = 0;
 
   constructor(capacity = 1024) {
-    this.data = new Float32Array(capacity * FLOATS);
+    this.capacity = capacity;
+    this.data = new Float32Array(capacity * VERTS * FLOATS);
+    this.u32 = new Uint32Array(this.data.buffer);
     this.buffer = new Buffer({ data: this.data, usage: BufferUsage.VERTEX | BufferUsage.COPY_DST });
-    const corners = new Buffer({ data: new Float32Array([0, -1, 1, -1, 1, 1, 0, 1]), usage: BufferUsage.VERTEX });
-    const inst = (offset: number, format: 'float32' | 'float32x2' | 'float32x4') => ({ buffer: this.buffer, format, stride: STRIDE, offset, instance: true });
+    this.corners = new Buffer({ data: cornerData(capacity), usage: BufferUsage.VERTEX | BufferUsage.COPY_DST });
+    this.index = new Buffer({ data: indexData(capacity), usage: BufferUsage.INDEX | BufferUsage.COPY_DST });
+    const at = (offset: number, format: 'float32' | 'float32x2' | 'unorm8x4') => ({ buffer: this.buffer, format, stride: STRIDE, offset });
     this.geometry = new Geometry({
       attributes: {
-        aCorner: { buffer: corners, format: 'float32x2' },
-        aStart: inst(0, 'float32x2'),
-        aEnd: inst(8, 'float32x2'),
-        aWidth: inst(16, 'float32'),
-        aColor: inst(20, 'float32x4'),
+        aCorner: { buffer: this.corners, format: 'float32x2' },
+        aStart: at(0, 'float32x2'),
+        aEnd: at(8, 'float32x2'),
+        aWidth: at(16, 'float32'),
+        aColor: at(20, 'unorm8x4'),
       },
-      indexBuffer: new Uint16Array([0, 1, 2, 0, 2, 3]),
-      instanceCount: 0,
+      indexBuffer: this.index,
     });
     this.uniforms = new UniformGroup({ uMinWidth: { value: 1, type: 'f32' } });
     const shader = Shader.from({ gl: { vertex, fragment }, resources: { edgeUniforms: this.uniforms } });
@@ -65,33 +74,57 @@ export class EdgeLayer {
     this.mesh.visible = false;
   }
 
-  /** Makes room for n edges (grows the buffer; contents are rewritten by the caller). */
+  /** Makes room for n edges (grows the buffers; contents are rewritten by the caller). */
   reserve(n: number): void {
-    if (n * FLOATS <= this.data.length) return;
-    this.data = new Float32Array(Math.ceil(n * 1.5) * FLOATS);
+    if (n <= this.capacity) return;
+    this.capacity = Math.ceil(n * 1.5);
+    this.data = new Float32Array(this.capacity * VERTS * FLOATS);
+    this.u32 = new Uint32Array(this.data.buffer);
     this.buffer.data = this.data;
+    this.corners.data = cornerData(this.capacity);
+    this.index.data = indexData(this.capacity);
   }
 
-  /** Writes edge i. Colour channels 0–1, alpha premultiplied in the shader. */
+  /** Writes edge i. Colour 0xRRGGBB and alpha 0–1 (premultiplied in the shader). */
   set(i: number, x1: number, y1: number, x2: number, y2: number, width: number, rgb: number, alpha: number): void {
-    const o = i * FLOATS, d = this.data;
-    d[o] = x1; d[o + 1] = y1; d[o + 2] = x2; d[o + 3] = y2; d[o + 4] = width;
-    d[o + 5] = ((rgb >> 16) & 255) / 255; d[o + 6] = ((rgb >> 8) & 255) / 255; d[o + 7] = (rgb & 255) / 255; d[o + 8] = alpha;
+    const d = this.data, u = this.u32;
+    // unorm8x4 reads bytes r,g,b,a in memory order: little-endian ABGR as a Uint32.
+    const c = ((Math.round(alpha * 255) & 255) << 24 | (rgb & 255) << 16 | ((rgb >> 8) & 255) << 8 | ((rgb >> 16) & 255)) >>> 0;
+    let o = i * VERTS * FLOATS;
+    for (let v = 0; v < VERTS; v++, o += FLOATS) {
+      d[o] = x1; d[o + 1] = y1; d[o + 2] = x2; d[o + 3] = y2; d[o + 4] = width; u[o + 5] = c;
+    }
   }
 
-  /** Only the end points of edge i (colours unchanged). */
+  /** Only the end points of edge i (width and colour unchanged). */
   move(i: number, x1: number, y1: number, x2: number, y2: number): void {
-    const o = i * FLOATS, d = this.data;
-    d[o] = x1; d[o + 1] = y1; d[o + 2] = x2; d[o + 3] = y2;
+    const d = this.data;
+    let o = i * VERTS * FLOATS;
+    for (let v = 0; v < VERTS; v++, o += FLOATS) { d[o] = x1; d[o + 1] = y1; d[o + 2] = x2; d[o + 3] = y2; }
   }
 
   commit(count: number): void {
     this.count = count;
-    this.geometry.instanceCount = count;
+    this.geometry.indexCount = count * 6;
     this.mesh.visible = count > 0;
-    this.buffer.update(count * STRIDE);
+    this.buffer.update(count * VERTS * STRIDE);
   }
 
   /** Minimum drawn width in world units (a hairline at the current zoom). */
   set minWidth(w: number) { this.uniforms.uniforms.uMinWidth = w; }
+}
+
+function cornerData(n: number): Float32Array {
+  const a = new Float32Array(n * VERTS * 2);
+  for (let i = 0; i < n; i++) a.set([0, -1, 1, -1, 1, 1, 0, 1], i * 8);
+  return a;
+}
+
+function indexData(n: number): Uint32Array {
+  const a = new Uint32Array(n * 6);
+  for (let i = 0; i < n; i++) {
+    const v = i * 4;
+    a.set([v, v + 1, v + 2, v, v + 2, v + 3], i * 6);
+  }
+  return a;
 }

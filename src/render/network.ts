@@ -1,7 +1,7 @@
 // The network view: organisations as particles (one atlas texture, tinted by kind), contracts
 // and memberships as one instanced edge mesh, event pulses as a second particle layer. Frames
 // set target positions; every animation frame eases toward them and rewrites buffers in place.
-import { Application, Container, Particle, ParticleContainer, Rectangle, Text } from 'pixi.js';
+import { Application, Container, Particle, ParticleContainer, Rectangle, Sprite, Text } from 'pixi.js';
 import { scaleSqrt } from 'd3-scale';
 import type { Catalogue, Frame, NodeKind } from '../engine/api';
 import { EDGE_STATES, NODE_FLAG, NODE_KINDS } from '../engine/api';
@@ -16,6 +16,8 @@ const EASE_MS = 260;
 const PULSE_MS = 1400;
 const MAX_PULSES = 90;
 const MAX_NEW_PULSES_PER_FRAME = 24;
+/** Below this zoom, practice membership spokes are left out (they would be sub-pixel clutter). */
+const WEAK_EDGE_MIN_SCALE = 0.45;
 
 interface Pulse { node: number; t0: number; color: number; big: boolean }
 
@@ -31,7 +33,14 @@ export class NetworkView {
   private pulseLayer!: ParticleContainer;
   private labelLayer = new Container();
   private particles: Particle[] = [];
-  private haloParticle: Particle | null = null;
+  private halo!: Sprite;
+  /** Something changed since the last render (idle frames skip rendering). */
+  private dirty = true;
+  /** Tints or alphas changed (the node layer uploads colours only when told). */
+  private coloursDirty = false;
+  /** Edges before the first membership edge (contracts and bids come first in a frame). */
+  private strongEdges = 0;
+  private weakShown = true;
   private pulses: Pulse[] = [];
   private pulsePool: Particle[] = [];
   private picker = new Picker();
@@ -58,22 +67,26 @@ export class NetworkView {
 
   async init(): Promise<void> {
     await this.app.init({
-      resizeTo: this.host, antialias: true, background: BACKGROUND, autoStart: false,
+      resizeTo: this.host, antialias: false, background: BACKGROUND, autoStart: false,
       resolution: Math.min(2, window.devicePixelRatio || 1), autoDensity: true, preference: 'webgl',
     });
     this.app.ticker.stop();
+    this.app.renderer.on('resize', () => { this.dirty = true; });
     this.app.stage.eventMode = 'none';
     this.app.stage.interactiveChildren = false;
     this.host.appendChild(this.app.canvas);
     this.app.canvas.setAttribute('aria-label', 'Network of commissioners, providers and GP practices');
     this.app.canvas.setAttribute('role', 'img');
     this.atlas = makeAtlas();
-    this.nodeLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: true, uvs: true } });
+    // Positions and sizes ease every frame; colours and textures change rarely and are
+    // uploaded on demand (update()), which halves the per-frame upload.
+    this.nodeLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: false, uvs: false } });
+    this.halo = new Sprite({ texture: this.atlas.halo, anchor: 0.5, alpha: 0, tint: 0xffffff });
     this.pulseLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: true, uvs: false } });
     this.edges.mesh.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
     this.nodeLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
     this.pulseLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
-    this.world.addChild(this.edges.mesh, this.nodeLayer, this.pulseLayer, this.labelLayer);
+    this.world.addChild(this.edges.mesh, this.halo, this.nodeLayer, this.pulseLayer, this.labelLayer);
     this.app.stage.addChild(this.world);
     const loop = (t: number): void => {
       requestAnimationFrame(loop);
@@ -107,10 +120,9 @@ export class NetworkView {
       const st = KIND_STYLE[node.kind];
       return new Particle({ texture: this.atlas.shape[st.shape], anchorX: 0.5, anchorY: 0.5, tint: st.color, scaleX: 0, scaleY: 0 });
     });
-    // Halo first so it sits under the selected node.
-    this.haloParticle = new Particle({ texture: this.atlas.halo, anchorX: 0.5, anchorY: 0.5, tint: 0xffffff, alpha: 0 });
-    this.nodeLayer.addParticle(this.haloParticle);
     for (const p of this.particles) this.nodeLayer.addParticle(p);
+    this.coloursDirty = true;
+    this.dirty = true;
     if (this.selected != null && this.selected >= n) this.selected = null;
     this.applyFilter();
     this.buildLabels();
@@ -136,6 +148,8 @@ export class NetworkView {
       p.alpha = (this.visible[i] ? 1 : 0.1) * (inactive && !failed ? 0.5 : 1);
     }
     this.moving = true;
+    this.coloursDirty = true;
+    this.dirty = true;
     this.writeEdges();
     this.spawnPulses(f);
     if (first || !this.fitted) this.fitSoon = true;
@@ -150,27 +164,37 @@ export class NetworkView {
     const E = f.edgeCount;
     this.edges.reserve(E);
     const X = this.x, Y = this.y;
+    this.strongEdges = E;
     for (let e = 0; e < E; e++) {
       const s = f.edgeSrc[e], d = f.edgeDst[e];
       const st = EDGE_STYLE[EDGE_STATES[f.edgeState[e]]];
       const contract = f.edgeState[e] < 6;
+      if (!contract && this.strongEdges === E) this.strongEdges = e;
       const w = contract ? this.widthScale(f.edgeWeight[e]) : 0.45;
       const dim = this.visible[s] && this.visible[d] ? 1 : 0.12;
       this.edges.set(e, X[s], Y[s], X[d], Y[d], w, st.color, st.alpha * dim);
     }
-    this.edges.commit(E);
+    this.commitEdges();
     this.edgesDirty = false;
+  }
+
+  private commitEdges(): void {
+    const f = this.frame;
+    if (!f) return;
+    this.edges.commit(this.weakShown ? f.edgeCount : this.strongEdges);
+    this.dirty = true;
   }
 
   private moveEdges(): void {
     const f = this.frame;
     if (!f) return;
     const X = this.x, Y = this.y;
-    for (let e = 0; e < f.edgeCount; e++) {
+    const n = this.weakShown ? f.edgeCount : this.strongEdges;
+    for (let e = 0; e < n; e++) {
       const s = f.edgeSrc[e], d = f.edgeDst[e];
       this.edges.move(e, X[s], Y[s], X[d], Y[d]);
     }
-    this.edges.commit(f.edgeCount);
+    this.commitEdges();
   }
 
   private spawnPulses(f: Frame): void {
@@ -223,8 +247,12 @@ export class NetworkView {
       if (still) this.moving = false;
     }
     if (this.edgesDirty) this.writeEdges();
+    if (this.coloursDirty) { this.nodeLayer.update(); this.coloursDirty = false; this.dirty = true; }
     this.updateHalo();
-    this.updatePulses(performance.now());
+    if (this.pulses.length) { this.updatePulses(performance.now()); this.dirty = true; }
+    // Idle frames (paused, settled, no pulses) skip rendering altogether.
+    if (!this.dirty && !this.moving) { this.stats.frames++; this.stats.frameMs.push(performance.now() - t0 + this.pendingWork); this.pendingWork = 0; return; }
+    this.dirty = false;
     this.app.render();
     const ms = performance.now() - t0 + this.pendingWork;
     this.pendingWork = 0;
@@ -252,17 +280,17 @@ export class NetworkView {
   }
 
   private updateHalo(): void {
-    const h = this.haloParticle;
+    const h = this.halo;
     if (!h) return;
     const i = this.selected;
     if (i == null || i >= this.x.length) { h.alpha = 0; return; }
-    h.x = this.x[i]; h.y = this.y[i];
-    const rad = Math.max(this.r[i] * 2, 8 / this.camera.scale);
-    h.scaleX = h.scaleY = rad / SHAPE_R;
-    h.alpha = 0.55 + 0.25 * Math.sin(performance.now() / 250);
+    h.position.set(this.x[i], this.y[i]);
+    const rad = Math.max(this.r[i] * 2, 10 / this.camera.scale);
+    h.scale.set(rad / SHAPE_R);
+    h.alpha = 0.8;
   }
 
-  select(i: number | null): void { this.selected = i; }
+  select(i: number | null): void { this.selected = i; this.dirty = true; }
 
   setFilter(kinds: NodeKind[], areas: number[]): void {
     this.filter = { kinds: new Set(kinds), areas: new Set(areas) };
@@ -283,6 +311,8 @@ export class NetworkView {
         this.particles[i].alpha = (this.visible[i] ? 1 : 0.1) * (inactive ? 0.5 : 1);
       }
       this.edgesDirty = true;
+      this.coloursDirty = true;
+      this.picker.invalidate();
     }
   }
 
@@ -322,7 +352,14 @@ export class NetworkView {
   }
 
   private onCamera(): void {
+    this.dirty = true;
     this.edges.minWidth = 0.9 / this.camera.scale;
+    const weak = this.camera.scale >= WEAK_EDGE_MIN_SCALE;
+    if (weak !== this.weakShown) {
+      this.weakShown = weak;
+      // Weak edges' end points were not kept up to date while hidden.
+      if (weak) this.edgesDirty = true; else this.commitEdges();
+    }
     for (const t of this.labelLayer.children) t.scale.set(1 / this.camera.scale);
   }
 
@@ -331,6 +368,7 @@ export class NetworkView {
     const cat = this.catalogue, f = this.frame;
     if (!cat || !f || f.nodeCount !== cat.nodes.length) return;
     this.labelVersion = f.structureVersion;
+    this.dirty = true;
     this.labelLayer.removeChildren().forEach((c) => c.destroy());
     if (cat.areas.length < 2) return;
     // Area names above each area's organisations.

@@ -1,12 +1,14 @@
 // The address carries the run (?scenario=ccg-2013&scale=england&seed=4) so a link can be
 // shared. Bad values are named in a message and replaced by the defaults.
 import { isScaleId, SCALE_IDS, type ScaleId } from '../model/scales';
-import { MAX_SEED } from '../model/scenario';
+import { MAX_SEED, MAX_YEARS } from '../model/scenario';
 
 export interface RunAddress {
   scenario: string;
   scale: ScaleId | null;
   seed: number | null;
+  /** Optional run length in years (overrides the preset's). */
+  years: number | null;
   /** Testing hooks: `debug=worker-error` crashes the worker after the first frame. */
   debug: string | null;
 }
@@ -35,15 +37,23 @@ export function readAddress(search: string, presets: readonly string[]): { addre
     if (sd.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_SEED) seed = n;
     else problems.push(`Bad seed "${sd}" in the address; expected a whole number from 0 to ${MAX_SEED}. Using the scenario's seed.`);
   }
-  return { address: { scenario, scale, seed, debug: q.get('debug') }, problems };
+  let years: number | null = null;
+  const y = q.get('years');
+  if (y !== null) {
+    const n = Number(y);
+    if (y.trim() !== '' && Number.isInteger(n) && n >= 1 && n <= MAX_YEARS) years = n;
+    else problems.push(`Bad years "${y}" in the address; expected a whole number from 1 to ${MAX_YEARS}. Using the scenario's length.`);
+  }
+  return { address: { scenario, scale, seed, years, debug: q.get('debug') }, problems };
 }
 
 /** Updates the address bar to the run being shown (no reload, no history entry). */
-export function writeAddress(run: { scenario: string; scale: ScaleId; seed: number }): void {
+export function writeAddress(run: { scenario: string; scale: ScaleId; seed: number; years?: number }): void {
   const q = new URLSearchParams(location.search);
   q.set('scenario', run.scenario);
   q.set('scale', run.scale);
   q.set('seed', String(run.seed));
+  if (run.years !== undefined) q.set('years', String(run.years)); else q.delete('years');
   q.delete('debug');
   history.replaceState(null, '', `${location.pathname}?${q.toString()}${location.hash}`);
 }

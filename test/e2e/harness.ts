@@ -57,8 +57,9 @@ export async function launch(): Promise<Browser> {
 export interface OpenPage { page: Page; errors: string[] }
 
 /** Opens the app and waits until the first frame is drawn; collects console errors. */
-export async function openApp(browser: Browser, base: string, query = ''): Promise<OpenPage> {
+export async function openApp(browser: Browser, base: string, query = '', init?: () => void): Promise<OpenPage> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  if (init) await page.addInitScript(init);
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
