@@ -55,7 +55,9 @@ export function createFilters(ctx: UiContext): HTMLElement {
     counted = -1;
     count(c, ctx.current().frame);
     const names = c?.areas ?? [];
-    if (names.join('\n') === areaNames.join('\n')) return;
+    // Same areas (same scale, or a reform's new structure): keep the choice and re-send it,
+    // since the network may have been rebuilt.
+    if (names.join('\n') === areaNames.join('\n')) { if (c) apply(); return; }
     // A new set of areas (another scale or a reform): start with all of them shown.
     areaNames = names;
     areas = new Set(names.map((_, i) => i));

@@ -5,7 +5,7 @@ import { REGIMES, REGIME_IDS, type RegimeId } from '../model/regimes';
 import { SCALES, SCALE_IDS, type ScaleId } from '../model/scales';
 import { MAX_SEED, MAX_YEARS } from '../model/scenario';
 import type { ScenarioEditor } from './editor';
-import { addReformRecipe, removeReformRecipe, scenarioFileName, scenarioToJson, setFieldRecipe, updateReformRecipe } from './scenarioEdit';
+import { addReformRecipe, changedParams, removeReformRecipe, scenarioFileName, scenarioToJson, setFieldRecipe, updateReformRecipe } from './scenarioEdit';
 import { readScenarioText } from './scenarioFile';
 import { h, newId } from './dom';
 
@@ -78,7 +78,8 @@ export function createScenarioPanel(ctx: UiContext, editor: ScenarioEditor): HTM
 
   function sync(): void {
     const s = editor.scenario;
-    title.textContent = s.name ? `${s.name}${s.description ? ` — ${s.description}` : ''}` : 'Custom scenario';
+    const edited = editor.pending().length > 0 || changedParams(s, editor.running).length > 0;
+    title.textContent = (s.name ? `${s.name}${s.description ? ` — ${s.description}` : ''}` : 'Custom scenario') + (edited ? ' (edited)' : '');
     regime.value = s.regime;
     regimeSummary.textContent = REGIMES[s.regime].summary;
     scale.value = s.scale;
