@@ -161,6 +161,19 @@ export const PATTERNS: Pattern[] = [
         criterion: 'end-of-run trust of arbitrated pairs below that of other NHS pairs, pooled and in ≥ 2/3 of seeds with an arbitration',
         note: 'Partly built in (arbitration costs trust, `trust.arbitrationShock`); the pattern also needs disputes to arise where trust was already low, which is emergent.',
         values: { trustArbitrated: mA, trustOther: mN, pairsArbitrated: arb.length },
+        figures: [{
+          file: 'arb-trust.svg', caption: 'Trust at the end of the run in commissioner–provider pairs that went to arbitration and in NHS pairs that did not (CCG regime, all seeds pooled; bars: 10th–90th percentile).',
+          svg: (() => {
+            const a = summarise(arb); const b = summarise(none);
+            return barChart({
+              title: 'Trust after arbitration', yLabel: 'trust (0–1)',
+              bars: [
+                { label: `arbitrated (${arb.length} pairs)`, value: a.mean, lo: a.lo, hi: a.hi, color: PALETTE[1] },
+                { label: `not arbitrated (${none.length})`, value: b.mean, lo: b.lo, hi: b.hi, color: PALETTE[0] },
+              ],
+            });
+          })(),
+        }],
       };
     },
   },
@@ -211,6 +224,18 @@ export const PATTERNS: Pattern[] = [
         criterion: 'mean 3–30 arbitrations a year at England scale (literature 7 and 13)',
         note: `England-scale runs (${runs.length} seeds, 6 years). Mediation is far more common in the model (${fmt(med.mean)} a year) than the recorded cases suggest (7 of 25 area teams in two years), though the brief notes local mediations went unrecorded; no national mediation count exists to test against.`,
         values: { arbitrations: arb.mean, mediations: med.mean },
+        figures: [{
+          file: 'arb-england.svg', caption: 'Arbitrations a year at England scale, CCG regime from 2013/14 (mean and range across seeds); shaded: the recorded 7 (2015/16) to 13 (2016/17) panels.',
+          svg: (() => {
+            const band = seriesBand(runs, (r) => r.yearly.map((y) => y.arbitrations));
+            const x = Array.from({ length: band.n }, (_, i) => 2013 + i);
+            return barChart({
+              title: 'Arbitrations a year, England', yLabel: 'arbitrations',
+              band: { lo: 7, hi: 13, label: 'recorded 7–13' },
+              bars: x.map((yr, i) => ({ label: `${yr}/${String((yr + 1) % 100).padStart(2, '0')}`, value: band.mean[i], lo: band.lo[i], hi: band.hi[i], color: PALETTE[0] })),
+            });
+          })(),
+        }],
       };
     },
   },
@@ -527,6 +552,20 @@ export const PATTERNS: Pattern[] = [
         criterion: 'low-trust and high-trust shares each 10–60% (survey 33% and 29%, ±8 points sampling error, mapping assumed)',
         note: 'The model has no commissioner–practice trust, so the GP half of the survey is not tested.',
         values: { low, high, pairs: acute.length },
+        figures: [{
+          file: 'survey.svg', caption: 'Commissioner–acute relationships: share of pairs with low (< 0.4), middling and high (> 0.6) trust in the model (CCG regime, year 10, all seeds pooled) beside the 2022 survey of 140 CCG leaders (relationships with acute providers a big problem / neither / no problem).',
+          svg: barChart({
+            title: 'Relationships with acute trusts: model vs 2022 survey', yLabel: 'share of pairs / respondents',
+            bars: [
+              { label: 'model: low trust', value: low, color: PALETTE[1] },
+              { label: 'survey: big problem', value: 0.33, color: '#e39a9a' },
+              { label: 'model: middling', value: 1 - low - high, color: PALETTE[7] },
+              { label: 'survey: in between', value: 0.38, color: '#c7c7c7' },
+              { label: 'model: high trust', value: high, color: PALETTE[2] },
+              { label: 'survey: no problem', value: 0.29, color: '#98d098' },
+            ],
+          }),
+        }],
       };
     },
   },
