@@ -1,7 +1,8 @@
 // npm run validate [-- --quick] [--seeds N] [--no-sensitivity] [--trajectories R]
-// [--sa-seeds K] [--no-write]: runs the pattern checks, the organisation-count check and
+// [--sa-seeds K] [--no-write | --write]: runs the pattern checks, the organisation-count check and
 // the Morris sensitivity analysis, prints tables and writes docs/VALIDATION.md with SVG
-// figures in docs/figures/. Exit code 1 when a testable pattern fails.
+// figures in docs/figures/ (--quick only prints, unless --write: the committed report should
+// come from the full design). Exit code 1 when a testable pattern fails.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensembleSeeds } from './ensemble';
@@ -21,7 +22,7 @@ export interface ValidateOptions {
   rootSeed: number;
 }
 
-const USAGE = 'usage: npm run validate -- [--quick] [--seeds N] [--no-sensitivity] [--trajectories R] [--sa-seeds K] [--root-seed S] [--no-write]';
+const USAGE = 'usage: npm run validate -- [--quick] [--seeds N] [--no-sensitivity] [--trajectories R] [--sa-seeds K] [--root-seed S] [--no-write | --write]';
 
 export function parseArgs(argv: string[]): ValidateOptions {
   const o: ValidateOptions = { quick: false, seeds: 20, sensitivity: true, trajectories: 20, saSeeds: 4, write: true, rootSeed: 2013 };
@@ -36,7 +37,8 @@ export function parseArgs(argv: string[]): ValidateOptions {
     switch (a) {
       case '--quick': o.quick = true; break;
       case '--no-sensitivity': o.sensitivity = false; break;
-      case '--no-write': o.write = false; break;
+      case '--no-write': o.write = false; explicit.add('write'); break;
+      case '--write': o.write = true; explicit.add('write'); break;
       case '--seeds': o.seeds = num(a, argv[++i], 2, 200); explicit.add('seeds'); break;
       case '--trajectories': o.trajectories = num(a, argv[++i], 2, 200); explicit.add('trajectories'); break;
       case '--sa-seeds': o.saSeeds = num(a, argv[++i], 1, 50); explicit.add('saSeeds'); break;
@@ -49,6 +51,7 @@ export function parseArgs(argv: string[]): ValidateOptions {
     if (!explicit.has('seeds')) o.seeds = 4;
     if (!explicit.has('trajectories')) o.trajectories = 4;
     if (!explicit.has('saSeeds')) o.saSeeds = 1;
+    if (!explicit.has('write')) o.write = false;
   }
   return o;
 }

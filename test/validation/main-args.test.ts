@@ -8,6 +8,10 @@ describe('npm run validate arguments', () => {
     expect(full.seeds).toBeGreaterThan(quick.seeds);
     expect(full.trajectories).toBeGreaterThan(quick.trajectories);
     expect(parseArgs(['--quick', '--seeds', '9']).seeds).toBe(9);
+    // A quick design must not overwrite the committed report unless asked to.
+    expect(full.write).toBe(true);
+    expect(quick.write).toBe(false);
+    expect(parseArgs(['--quick', '--write']).write).toBe(true);
   });
 
   it('names the bad flag or value', () => {
