@@ -1,7 +1,10 @@
 import { buildAndServe, launch, openApp } from '../test/e2e/harness';
+// Developer aid: CPU profile of the app's main thread while it plays at full speed.
+// Usage: npx tsx scripts/e2e-profile.ts [query] (after a build into test-results/e2e-dist)
+const query = process.argv[2] ?? '?scenario=ccg-2013&scale=england&seed=1&years=100';
 const served = await buildAndServe(false);
 const browser = await launch();
-const { page } = await openApp(browser, served.url, `?scenario=ccg-2013&scale=england&seed=1&years=100&debug=no-panels`);
+const { page } = await openApp(browser, served.url, query);
 await page.evaluate(() => (window as any).quasimarket.setSpeed(0));
 await page.waitForTimeout(1500);
 const cdp = await page.context().newCDPSession(page);

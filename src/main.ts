@@ -169,7 +169,7 @@ async function main(): Promise<void> {
     selected: (): number | null => selected,
     filter: () => filter,
     playing: (): boolean => runner.playing,
-    stats: () => ({ frameMs: view.stats.frameMs.slice(), frames: view.stats.frames, ticks: runner.tickLog.slice() }),
+    stats: () => ({ ...view.stats, frameMs: view.stats.frameMs.slice(), updateMs: view.stats.updateMs.slice(), renderMs: view.stats.renderMs.slice(), ticks: runner.tickLog.slice() }),
     setSpeed: (weeksPerSecond: number) => { runner.speed = weeksPerSecond; toolbar.speed.value = String(weeksPerSecond); },
     debugCrashWorker: () => runner.crash(),
     kinds: KIND_STYLE,

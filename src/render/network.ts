@@ -2,7 +2,6 @@
 // and memberships as one instanced edge mesh, event pulses as a second particle layer. Frames
 // set target positions; every animation frame eases toward them and rewrites buffers in place.
 import { Application, Container, Particle, ParticleContainer, Rectangle, Sprite, Text } from 'pixi.js';
-import { scaleSqrt } from 'd3-scale';
 import type { Catalogue, Frame, NodeKind } from '../engine/api';
 import { EDGE_STATES, NODE_FLAG, NODE_KINDS } from '../engine/api';
 import { BACKGROUND, EDGE_STYLE, KIND_STYLE, TONE_COLOR } from './palette';
@@ -21,7 +20,8 @@ const WEAK_EDGE_MIN_SCALE = 0.45;
 
 interface Pulse { node: number; t0: number; color: number; big: boolean }
 
-export interface NetworkStats { frameMs: number[]; frames: number }
+/** Main-thread time per animation frame: JavaScript updates, render submission, and both. */
+export interface NetworkStats { frameMs: number[]; updateMs: number[]; renderMs: number[]; frames: number }
 
 export class NetworkView {
   readonly app = new Application();
@@ -58,8 +58,10 @@ export class NetworkView {
   private fitted = false;
   private last = 0;
   private pendingWork = 0;
-  readonly stats: NetworkStats = { frameMs: [], frames: 0 };
-  private widthScale = scaleSqrt().domain([0, 400]).range([0.5, 5]).clamp(true);
+  readonly stats: NetworkStats = { frameMs: [], updateMs: [], renderMs: [], frames: 0 };
+  /** Colours last given to each particle (setting a Pixi tint is not free; uploads happen on change). */
+  private tints = new Uint32Array(0);
+  private alphas = new Float32Array(0);
 
   constructor(private readonly host: HTMLElement) {
     this.camera = new Camera(host, this.world, () => this.onCamera());
@@ -112,6 +114,8 @@ export class NetworkView {
     this.x = x; this.y = y; this.r = r;
     this.tx = new Float32Array(n); this.ty = new Float32Array(n); this.tr = new Float32Array(n);
     this.visible = new Uint8Array(n).fill(1);
+    this.tints = new Uint32Array(n).fill(0xffffffff);
+    this.alphas = new Float32Array(n).fill(-1);
     this.fresh = seen;
     if (!old) this.fitted = false;
     // Particles: one per organisation, textured by its kind's shape.
@@ -133,24 +137,23 @@ export class NetworkView {
   setFrame(f: Frame): void {
     const t0 = performance.now();
     if (!this.catalogue || f.nodeCount !== this.catalogue.nodes.length) { this.frame = f; return; }
-    const first = !this.frame;
+    const prev = this.frame;
+    const first = !prev;
     this.frame = f;
     const n = f.nodeCount;
+    let moved = false;
     for (let i = 0; i < n; i++) {
+      if (this.tx[i] !== f.nodeX[i] || this.ty[i] !== f.nodeY[i] || this.tr[i] !== f.nodeSize[i]) moved = true;
       this.tx[i] = f.nodeX[i]; this.ty[i] = f.nodeY[i]; this.tr[i] = f.nodeSize[i];
       if (!this.fresh[i]) { this.x[i] = f.nodeX[i]; this.y[i] = f.nodeY[i]; this.fresh[i] = 1; }
       const inactive = (f.nodeFlags[i] & NODE_FLAG.inactive) !== 0;
-      const p = this.particles[i];
-      const kind = this.catalogue.nodes[i].kind;
-      const base = KIND_STYLE[kind].color;
       const failed = (f.nodeFlags[i] & NODE_FLAG.failed) !== 0;
-      p.tint = failed ? 0x6b6b6b : base;
-      p.alpha = (this.visible[i] ? 1 : 0.1) * (inactive && !failed ? 0.5 : 1);
+      this.paint(i, failed ? 0x6b6b6b : KIND_STYLE[this.catalogue.nodes[i].kind].color, (this.visible[i] ? 1 : 0.1) * (inactive && !failed ? 0.5 : 1));
     }
-    this.moving = true;
-    this.coloursDirty = true;
+    if (moved) this.moving = true;
     this.dirty = true;
-    this.writeEdges();
+    // Most frames change a few contract states; identical edge lists skip the rewrite.
+    if (!prev || !sameEdges(prev, f)) this.writeEdges();
     this.spawnPulses(f);
     if (first || !this.fitted) this.fitSoon = true;
     if (f.structureVersion !== this.labelVersion) this.buildLabels();
@@ -170,7 +173,8 @@ export class NetworkView {
       const st = EDGE_STYLE[EDGE_STATES[f.edgeState[e]]];
       const contract = f.edgeState[e] < 6;
       if (!contract && this.strongEdges === E) this.strongEdges = e;
-      const w = contract ? this.widthScale(f.edgeWeight[e]) : 0.45;
+      // Width by contract value: √(£m) from 0.5 to 5 world units (£400m and above).
+      const w = contract ? 0.5 + 4.5 * Math.sqrt(Math.min(1, Math.max(0, f.edgeWeight[e]) / 400)) : 0.45;
       const dim = this.visible[s] && this.visible[d] ? 1 : 0.12;
       this.edges.set(e, X[s], Y[s], X[d], Y[d], w, st.color, st.alpha * dim);
     }
@@ -229,21 +233,25 @@ export class NetworkView {
     if (this.fitSoon && this.frame) { this.fitSoon = false; this.fit(); }
     if (this.moving && this.frame) {
       const k = 1 - Math.exp(-dt / EASE_MS);
-      let still = true;
+      let still = true, posMoved = false;
       const n = this.x.length;
       for (let i = 0; i < n; i++) {
         const dx = this.tx[i] - this.x[i], dy = this.ty[i] - this.y[i], dr = this.tr[i] - this.r[i];
-        if (dx * dx + dy * dy > 0.0004 || dr * dr > 0.0004) {
-          still = false;
-          this.x[i] += dx * k; this.y[i] += dy * k; this.r[i] += dr * k;
-        } else { this.x[i] = this.tx[i]; this.y[i] = this.ty[i]; this.r[i] = this.tr[i]; }
+        if (dx !== 0 || dy !== 0) {
+          posMoved = true;
+          if (dx * dx + dy * dy > 0.0004) { still = false; this.x[i] += dx * k; this.y[i] += dy * k; } else { this.x[i] = this.tx[i]; this.y[i] = this.ty[i]; }
+        }
+        if (dr !== 0) {
+          if (dr * dr > 0.0004) { still = false; this.r[i] += dr * k; } else this.r[i] = this.tr[i];
+        }
         const p = this.particles[i];
         p.x = this.x[i]; p.y = this.y[i];
         const s = this.r[i] / SHAPE_R;
         p.scaleX = s; p.scaleY = s;
       }
-      this.moveEdges();
-      this.picker.invalidate();
+      // Edges follow only when end points moved (size changes leave them alone).
+      if (posMoved) { this.moveEdges(); this.picker.invalidate(); }
+      this.dirty = true;
       if (still) this.moving = false;
     }
     if (this.edgesDirty) this.writeEdges();
@@ -251,15 +259,30 @@ export class NetworkView {
     this.updateHalo();
     if (this.pulses.length) { this.updatePulses(performance.now()); this.dirty = true; }
     // Idle frames (paused, settled, no pulses) skip rendering altogether.
-    if (!this.dirty && !this.moving) { this.stats.frames++; this.stats.frameMs.push(performance.now() - t0 + this.pendingWork); this.pendingWork = 0; return; }
-    this.dirty = false;
-    this.app.render();
-    const ms = performance.now() - t0 + this.pendingWork;
+    const t1 = performance.now();
+    if (this.dirty || this.moving) {
+      this.dirty = false;
+      this.app.render();
+    }
+    const t2 = performance.now();
+    this.record(t1 - t0 + this.pendingWork, t2 - t1);
     this.pendingWork = 0;
-    const fm = this.stats.frameMs;
-    fm.push(ms);
-    if (fm.length > 2000) fm.splice(0, fm.length - 1000);
-    this.stats.frames++;
+  }
+
+  private record(update: number, render: number): void {
+    const st = this.stats;
+    st.updateMs.push(update); st.renderMs.push(render); st.frameMs.push(update + render);
+    st.frames++;
+    if (st.frameMs.length > 4000) for (const a of [st.updateMs, st.renderMs, st.frameMs]) a.splice(0, 2000);
+  }
+
+  /** Sets a node's colour and opacity, flagging an upload only when they change. */
+  private paint(i: number, tint: number, alpha: number): void {
+    if (this.tints[i] === tint && this.alphas[i] === alpha) return;
+    this.tints[i] = tint; this.alphas[i] = alpha;
+    const p = this.particles[i];
+    p.tint = tint; p.alpha = alpha;
+    this.coloursDirty = true;
   }
 
   private updatePulses(now: number): void {
@@ -308,10 +331,9 @@ export class NetworkView {
       const f = this.frame;
       for (let i = 0; i < f.nodeCount; i++) {
         const inactive = (f.nodeFlags[i] & NODE_FLAG.inactive) !== 0;
-        this.particles[i].alpha = (this.visible[i] ? 1 : 0.1) * (inactive ? 0.5 : 1);
+        this.paint(i, this.tints[i], (this.visible[i] ? 1 : 0.1) * (inactive ? 0.5 : 1));
       }
       this.edgesDirty = true;
-      this.coloursDirty = true;
       this.picker.invalidate();
     }
   }
@@ -395,4 +417,14 @@ export class NetworkView {
   static kinds(): readonly NodeKind[] { return NODE_KINDS; }
 
   resetView(): void { this.fitted = false; this.fitSoon = true; }
+}
+
+/** Whether two frames carry the same edges in the same states and weights. */
+function sameEdges(a: Frame, b: Frame): boolean {
+  const n = b.edgeCount;
+  if (a.edgeCount !== n) return false;
+  for (let e = 0; e < n; e++) {
+    if (a.edgeSrc[e] !== b.edgeSrc[e] || a.edgeDst[e] !== b.edgeDst[e] || a.edgeState[e] !== b.edgeState[e] || a.edgeWeight[e] !== b.edgeWeight[e]) return false;
+  }
+  return true;
 }
