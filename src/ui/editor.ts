@@ -6,6 +6,8 @@ import { parseScenario, type Scenario } from '../model/scenario';
 import { EditHistory, type HistoryStep } from './history';
 import { changedParams, effectiveParam, replaceRecipe, structuralChanges, type StructuralField } from './scenarioEdit';
 
+const FALLBACK: Scenario = { regime: 'ccg-2013', scale: 'local', seed: 1, years: 10, params: {}, reforms: [] };
+
 export class ScenarioEditor {
   readonly history: EditHistory<Scenario>;
   /** The scenario the current run was started with. */
@@ -14,7 +16,8 @@ export class ScenarioEditor {
   private restarting = false;
 
   constructor(private readonly ctx: UiContext) {
-    this.running = ctx.current().scenario;
+    // The shell mounts the panels once a scenario is loaded; be safe if it has none yet.
+    this.running = ctx.current().scenario ?? FALLBACK;
     this.history = new EditHistory(structuredClone(this.running));
     ctx.onCatalogue(() => this.onRunChanged());
   }
@@ -85,7 +88,7 @@ export class ScenarioEditor {
   /** A run started elsewhere (the scenario picker, the address): edit that one from now on. */
   private onRunChanged(): void {
     const s = this.ctx.current().scenario;
-    if (this.restarting || s === this.running || JSON.stringify(s) === JSON.stringify(this.running)) return;
+    if (!s || this.restarting || s === this.running || JSON.stringify(s) === JSON.stringify(this.running)) return;
     this.running = s;
     if (JSON.stringify(s) !== JSON.stringify(this.scenario)) this.history.reset(structuredClone(s));
     this.emit();

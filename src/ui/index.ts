@@ -17,12 +17,12 @@ import { h, isTyping } from './dom';
 
 export function mountPanels(root: HTMLElement, ctx: UiContext): void {
   const store = new SeriesStore();
-  const startYear = (): number => store.startYear || REGIMES[ctx.current().scenario.regime]?.firstYear || 0;
+  const startYear = (): number => store.startYear || REGIMES[ctx.current().scenario?.regime]?.firstYear || 0;
   const editor = new ScenarioEditor(ctx);
 
   const inspector = createInspector(ctx, startYear);
   const feed = createEventFeed(ctx, startYear);
-  const charts = createChartsPanel(store, () => ctx.current().scenario.years);
+  const charts = createChartsPanel(store, () => ctx.current().scenario?.years ?? 10);
 
   const tabs: { id: string; label: string; help: string; el: () => HTMLElement }[] = [
     { id: 'events', label: 'Events', help: 'What is happening, in plain English', el: () => feed.el },

@@ -24,12 +24,13 @@ export function createParamsPanel(editor: ScenarioEditor): HTMLElement {
     const id = newId('qm-param');
     const step = paramStep(spec);
     const meaningId = `${id}-meaning`;
+    const described = `${meaningId} ${id}-source`;
     const slider = h('input', {
-      type: 'range', min: spec.min, max: spec.max, step, 'aria-label': `${spec.label} (${spec.unit})`, 'aria-describedby': meaningId,
+      type: 'range', min: spec.min, max: spec.max, step, 'aria-label': `${spec.label} (${spec.unit})`, 'aria-describedby': described,
       'data-param': spec.id,
     });
     const number = h('input', {
-      type: 'number', id, class: 'qm-num-input', min: spec.min, max: spec.max, step, 'aria-describedby': meaningId,
+      type: 'number', id, class: 'qm-num-input', min: spec.min, max: spec.max, step, 'aria-describedby': described,
       'data-param': spec.id,
     });
     const reset = h('button', {
@@ -57,6 +58,7 @@ export function createParamsPanel(editor: ScenarioEditor): HTMLElement {
         h('span', { class: 'qm-unit', text: spec.unit }),
         reset),
       h('p', { class: 'qm-meaning', id: meaningId, text: spec.meaning }),
+      h('span', { class: 'qm-sr', id: `${id}-source`, text: `Range ${formatParamValue(spec, spec.min)} to ${formatParamValue(spec, spec.max)}, default ${formatParamValue(spec, spec.default)}. Source: ${spec.source}` }),
       h('div', { class: 'qm-param-controls' },
         h('span', { class: 'qm-range', 'aria-hidden': 'true', text: formatParamValue(spec, spec.min) }),
         slider,
