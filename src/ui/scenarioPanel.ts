@@ -20,6 +20,8 @@ export function createScenarioPanel(ctx: UiContext, editor: ScenarioEditor): HTM
   };
 
   const title = h('p', { class: 'qm-scenario-title' });
+  const aboutText = h('p', { class: 'qm-help' });
+  const about = h('details', { class: 'qm-about' }, h('summary', { text: 'About this scenario' }), aboutText);
   const regime = h('select', {}, ...options(REGIME_IDS, (id) => REGIMES[id].label));
   regime.addEventListener('change', () => editor.edit(`Starting regime: ${REGIMES[regime.value as RegimeId].label}`, setFieldRecipe('regime', regime.value as RegimeId)));
   const regimeSummary = h('p', { class: 'qm-help' });
@@ -79,7 +81,9 @@ export function createScenarioPanel(ctx: UiContext, editor: ScenarioEditor): HTM
   function sync(): void {
     const s = editor.scenario;
     const edited = editor.pending().length > 0 || changedParams(s, editor.running).length > 0;
-    title.textContent = (s.name ? `${s.name}${s.description ? ` — ${s.description}` : ''}` : 'Custom scenario') + (edited ? ' (edited)' : '');
+    title.textContent = (s.name ?? 'Custom scenario') + (edited ? ' (edited)' : '');
+    about.hidden = !s.description;
+    aboutText.textContent = s.description ?? '';
     regime.value = s.regime;
     regimeSummary.textContent = REGIMES[s.regime].summary;
     scale.value = s.scale;
@@ -88,7 +92,7 @@ export function createScenarioPanel(ctx: UiContext, editor: ScenarioEditor): HTM
     const reforms = s.reforms ?? [];
     reformList.replaceChildren(...reforms.map((r, i) => {
       const yearSel = h('select', { 'aria-label': `Year of reform ${i + 1}` },
-        ...Array.from({ length: s.years }, (_, y) => h('option', { value: y + 1, text: `start of year ${y + 1}` })));
+        ...Array.from({ length: s.years }, (_, y) => h('option', { value: y + 1, text: `Year ${y + 1}` })));
       yearSel.value = String(r.year);
       yearSel.addEventListener('change', () => editor.edit(`Reform ${i + 1} year: ${yearSel.value}`, updateReformRecipe(i, { year: Number(yearSel.value) })));
       const regSel = h('select', { 'aria-label': `Regime of reform ${i + 1}` }, ...options(REGIME_IDS, (id) => REGIMES[id].label));
@@ -108,7 +112,7 @@ export function createScenarioPanel(ctx: UiContext, editor: ScenarioEditor): HTM
   sync();
 
   return h('div', { class: 'qm-scenario' },
-    title,
+    title, about,
     h('p', { class: 'qm-help', text: 'Parameters change the running simulation at once; these settings take effect when you restart.' }),
     field('Starting regime', regime), regimeSummary,
     field('Scale', scale),
