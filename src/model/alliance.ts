@@ -87,7 +87,7 @@ export function allianceYearEnd(m: Model): void {
       for (const ct of acute) {
         for (const l of [L.elective, L.outpatient, L.emergency]) {
           const d = ct.lineValue[l] * shift;
-          ct.lineValue[l] -= d; moved += d;
+          m.adjustLine(ct, l, -d, 0); moved += d;
           const p = m.providers[ct.provider];
           p.fixedCost = Math.max(0, p.fixedCost - d * 0.5);
         }
@@ -96,7 +96,7 @@ export function allianceYearEnd(m: Model): void {
       for (const ct of upstream) {
         const share = contractValue(ct) / upTotal;
         const l = m.providers[ct.provider].type === 'mental-health' ? L.mentalHealth : L.community;
-        ct.lineValue[l] += moved * share;
+        m.adjustLine(ct, l, moved * share, 0);
         const p = m.providers[ct.provider];
         p.fixedCost += moved * share * 0.5;
         p.capacity[l] *= 1 + (moved * share) / Math.max(1, contractValue(ct));

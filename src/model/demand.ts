@@ -1,8 +1,9 @@
 // Demand between years: lists grow with population, chronic disease prevalence rises,
 // per-head use of emergency and planned care grows (brief P4, P5), small practices merge
-// (brief §1.1: ~178 fewer a year), allocations grow and tariff prices take the efficiency cut.
+// (brief §1.1: ~178 fewer a year), allocations grow and tariff prices follow cost pressure less the efficiency cut.
 import { LINES } from './lines';
 import type { Model } from './model';
+import { priceDrift } from './prices';
 import { LINE_COUNT, L } from './types';
 
 export function yearEndDemand(m: Model): void {
@@ -22,8 +23,8 @@ export function yearEndDemand(m: Model): void {
   }
   mergePractices(m);
   m.allocationPerHead *= 1 + m.params['funding.allocationGrowth'];
-  const eff = m.params['payment.efficiencyFactor'];
-  for (let l = 0; l < LINE_COUNT; l++) m.prices[l] *= 1 - eff;
+  const drift = priceDrift(m);
+  for (let l = 0; l < LINE_COUNT; l++) m.prices[l] *= drift;
   m.updatePracticeDemand();
   void L;
 }

@@ -8,8 +8,9 @@ import { LINES } from './lines';
 import type { Model } from './model';
 import { contractValue } from './model';
 import type { Provider } from './types';
-import { LINE_COUNT } from './types';
+import { LINE_COUNT, L } from './types';
 import { learnTrust } from './trust';
+import { costDrift } from './prices';
 
 const PDC_RATE = 0.035;
 
@@ -107,8 +108,7 @@ function handBack(m: Model, from: Provider, commissioner: number, contractId: nu
     if (!to) continue;
     let k = m.contractBetween(commissioner, to.id);
     if (!k) k = m.newContract(commissioner, to.id, m.regime.payment.form, m.year, m.year + 1);
-    k.lineValue[l] += ct.lineValue[l];
-    k.lineVolume[l] += ct.lineVolume[l];
+    m.adjustLine(k, l, ct.lineValue[l], ct.lineVolume[l]);
     if (to.capacity[l] <= 0) to.unitCost[l] = m.prices[l] * 1.02 * (1 - LINES[l].fixedShare);
     const moved = Math.min(from.capacity[l], ct.lineVolume[l]);
     to.capacity[l] += moved;
@@ -174,6 +174,7 @@ function distress(m: Model, p: Provider): void {
 function adaptProviders(m: Model): void {
   const growth = m.params['provider.capacityGrowth'];
   const eff = m.params['provider.costEfficiency'];
+  const drift = costDrift(m);
   const resp = m.params['provider.qualityResponse'];
   const activityPaid = m.regime.payment.form !== 'block';
   const incentive = m.regime.payment.withhold;
@@ -197,15 +198,16 @@ function adaptProviders(m: Model): void {
       const want = contracted[p.id * LINE_COUNT + l];
       util += want / cap; n++;
       // Capacity follows demand when there is money for it; emergency beds grow slowly (brief P4).
-      const g = growth * (margin >= 0 ? 1 : 0.4) * (activityPaid ? 1 : 0.6);
+      // Emergencies must be admitted (escalation beds, shorter stays) whatever the money; planned capacity needs funding.
+      const g = l === L.emergency ? growth : growth * (margin >= 0 ? 1 : 0.4) * (activityPaid ? 1 : 0.6);
       const extra = want > cap ? Math.min(g, (want - cap) / cap) : 0;
       // Idle capacity is shed slowly by trusts, quickly by independent providers (flexible staffing).
       const shrink = want < 0.9 * cap ? (p.type === 'isp' || p.type === 'gp-federation' ? 0.5 : 0.1) * (0.9 * cap - want) / cap : 0;
       if (shrink > 0) p.fixedCost = Math.max(0, p.fixedCost - shrink * cap * m.prices[l] * LINES[l].fixedShare);
       p.capacity[l] = cap * (1 + extra - shrink);
-      p.unitCost[l] *= 1 - eff * (activityPaid ? 1 : 0.5) * (p.profitMotive > 0.5 ? 1.2 : 1);
+      p.unitCost[l] *= drift * (1 - eff * (activityPaid ? 1 : 0.5) * (p.profitMotive > 0.5 ? 1.2 : 1));
     }
-    p.fixedCost *= 1 - eff * (activityPaid ? 1 : 0.5) * 0.5;
+    p.fixedCost *= drift * (1 - eff * (activityPaid ? 1 : 0.5));
     util = n ? util / n : 1;
     const goal = 0.55 + 0.8 * Math.max(-0.1, Math.min(0.05, margin)) - 0.6 * Math.max(0, util - 1.02)
       + 0.05 * (1 - p.profitMotive) + 2 * incentive;

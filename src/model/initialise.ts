@@ -105,7 +105,7 @@ function addProvider(m: Model, area: Area, type: ProviderType): Provider {
   const p: Provider = {
     id, code: `P${String(id).padStart(4, '0')}`, name, type, area: area.id, account: m.ledger.open(name),
     capacity: new Float64Array(LINE_COUNT), unitCost: new Float64Array(LINE_COUNT), fixedCost: 0,
-    quality: Math.min(0.95, Math.max(0.15, rng.normal(type === 'isp' ? 0.58 : 0.55, 0.1))),
+    quality: Math.min(0.95, Math.max(0.15, rng.normal(0.55, 0.1))),
     profitMotive: type === 'isp' ? rng.uniform(0.6, 1) : type === 'gp-federation' ? rng.uniform(0.2, 0.5) : rng.uniform(0, 0.15),
     foundation, income: 0, costs: 0, surplus: 0, cash: 0, debt: 0, bailouts: 0, status: 'active',
     x: area.x + Math.cos(ang) * rad, y: area.y + Math.sin(ang) * rad,
@@ -140,7 +140,8 @@ function sizeProviders(m: Model): void {
         const vol = (areaDemand[area.id][l] * w[i]) / sum;
         const slack = l === L.emergency ? rng.uniform(0.0, 0.04) : rng.uniform(0.02, 0.1);
         p.capacity[l] = vol * (1 + slack);
-        const costRatio = rng.normal(p.type === 'isp' ? 0.95 : 0.975, 0.03);
+        // Tariffs are set from average reference costs, so the average trust breaks even at tariff.
+        const costRatio = rng.normal(p.type === 'isp' ? 0.97 : 1.0, 0.03);
         p.unitCost[l] = m.prices[l] * costRatio * (1 - spec.fixedShare);
         p.fixedCost += m.prices[l] * costRatio * spec.fixedShare * vol;
       });

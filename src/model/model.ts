@@ -402,6 +402,19 @@ export class Model {
     return ct;
   }
 
+  /**
+   * Changes a line of a contract mid-year, in its current terms and in any terms already
+   * agreed for next year, so a tender award or hand-back is not undone when those start.
+   * With `set`, the line takes exactly these values instead of having them added.
+   */
+  adjustLine(ct: Contract, l: number, value: number, volume: number, set = false): void {
+    if (set) { ct.lineValue[l] = value; ct.lineVolume[l] = volume; } else { ct.lineValue[l] += value; ct.lineVolume[l] += volume; }
+    if (ct.next) {
+      if (set) { ct.next.lineValue[l] = value; ct.next.lineVolume[l] = volume; } else { ct.next.lineValue[l] += value; ct.next.lineVolume[l] += volume; }
+    }
+    this.referralsDirty = true;
+  }
+
   endContract(ct: Contract, reason: string, cause: number | null, record = true): void {
     if (ct.state === 'ended') return;
     ct.state = 'ended';

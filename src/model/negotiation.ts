@@ -10,8 +10,11 @@ import { contractValue } from './model';
 import type { Contract, Negotiation } from './types';
 import { LINE_COUNT } from './types';
 import { experienceOf, learnTrust } from './trust';
+import { costDrift, priceDrift } from './prices';
 
 const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+/** Below this annual value (£) a contract renews on standard terms without bargaining. */
+const SMALL_CONTRACT = 1_000_000;
 
 /** Forecast of next year's activity per line: this year's referrals grown by demand growth. */
 export function forecastVolume(m: Model, ct: Contract): Float64Array {
@@ -31,9 +34,10 @@ function affordability(m: Model, cId: number): number {
   const budget = c.allocation * (1 + g) * (c.kind === 'fundholder' ? 1 : 1 - PRIMARY_CARE_SHARE - OTHER_SPEND_SHARE)
     - c.runningCosts + Math.min(0, c.carried) * 0.5;
   let planned = 0;
+  const drift = priceDrift(m);
   for (const ct of m.contractsOf(cId)) {
     const vol = forecastVolume(m, ct);
-    for (let l = 0; l < LINE_COUNT; l++) planned += vol[l] * m.prices[l] * (1 - m.params['payment.efficiencyFactor']);
+    for (let l = 0; l < LINE_COUNT; l++) planned += vol[l] * m.prices[l] * drift;
   }
   return planned > 0 ? budget / planned - 1 : 0;
 }
@@ -73,25 +77,25 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   const rng = m.rng.bargaining;
   const rel = m.ensureRelationship(c.id, p.id);
   const volume = forecastVolume(m, ct);
-  const eff = m.params['payment.efficiencyFactor'];
+  const drift = priceDrift(m);
   let reference = 0; let cost = 0;
   let capShare = 0; let capTot = 0;
   for (let l = 0; l < LINE_COUNT; l++) {
-    reference += volume[l] * m.prices[l] * (1 - eff);
+    reference += volume[l] * m.prices[l] * drift;
     cost += volume[l] * p.unitCost[l];
     capTot += p.capacity[l] * m.prices[l];
     capShare += Math.min(volume[l], p.capacity[l]) * m.prices[l];
   }
   if (reference <= 0) return null;
   cost += p.fixedCost * (capTot > 0 ? capShare / capTot : 0);
-  // Providers plan on next year's efficiency gains, as the tariff deflator assumes.
-  cost *= 1 - m.params['provider.costEfficiency'];
+  // Providers plan on next year's cost pressure less their own efficiency gains.
+  cost *= costDrift(m) * (1 - m.params['provider.costEfficiency']);
   const trust = rel.trust;
   const noise = m.params['negotiation.perceptionNoise'] * (1.3 - trust);
   const pressure = m.params['negotiation.pressureReserve'];
   const afford = affordabilityCached(m, c.id);
   const provPressure = p.income > 0 ? Math.max(0, -p.surplus / Math.max(p.income, 1)) : 0;
-  const rc = reference * (1 + 0.03 + (afford < 0 ? pressure * afford : 0.3 * Math.min(afford, 0.05)) + noise * rng.normal());
+  const rc = reference * (1 + 0.04 + (afford < 0 ? pressure * afford : 0.3 * Math.min(afford, 0.05)) + noise * rng.normal());
   const margin = m.params['negotiation.providerMargin'] + 0.06 * p.profitMotive + pressure * provPressure * 0.5;
   const rp = cost * (1 + margin) * (1 + noise * rng.normal());
   const gap = m.params['negotiation.openingGap'];
@@ -116,6 +120,9 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   m.negotiations.set(ct.id, neg);
   if (ct.state === 'active') ct.state = 'negotiating';
   m.counters.negotiations++;
+  // Small contracts (a fundholder's, a minor independent provider's) go on standard terms at
+  // the reference value: nobody spends weeks bargaining over them.
+  if (reference < SMALL_CONTRACT) agree(m, neg, reference, 'negotiation.agreed', 'standard terms for a small contract');
   return neg;
 }
 
@@ -162,14 +169,14 @@ export function bargainingWeek(m: Model): void {
 export function agree(m: Model, neg: Negotiation, value: number, type: 'negotiation.agreed' | 'mediation.settled' | 'arbitration.decided' | 'contract.rolled-over', reason: string, detail: Record<string, number | string | boolean> = {}): void {
   const ct = m.contracts[neg.contract];
   const scale = value / neg.reference;
-  const eff = m.params['payment.efficiencyFactor'];
+  const drift = priceDrift(m);
   const lineValue = new Float64Array(LINE_COUNT);
   const lineVolume = new Float64Array(LINE_COUNT);
   for (let l = 0; l < LINE_COUNT; l++) {
     // A line tendered away meanwhile stays with the tender's outcome.
     if (ct.lineVolume[l] <= 0) continue;
     lineVolume[l] = neg.volume[l];
-    lineValue[l] = neg.volume[l] * m.prices[l] * (1 - eff) * scale;
+    lineValue[l] = neg.volume[l] * m.prices[l] * drift * scale;
   }
   const years = m.regime.payment.form === 'block' && m.regime.procurement.rules === 'none' ? 1 : m.params['contract.years'];
   ct.next = { lineValue, lineVolume, endYear: m.year + years, how: type };

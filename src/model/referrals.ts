@@ -1,6 +1,6 @@
 // Referrals and patient choice: each commissioner's demand per line is split among the
 // providers it contracts for that line. The split blends the contracted plan with a
-// multinomial logit on quality (patients' and GPs' choice), weighted by how much choice the
+// multinomial logit on quality and capacity (patients' and GPs' choice), weighted by how much choice the
 // regime gives and how many capable alternatives exist (market.providerChoice).
 import type { Model } from './model';
 import { LINE_COUNT, L } from './types';
@@ -32,16 +32,24 @@ export function updateReferrals(m: Model): void {
         const v = ct.lineVolume[l];
         if (v <= 0) continue;
         planSum += v;
-        logitSum += v * Math.exp(beta * m.providers[ct.provider].quality);
+        logitSum += choiceWeight(m, ct.provider, l, beta);
       }
       if (planSum <= 0) { m.uncovered[l] += demand[l] / 52; continue; }
       for (const ct of list) {
         const v = ct.lineVolume[l];
         if (v <= 0) continue;
-        const share = (1 - chiL) * (v / planSum) + chiL * ((v * Math.exp(beta * m.providers[ct.provider].quality)) / logitSum);
+        const share = (1 - chiL) * (v / planSum) + chiL * (choiceWeight(m, ct.provider, l, beta) / logitSum);
         ct.weeklyReferrals[l] = (demand[l] * share) / 52;
       }
     }
   }
   m.referralsDirty = false;
+}
+
+/** Attraction of a provider in patients' choice: its capacity (what it can offer) times a logit
+ * term in quality. Weighting by capacity rather than by the contracted plan stops choice from
+ * compounding year on year: a provider gains share only as fast as it can add capacity. */
+function choiceWeight(m: Model, provider: number, line: number, beta: number): number {
+  const p = m.providers[provider];
+  return Math.max(1, p.capacity[line]) * Math.exp(beta * p.quality);
 }

@@ -129,6 +129,17 @@ function transferFromOld(m: Model, old: Commissioner[], prevMain: number[], prev
           t.lineVolume[l] += ct.lineVolume[l] * x;
           t.activityYtd[l] += ct.activityYtd[l] * x;
         }
+        // Terms already agreed for next year pass on too (parts without them carry their current terms).
+        if (ct.next) {
+          if (!t.next) {
+            // Parts merged earlier had no new terms: they carry their current ones (already added above, less this part).
+            t.next = { lineValue: new Float64Array(LINE_COUNT), lineVolume: new Float64Array(LINE_COUNT), endYear: ct.next.endYear, how: ct.next.how };
+            for (let l = 0; l < LINE_COUNT; l++) { t.next.lineValue[l] = t.lineValue[l] - ct.lineValue[l] * x; t.next.lineVolume[l] = t.lineVolume[l] - ct.lineVolume[l] * x; }
+          }
+          for (let l = 0; l < LINE_COUNT; l++) { t.next.lineValue[l] += ct.next.lineValue[l] * x; t.next.lineVolume[l] += ct.next.lineVolume[l] * x; }
+        } else if (t.next) {
+          for (let l = 0; l < LINE_COUNT; l++) { t.next.lineValue[l] += ct.lineValue[l] * x; t.next.lineVolume[l] += ct.lineVolume[l] * x; }
+        }
         t.paidYtd += ct.paidYtd * x;
         t.emergencyBaseline += ct.emergencyBaseline * x;
       }

@@ -44,6 +44,7 @@ function seenQuality(m: Model, p: Provider, known: boolean): number {
 }
 
 export function considerTenders(m: Model): void {
+  secureUncovered(m);
   const r = m.regime;
   const rules = r.procurement.rules;
   const propensity = m.params['tender.propensity'];
@@ -192,7 +193,7 @@ function award(m: Model, t: Tender): void {
   });
   const years = Math.max(3, m.params['contract.years'] * 3);
   if (winner.id === t.incumbent && inc && inc.state !== 'ended') {
-    inc.lineValue[l] = bid.price;
+    m.adjustLine(inc, l, bid.price, inc.lineVolume[l], true);
     inc.endYear = Math.max(inc.endYear, m.year + years);
     if (inc.state === 'tendering') inc.state = 'active';
     learnTrust(m, c.id, winner.id, 0.75, 0.5);
@@ -203,8 +204,8 @@ function award(m: Model, t: Tender): void {
   let volume = t.volume;
   if (inc && inc.state !== 'ended') {
     volume = inc.lineVolume[l];
-    inc.lineValue[l] = 0; inc.lineVolume[l] = 0; inc.weeklyReferrals[l] = 0;
-    if (inc.next) { inc.next.lineValue[l] = 0; inc.next.lineVolume[l] = 0; }
+    m.adjustLine(inc, l, 0, 0, true);
+    inc.weeklyReferrals[l] = 0;
     const old = m.providers[inc.provider];
     const moved = Math.min(old.capacity[l], volume);
     const spec = LINES[l];
@@ -233,12 +234,43 @@ function award(m: Model, t: Tender): void {
     const rel = m.ensureRelationship(c.id, winner.id);
     rel.trust = Math.max(rel.trust, m.params['trust.initial']);
   }
-  ct.lineValue[l] += bid.price;
-  ct.lineVolume[l] += volume;
+  m.adjustLine(ct, l, bid.price, volume);
   ct.endYear = Math.max(ct.endYear, m.year + years);
-  if (ct.next) { ct.next.lineValue[l] += bid.price; ct.next.lineVolume[l] += volume; }
   m.chargeTransaction(c.account, t.value * m.params["tender.transitionCost"], c, null);
   m.events.record(m.tick, m.year, { type: 'provider.changed', commissioner: c.id, provider: winner.id, contract: ct.id, tender: t.id, value: bid.price, cause: ev, reason: `won from ${t.incumbent !== null ? m.providers[t.incumbent].name : 'no incumbent'}`, detail: { line: LINES[l].id, from: t.incumbent ?? -1 } });
   m.referralsDirty = true;
   m.structureVersion++;
+}
+
+/**
+ * A commissioner must secure every service for its population: a line left with no provider
+ * (after a failure or exit) is awarded directly to the area's most capable provider of it
+ * (single-tender action, or direct award A under the Provider Selection Regime).
+ */
+function secureUncovered(m: Model): void {
+  for (const c of m.commissioners) {
+    if (!c.active) continue;
+    const demand = m.commissionerDemand(c);
+    const mine = m.contractsOf(c.id);
+    for (let l = 0; l < LINE_COUNT; l++) {
+      if (demand[l] <= 0 || mine.some((ct) => ct.lineVolume[l] > 0)) continue;
+      const cands = m.providersIn(c.area).filter((p) => LINES[l].deliverers.includes(p.type));
+      cands.sort((a, b) => b.capacity[l] - a.capacity[l] || LINES[l].deliverers.indexOf(a.type) - LINES[l].deliverers.indexOf(b.type) || a.id - b.id);
+      const p = cands[0];
+      if (!p) continue;
+      const spec = LINES[l];
+      if (p.capacity[l] <= 0) p.unitCost[l] = m.prices[l] * 1.02 * (1 - spec.fixedShare);
+      p.capacity[l] += demand[l];
+      p.fixedCost += demand[l] * m.prices[l] * spec.fixedShare;
+      let ct = m.contractBetween(c.id, p.id);
+      if (!ct) ct = m.newContract(c.id, p.id, m.paymentFormFor({ alliance: null } as Contract), m.year, m.year);
+      m.adjustLine(ct, l, demand[l] * m.prices[l], demand[l]);
+      m.events.record(m.tick, m.year, {
+        type: 'tender.decided', commissioner: c.id, provider: p.id, contract: ct.id, value: demand[l] * m.prices[l],
+        reason: m.regime.procurement.rules === 'psr-2024' ? 'direct-award-a' : 'single-tender',
+        detail: { line: spec.id, why: 'service had no provider' },
+      });
+      m.structureVersion++;
+    }
+  }
 }

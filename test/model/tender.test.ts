@@ -22,11 +22,12 @@ describe('tendering and provider selection', () => {
     expect(sum(m.yearly, 'provider_changes')).toBeGreaterThan(0);
   });
 
-  it('never competes when no capable alternative exists (provider choice 0) under the 2013 rules', () => {
-    const m = run('ccg-2013', { 'tender.propensity': 5, 'market.providerChoice': 0 });
-    // Choice 0 still leaves existing providers of a service capable with probability 0.5, so compare with choice 1.
-    const high = run('ccg-2013', { 'tender.propensity': 5, 'market.providerChoice': 1 });
-    expect(sum(m.yearly, 'tenders')).toBeLessThan(sum(high.yearly, 'tenders'));
+  it('with provider choice 0, only providers already running the service are capable alternatives', () => {
+    const m = model('ccg-2013', { years: 1, params: { 'market.providerChoice': 0 } });
+    const inc = m.providers.find((p) => p.type === 'community')!;
+    for (let i = 0; i < 100; i++) {
+      for (const a of capableAlternatives(m, inc.area, L.community, inc.id)) expect(a.capacity[L.community]).toBeGreaterThan(0);
+    }
   });
 
   it('finds fewer capable alternatives when provider choice is low', () => {
