@@ -16,6 +16,7 @@ import { notify } from './shell/toasts';
 import { DEFAULT_SCALE, DEFAULT_SCENARIO, readAddress, writeAddress } from './shell/url';
 import { showCrash, hideCrash } from './shell/crash';
 import { mountTooltip } from './shell/tooltip';
+import { mountZoom } from './shell/zoom';
 
 // The panels are another helper's module; found at build time when present.
 const panelModules = import.meta.glob<{ mountPanels?: (root: HTMLElement, ctx: UiContext) => void }>('./ui/index.ts', { eager: true });
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   const view = new NetworkView(stage);
   await view.init();
   mountLegend(stage);
+  mountZoom(stage, view);
   let presetId: string | null = address.scenario;
 
   let selected: number | null = null;
@@ -189,6 +191,10 @@ async function main(): Promise<void> {
   requestAnimationFrame(() => requestAnimationFrame(() => resolveReady()));
   if (address.debug === 'worker-error') setTimeout(() => void runner.crash(), 500);
 }
+
+// Anything that escapes on the main thread is shown, not left in the console alone.
+window.addEventListener('error', (e) => notify(`Something went wrong: ${e.message}`, 'error'));
+window.addEventListener('unhandledrejection', (e) => notify(`Something went wrong: ${e.reason instanceof Error ? e.reason.message : String(e.reason)}`, 'error'));
 
 main().catch((e) => {
   console.error(e);

@@ -17,6 +17,8 @@ const STATE_INDEX = Object.fromEntries(EDGE_STATES.map((s, i) => [s, i])) as Rec
 
 /** Most feed items sent in one frame (at full speed a year can hold thousands). */
 export const MAX_FEED_PER_FRAME = 250;
+/** Challenger bids drawn per open tender. */
+export const MAX_BID_EDGES = 3;
 
 const sum = (a: ArrayLike<number>): number => { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]; return s; };
 
@@ -180,8 +182,11 @@ export class FrameBuilder {
 
     // Edges: contracts first (drawn on top), then memberships. Open tenders add bidder edges.
     const openTenders = m.tenders.filter((t) => t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill');
+    // Challengers bidding for a service (the incumbent's own contract turns 'tendering');
+    // at most a few per tender, or a busy year paints every area pink.
+    const challengers = (t: (typeof openTenders)[number]) => t.bids.filter((b) => b.provider !== t.incumbent).slice(0, MAX_BID_EDGES);
     let bidEdges = 0;
-    for (const t of openTenders) bidEdges += t.bids.length;
+    for (const t of openTenders) bidEdges += challengers(t).length;
     let members = 0;
     for (const p of m.practices) if (p.active) members += p.federation != null ? 2 : 1;
     const E = live.length + bidEdges + members;
@@ -191,7 +196,7 @@ export class FrameBuilder {
       edgeSrc[e] = o.commissioners + k.commissioner; edgeDst[e] = o.providers + k.provider;
       edgeState[e] = STATE_INDEX[edgeStateOf(k, m)]; edgeWeight[e] = values[i] / 1e6; e++;
     });
-    for (const t of openTenders) for (const b of t.bids) {
+    for (const t of openTenders) for (const b of challengers(t)) {
       edgeSrc[e] = o.commissioners + t.commissioner; edgeDst[e] = o.providers + b.provider;
       edgeState[e] = STATE_INDEX.tendering; edgeWeight[e] = b.price / 1e6; e++;
     }

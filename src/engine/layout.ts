@@ -95,14 +95,34 @@ export function computeLayout(inp: LayoutInput): Layout {
     return { cls, ring, r: ring + maxR };
   });
 
-  // Areas on a square-ish grid, cell size from the largest area so nothing overlaps.
-  const cols = Math.ceil(Math.sqrt(areas * 1.4));
-  const cell = Math.max(...areaLocal.map((a) => a.r)) * 2 + 40;
+  // Areas packed in rows (in area order), each row as tall as its largest area, so small
+  // areas do not sit in cells sized for the largest. Rows aim at a landscape aspect.
+  const gap = 50;
+  const diam = areaLocal.map((a) => 2 * a.r + gap);
+  const rowWidth = Math.max(Math.max(...diam), Math.sqrt(diam.reduce((t, d) => t + d * d, 0) * 1.6));
+  const rows: number[][] = [[]];
+  let used = 0;
+  areaLocal.forEach((_, k) => {
+    if (used + diam[k] > rowWidth && rows[rows.length - 1].length) { rows.push([]); used = 0; }
+    rows[rows.length - 1].push(k);
+    used += diam[k];
+  });
   const areaX = new Float32Array(areas), areaY = new Float32Array(areas), areaR = new Float32Array(areas);
+  let top = 0;
+  for (const row of rows) {
+    const h = Math.max(...row.map((k) => diam[k]));
+    const w = row.reduce((t, k) => t + diam[k], 0);
+    let left = (rowWidth - w) / 2;
+    for (const k of row) {
+      areaX[k] = left + diam[k] / 2;
+      areaY[k] = top + h / 2;
+      areaR[k] = areaLocal[k].r;
+      left += diam[k];
+    }
+    top += h;
+  }
   areaLocal.forEach((a, k) => {
-    const ax = (k % cols) * cell + ((Math.floor(k / cols) % 2) * cell) / 2;
-    const ay = Math.floor(k / cols) * cell * 0.87;
-    areaX[k] = ax; areaY[k] = ay; areaR[k] = a.r;
+    const ax = areaX[k], ay = areaY[k];
     // Angular slots proportional to each cluster's diameter.
     const total = a.cls.reduce((s, c) => s + c.r, 0);
     let acc = 0;

@@ -73,7 +73,10 @@ export class NetworkView {
       resolution: Math.min(2, window.devicePixelRatio || 1), autoDensity: true, preference: 'webgl',
     });
     this.app.ticker.stop();
-    this.app.renderer.on('resize', () => { this.dirty = true; });
+    // Pixi follows window resizes only; the stage also changes when the panels mount or fold.
+    new ResizeObserver(() => this.app.resize()).observe(this.host);
+    // A resize (the panels arriving, a window change) refits the view unless the user moved it.
+    this.app.renderer.on('resize', () => { this.dirty = true; if (!this.camera.touched && this.frame) this.fitSoon = true; });
     this.app.stage.eventMode = 'none';
     this.app.stage.interactiveChildren = false;
     this.host.appendChild(this.app.canvas);
@@ -114,8 +117,9 @@ export class NetworkView {
     this.x = x; this.y = y; this.r = r;
     this.tx = new Float32Array(n); this.ty = new Float32Array(n); this.tr = new Float32Array(n);
     this.visible = new Uint8Array(n).fill(1);
-    this.tints = new Uint32Array(n).fill(0xffffffff);
-    this.alphas = new Float32Array(n).fill(-1);
+    // Particles start in their kind's colour, fully opaque (as created below).
+    this.tints = new Uint32Array(cat.nodes.map((node) => KIND_STYLE[node.kind].color));
+    this.alphas = new Float32Array(n).fill(1);
     this.fresh = seen;
     if (!old) this.fitted = false;
     // Particles: one per organisation, textured by its kind's shape.

@@ -24,7 +24,7 @@ export const EDGE_STYLE: Record<EdgeState, { color: number; alpha: number; label
   dispute: { color: 0xd55e00, alpha: 0.95, label: 'Dispute / mediation' },
   arbitration: { color: 0xf0e442, alpha: 1, label: 'Arbitration' },
   membership: { color: 0x8b949e, alpha: 0.13, label: 'Practice membership' },
-  referral: { color: 0x56b4e9, alpha: 0.16, label: 'Federation membership' },
+  referral: { color: 0x56b4e9, alpha: 0.1, label: 'Federation membership' },
 };
 
 /** Pulse colours by feed tone. */

@@ -124,7 +124,7 @@ describe('live app', () => {
   });
 
   it('a worker error is reported and the run can be restarted', async () => {
-    const { page } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=6');
+    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=6');
     await page.evaluate(() => (window as unknown as { quasimarket: { debugCrashWorker(): Promise<void> } }).quasimarket.debugCrashWorker());
     const box = page.locator('[data-testid=worker-error]');
     await expect.poll(() => box.isVisible()).toBe(true);
@@ -134,6 +134,7 @@ describe('live app', () => {
     await expect.poll(() => box.count()).toBe(0);
     const w = await week(page);
     await page.waitForFunction((x) => Number(document.querySelector('[data-testid=clock]')!.getAttribute('data-week')) > x, w, { timeout: 20_000 });
+    expect(errors).toEqual([]);
     await page.close();
   });
 
