@@ -4,7 +4,7 @@
 import { LINES } from './lines';
 import type { Model } from './model';
 import { priceDrift } from './prices';
-import { LINE_COUNT, L } from './types';
+import { LINE_COUNT } from './types';
 
 export function yearEndDemand(m: Model): void {
   const rng = m.rng.practice;
@@ -26,7 +26,6 @@ export function yearEndDemand(m: Model): void {
   const drift = priceDrift(m);
   for (let l = 0; l < LINE_COUNT; l++) m.prices[l] *= drift;
   m.updatePracticeDemand();
-  void L;
 }
 
 function mergePractices(m: Model): void {

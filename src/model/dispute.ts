@@ -61,7 +61,6 @@ function arbitrate(m: Model, neg: Negotiation): void {
   const rng = m.rng.dispute;
   const c = m.commissioners[neg.commissioner];
   const p = m.providers[neg.provider];
-  const ct = m.contracts[neg.contract];
   const chill = m.params['dispute.chillingEffect'];
   const sd = m.params['dispute.arbiterNoise'];
   // Each side's guess of the panel's view, then its final offer pulled toward it (but never past its own last offer).
@@ -91,5 +90,4 @@ function arbitrate(m: Model, neg: Negotiation): void {
     commissionerFinal: Math.round(finalC), providerFinal: Math.round(finalP), winner: commissionerWins ? 'commissioner' : 'provider',
     arbiter: m.regime.disputes.arbiter, penalty: Math.round(penalty),
   });
-  void ct;
 }

@@ -3,7 +3,7 @@
 // support loan), or failure: special administration for an NHS trust (services pass to a
 // neighbour), exit for an independent provider. Independent providers also walk away from
 // contracts that lose too much (the winner's curse, as with UnitingCare).
-import { CENTRE, EXTERNAL } from './ledger';
+import { CENTRE } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
 import { contractValue } from './model';
@@ -213,5 +213,4 @@ function adaptProviders(m: Model): void {
       + 0.05 * (1 - p.profitMotive) + 2 * incentive;
     p.quality = Math.min(0.98, Math.max(0.05, p.quality + resp * (goal - p.quality) + 0.015 * rng.normal()));
   }
-  void EXTERNAL;
 }

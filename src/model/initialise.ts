@@ -41,7 +41,6 @@ export function initialise(m: Model): void {
   const pv = m.params['practice.referralVariation'];
   for (const area of m.areas) {
     const n = practicesPerArea[area.id];
-    const mean = areaPop[area.id] / n;
     const lists = Array.from({ length: n }, () => rng.logNormal(0.5));
     const norm = areaPop[area.id] / lists.reduce((x, y) => x + y, 0);
     // Practices spread over the area disc, sorted by angle so neighbours share networks.
@@ -65,7 +64,6 @@ export function initialise(m: Model): void {
       m.practices.push(pr);
     });
     m.pcnCount += Math.ceil(n / pcnSize);
-    void mean;
   }
 
   // Providers per area.

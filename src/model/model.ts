@@ -216,14 +216,12 @@ export class Model {
     this.preventionIndex = new Float64Array(n).fill(1);
     this.updatePracticeDemand();
     const tot = new Float64Array(LINE_COUNT);
-    let pop = 0;
     let weighted = 0;
     for (const p of this.practices) {
-      pop += p.listSize; weighted += p.listSize * p.caseMix;
+      weighted += p.listSize * p.caseMix;
       for (let l = 0; l < LINE_COUNT; l++) tot[l] += this.practiceDemand[p.id * LINE_COUNT + l];
     }
     for (let l = 0; l < LINE_COUNT; l++) this.prices[l] = (this.allocationPerHead * weighted * LINES[l].allocationShare) / Math.max(1, tot[l]);
-    void pop;
   }
 
   updatePracticeDemand(): void {

@@ -3,7 +3,6 @@
 // times forecast activity) and concedes toward its reservation value as the signature
 // deadline nears; β > 1 concedes early (Conceder), β < 1 holds firm (Boulware). Trust,
 // bargaining power (alternatives, dependence) and financial pressure set β and the reserves.
-import { CALENDAR } from './calendar';
 import { LINES, OTHER_SPEND_SHARE, PRIMARY_CARE_SHARE } from './lines';
 import type { Model } from './model';
 import { contractValue } from './model';
@@ -12,7 +11,6 @@ import { LINE_COUNT } from './types';
 import { experienceOf, learnTrust } from './trust';
 import { costDrift, priceDrift } from './prices';
 
-const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
 /** Below this annual value (£) a contract renews on standard terms without bargaining. */
 const SMALL_CONTRACT = 1_000_000;
 
@@ -197,7 +195,6 @@ export function agree(m: Model, neg: Negotiation, value: number, type: 'negotiat
   if (type !== 'contract.rolled-over') {
     m.events.record(m.tick, m.year, { type: 'contract.signed', commissioner: ct.commissioner, provider: ct.provider, contract: ct.id, cause: neg.causeEvent, value, reason: type, detail: { years } });
   }
-  void CALENDAR;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -2,8 +2,6 @@
 // regime's commissioners by geography, and every contract, relationship, balance, tender
 // and alliance of the old commissioners passes to their successors in proportion to the
 // population they take over. Nothing is lost: old organisations stay, flagged as abolished.
-import { LINES } from './lines';
-import { FUNDHELD_LINES } from './initialise';
 import { SCALES, apportion, scaledCount } from './scales';
 import type { Model } from './model';
 import type { Commissioner, Contract } from './types';
@@ -14,7 +12,6 @@ export function reorganise(m: Model, cause: number | null): void {
   const spec = r.commissioners;
   const old = m.commissioners.filter((c) => c.active);
   const scale = SCALES[m.scenario.scale];
-  const pop = m.practices.reduce((s, p) => s + (p.active ? p.listSize : 0), 0);
   const areaPop = m.areas.map((a) => m.practices.reduce((s, p) => s + (p.active && p.area === a.id ? p.listSize : 0), 0));
   const total = Math.max(m.areas.length, scaledCount(spec.england, scale.population(r), r.england.population, 1));
   // Every area has at least one commissioner; the rest follow population.
@@ -221,5 +218,4 @@ function initialContracts(m: Model): void {
       }
     }
   }
-  void LINES; void FUNDHELD_LINES;
 }
