@@ -110,6 +110,7 @@ function addProvider(m: Model, area: Area, type: ProviderType): Provider {
     createdYear: 1, endedYear: null, successor: null,
   };
   m.providers.push(p);
+  m.bindProviderLines(p);
   return p;
 }
 

@@ -388,12 +388,13 @@ export class Model {
   newContract(commissioner: number, provider: number, form: PaymentForm, startYear: number, endYear: number): Contract {
     const ct: Contract = {
       id: this.contracts.length, commissioner, provider,
-      lineValue: this.lines(), lineVolume: this.lines(),
+      lineValue: EMPTY_LINES, lineVolume: EMPTY_LINES,
       form, state: 'active', startYear, endYear, emergencyBaseline: 0, withhold: this.regime.payment.withhold,
-      alliance: null, next: null, paidYtd: 0, withheldYtd: 0, activityYtd: this.lines(), weeklyReferrals: this.lines(),
+      alliance: null, next: null, paidYtd: 0, withheldYtd: 0, activityYtd: EMPTY_LINES, weeklyReferrals: EMPTY_LINES,
       createdYear: this.year, endedYear: null,
     };
     this.contracts.push(ct);
+    this.bindContractLines(ct);
     this.live.set(commissioner * 100000 + provider, ct);
     this.structureVersion++;
     this.referralsDirty = true;
@@ -468,15 +469,53 @@ export class Model {
 
   reorganise(cause: number | null): void { reorganise(this, cause); }
 
-  // Per-line arrays of contracts are views into large pooled buffers: the weekly loop walks
-  // contiguous memory instead of thousands of separately allocated small arrays.
-  private pool = new Float64Array(0);
-  private poolUsed = 0;
-  private lines(): Float64Array {
-    if (this.poolUsed + LINE_COUNT > this.pool.length) { this.pool = new Float64Array(4096 * LINE_COUNT); this.poolUsed = 0; }
-    const v = this.pool.subarray(this.poolUsed, this.poolUsed + LINE_COUNT);
-    this.poolUsed += LINE_COUNT;
-    return v;
+  // Per-line state of contracts and providers lives in contiguous arrays indexed by
+  // [id * LINE_COUNT + line] (struct of arrays); each organisation's Float64Array fields are
+  // views into them. The weekly loop reads these arrays directly, walking memory in order.
+  /** Contracts: agreed value, planned volume, activity this year, expected weekly referrals. */
+  ctValue = new Float64Array(0); ctVolume = new Float64Array(0); ctActivity = new Float64Array(0); ctReferrals = new Float64Array(0);
+  /** Providers: capacity and unit cost per line. */
+  pvCapacity = new Float64Array(0); pvUnitCost = new Float64Array(0);
+
+  private static grow(a: Float64Array<ArrayBuffer>, n: number): Float64Array<ArrayBuffer> {
+    if (a.length >= n) return a;
+    const b = new Float64Array(Math.max(n, a.length * 2, 256 * LINE_COUNT));
+    b.set(a);
+    return b;
+  }
+
+  /** Binds a new contract's line arrays, growing the stores (and rebinding every view) when full. */
+  bindContractLines(ct: Contract): void {
+    const need = (ct.id + 1) * LINE_COUNT;
+    if (need > this.ctValue.length) {
+      this.ctValue = Model.grow(this.ctValue, need); this.ctVolume = Model.grow(this.ctVolume, need);
+      this.ctActivity = Model.grow(this.ctActivity, need); this.ctReferrals = Model.grow(this.ctReferrals, need);
+      for (const k of this.contracts) if (k !== ct) this.viewContract(k);
+    }
+    this.viewContract(ct);
+  }
+
+  private viewContract(ct: Contract): void {
+    const a = ct.id * LINE_COUNT; const b = a + LINE_COUNT;
+    ct.lineValue = this.ctValue.subarray(a, b); ct.lineVolume = this.ctVolume.subarray(a, b);
+    ct.activityYtd = this.ctActivity.subarray(a, b); ct.weeklyReferrals = this.ctReferrals.subarray(a, b);
+  }
+
+  /** Binds a new provider's capacity and unit cost to the stores (values it already has are kept). */
+  bindProviderLines(p: Provider): void {
+    const need = (p.id + 1) * LINE_COUNT;
+    if (need > this.pvCapacity.length) {
+      this.pvCapacity = Model.grow(this.pvCapacity, need); this.pvUnitCost = Model.grow(this.pvUnitCost, need);
+      for (const q of this.providers) if (q !== p) this.viewProvider(q);
+    }
+    const cap = Float64Array.from(p.capacity); const cost = Float64Array.from(p.unitCost);
+    this.viewProvider(p);
+    p.capacity.set(cap); p.unitCost.set(cost);
+  }
+
+  private viewProvider(p: Provider): void {
+    const a = p.id * LINE_COUNT; const b = a + LINE_COUNT;
+    p.capacity = this.pvCapacity.subarray(a, b); p.unitCost = this.pvUnitCost.subarray(a, b);
   }
 
   // ---- observation --------------------------------------------------------------------
@@ -507,6 +546,9 @@ export class Model {
 
   checkInvariants(): string[] { return checkInvariants(this); }
 }
+
+/** Placeholder until a contract's lines are bound to the model's stores. */
+const EMPTY_LINES = new Float64Array(0);
 
 export function contractValue(ct: Contract): number {
   let v = 0;

@@ -45,14 +45,16 @@ export function weeklyActivity(m: Model): void {
     if (!m.commissioners[c].active) continue;
     for (let l = 0; l < NL; l++) shock[c * NL + l] = Math.max(0, (l === EMERGENCY ? winter : 1) * (1 + noise * rng.normal()));
   }
+  const R = m.ctReferrals; const V = m.ctValue; const Q = m.ctVolume; const A = m.ctActivity;
+  const CAP = m.pvCapacity; const UC = m.pvUnitCost;
   for (let i = 0; i < nC; i++) {
     const ct = m.contracts[i];
     if (ct.state === 'ended') continue;
     const pBase = ct.provider * NL;
     const sBase = ct.commissioner * NL;
-    const wr = ct.weeklyReferrals;
+    const cBase = i * NL;
     for (let l = 0; l < NL; l++) {
-      const mean = wr[l];
+      const mean = R[cBase + l];
       if (mean <= 0) { buf[i * NL + l] = 0; continue; }
       const d = mean * shock[sBase + l];
       buf[i * NL + l] = d;
@@ -73,9 +75,9 @@ export function weeklyActivity(m: Model): void {
     const p = m.providers[ct.provider];
     const c = m.commissioners[ct.commissioner];
     const pBase = ct.provider * NL;
-    const lv = ct.lineValue; const vol = ct.lineVolume; const cap = p.capacity;
+    const cBase = i * NL;
     let value = 0;
-    for (let l = 0; l < NL; l++) value += lv[l];
+    for (let l = 0; l < NL; l++) value += V[cBase + l];
     const form = lowVolume > 0 && value < lowVolume && ct.form !== 'capitated' ? 'block' : ct.form;
     const fixedForm = form === 'block' || form === 'capitated';
     const aligned = form === 'aligned';
@@ -83,25 +85,26 @@ export function weeklyActivity(m: Model): void {
     const isp = p.type === 'isp';
     let pay = 0; let withheld = 0; let varCost = 0;
     for (let l = 0; l < NL; l++) {
-      const d = buf[i * NL + l];
-      const v = lv[l];
+      const d = buf[cBase + l];
+      const v = V[cBase + l];
       if (d <= 0 && v <= 0) continue;
       let act = 0;
       if (d > 0) {
-        const weeklyCap = cap[l] / 52;
+        const weeklyCap = CAP[pBase + l] / 52;
         const tot = provDemand[pBase + l];
         act = tot > weeklyCap ? (d * weeklyCap) / tot : d;
         demanded += d;
         unmet += d - act;
-        ct.activityYtd[l] += act;
-        varCost += act * p.unitCost[l];
+        A[cBase + l] += act;
+        varCost += act * UC[pBase + l];
         if (l === EMERGENCY) emergency += act;
       }
       let linePay: number;
       if (fixedForm || (aligned && l !== ELECTIVE && l !== OUTPATIENT)) {
         linePay = v / 52;
       } else {
-        const price = vol[l] > 0 ? v / vol[l] : m.prices[l];
+        const q = Q[cBase + l];
+        const price = q > 0 ? v / q : m.prices[l];
         if (l === EMERGENCY && marginal !== null) {
           const base = (ct.emergencyBaseline / 52) * winter;
           linePay = act <= base ? act * price : base * price + (act - base) * price * marginal;
