@@ -76,8 +76,9 @@ export function initialise(m: Model): void {
     for (let i = 0; i < fedsPerArea[area.id]; i++) addProvider(m, area, 'gp-federation');
   }
   // Practices join their area's federations (CCG era onwards).
+  const fedsByArea = m.areas.map((a) => m.providers.filter((p) => p.area === a.id && p.type === 'gp-federation'));
   for (const pr of m.practices) {
-    const feds = m.providers.filter((p) => p.area === pr.area && p.type === 'gp-federation');
+    const feds = fedsByArea[pr.area];
     if (feds.length) pr.federation = feds[Math.floor(((pr.pcn * 7919) % 1000) / 1000 * feds.length)].id;
   }
 

@@ -76,6 +76,8 @@ export class Model {
   tick = 0;
   structureVersion = 0;
   referralsDirty = true;
+  /** Bumped each time referrals are recomputed (after any change to contracts' lines). */
+  referralsVersion = 0;
   counters: YearCounters = emptyCounters();
   readonly yearly: YearMetrics[] = [];
   readonly reforms: { tick: number; regime: RegimeId }[] = [];
@@ -224,7 +226,11 @@ export class Model {
     for (let l = 0; l < LINE_COUNT; l++) this.prices[l] = (this.allocationPerHead * weighted * LINES[l].allocationShare) / Math.max(1, tot[l]);
   }
 
+  /** Bumped whenever practice demand is recomputed. */
+  private demandVersion = 0;
+
   updatePracticeDemand(): void {
+    this.demandVersion++;
     if (this.practiceDemand.length < this.practices.length * LINE_COUNT) {
       const d = new Float64Array(this.practices.length * LINE_COUNT);
       d.set(this.practiceDemand);
@@ -254,8 +260,20 @@ export class Model {
     return Array.from({ length: LINE_COUNT }, (_, l) => l);
   }
 
-  /** Annual demand per line for which this commissioner pays. */
+  private demandCache = new Map<number, Float64Array>();
+  private demandCacheKey = '';
+
+  /** Annual demand per line for which this commissioner pays (do not mutate the result). */
   commissionerDemand(c: Commissioner): Float64Array {
+    // Demand changes only at year end and when practices or commissioners change: cache until then.
+    const key = `${this.year}:${this.structureVersion}:${this.demandVersion}`;
+    if (key !== this.demandCacheKey) { this.demandCache.clear(); this.demandCacheKey = key; }
+    let hit = this.demandCache.get(c.id);
+    if (!hit) { hit = this.computeCommissionerDemand(c); this.demandCache.set(c.id, hit); }
+    return hit;
+  }
+
+  private computeCommissionerDemand(c: Commissioner): Float64Array {
     const out = new Float64Array(LINE_COUNT);
     const held = new Set(this.linesHeld(c));
     const ids = c.kind === 'fundholder' ? c.practices : c.practices;

@@ -31,6 +31,7 @@ export function weeklyActivity(m: Model): void {
   const winter = winterFactor(m.week, m.params['demand.winterPeak']);
   const nC = m.contracts.length;
   if (buf.length < nC * NL) buf = new Float64Array(nC * NL * 2);
+
   if (provDemand.length < m.providers.length * NL) provDemand = new Float64Array(m.providers.length * NL * 2);
   provDemand.fill(0, 0, m.providers.length * NL);
   const counters = m.counters;
@@ -47,47 +48,45 @@ export function weeklyActivity(m: Model): void {
   }
   const R = m.ctReferrals; const V = m.ctValue; const Q = m.ctVolume; const A = m.ctActivity;
   const CAP = m.pvCapacity; const UC = m.pvUnitCost;
-  for (let i = 0; i < nC; i++) {
+  const idx = lineIndex(m);
+  const E = idx.entries; const nE = idx.count;
+  for (let e = 0; e < nE; e++) {
+    const k = E[e];
+    const i = (k / NL) | 0; const l = k - i * NL;
+    const mean = R[k];
+    if (mean <= 0) { buf[k] = 0; continue; }
     const ct = m.contracts[i];
-    if (ct.state === 'ended') continue;
-    const pBase = ct.provider * NL;
-    const sBase = ct.commissioner * NL;
-    const cBase = i * NL;
-    for (let l = 0; l < NL; l++) {
-      const mean = R[cBase + l];
-      if (mean <= 0) { buf[i * NL + l] = 0; continue; }
-      const d = mean * shock[sBase + l];
-      buf[i * NL + l] = d;
-      provDemand[pBase + l] += d;
-    }
+    const d = mean * shock[ct.commissioner * NL + l];
+    buf[k] = d;
+    provDemand[ct.provider * NL + l] += d;
   }
   for (let l = 0; l < NL; l++) { counters.demand += m.uncovered[l]; counters.unmet += m.uncovered[l]; }
 
-  // 2. Delivery within capacity, payment and variable cost.
+  // 2. Delivery within capacity, payment and variable cost, contract by contract.
   const lowVolume = m.regime.payment.lowVolumeBlock;
   const marginal = m.regime.payment.marginalEmergencyRate;
   const spend = sectorSpend.fill(0);
   let ispSpend = 0;
   let unmet = 0; let demanded = 0; let emergency = 0;
-  for (let i = 0; i < nC; i++) {
+  let e = 0;
+  while (e < nE) {
+    const i = (E[e] / NL) | 0;
     const ct = m.contracts[i];
-    if (ct.state === 'ended') continue;
     const p = m.providers[ct.provider];
     const c = m.commissioners[ct.commissioner];
     const pBase = ct.provider * NL;
-    const cBase = i * NL;
-    let value = 0;
-    for (let l = 0; l < NL; l++) value += V[cBase + l];
+    const value = idx.value[i];
     const form = lowVolume > 0 && value < lowVolume && ct.form !== 'capitated' ? 'block' : ct.form;
     const fixedForm = form === 'block' || form === 'capitated';
     const aligned = form === 'aligned';
     const sectors = SECTOR_OF[p.type];
     const isp = p.type === 'isp';
     let pay = 0; let withheld = 0; let varCost = 0;
-    for (let l = 0; l < NL; l++) {
-      const d = buf[cBase + l];
-      const v = V[cBase + l];
-      if (d <= 0 && v <= 0) continue;
+    for (; e < nE && ((E[e] / NL) | 0) === i; e++) {
+      const k = E[e];
+      const l = k - i * NL;
+      const d = buf[k];
+      const v = V[k];
       let act = 0;
       if (d > 0) {
         const weeklyCap = CAP[pBase + l] / 52;
@@ -95,7 +94,7 @@ export function weeklyActivity(m: Model): void {
         act = tot > weeklyCap ? (d * weeklyCap) / tot : d;
         demanded += d;
         unmet += d - act;
-        A[cBase + l] += act;
+        A[k] += act;
         varCost += act * UC[pBase + l];
         if (l === EMERGENCY) emergency += act;
       }
@@ -103,7 +102,7 @@ export function weeklyActivity(m: Model): void {
       if (fixedForm || (aligned && l !== ELECTIVE && l !== OUTPATIENT)) {
         linePay = v / 52;
       } else {
-        const q = Q[cBase + l];
+        const q = Q[k];
         const price = q > 0 ? v / q : m.prices[l];
         if (l === EMERGENCY && marginal !== null) {
           const base = (ct.emergencyBaseline / 52) * winter;
@@ -157,4 +156,35 @@ function monitoring(m: Model, ct: Contract, value: number): void {
   m.chargeTransaction(c.account, cost * 0.6, c, null);
   const p = m.providers[ct.provider];
   m.chargeTransaction(p.account, cost * 0.4, null, p);
+}
+
+/**
+ * The (contract, line) pairs that carry referrals or money, in contract order, with each
+ * contract's total value. Rebuilt only when referrals are recomputed (every change to a
+ * contract's lines marks them dirty), so the weekly loop skips the many empty lines.
+ */
+interface LineIndex { model: Model | null; version: number; entries: Int32Array; count: number; value: Float64Array }
+const index: LineIndex = { model: null, version: -1, entries: new Int32Array(0), count: 0, value: new Float64Array(0) };
+
+function lineIndex(m: Model): LineIndex {
+  if (index.model === m && index.version === m.referralsVersion) return index;
+  const nC = m.contracts.length;
+  if (index.entries.length < nC * NL) index.entries = new Int32Array(nC * NL * 2);
+  if (index.value.length < nC) index.value = new Float64Array(nC * 2);
+  const R = m.ctReferrals; const V = m.ctValue;
+  let n = 0;
+  for (let i = 0; i < nC; i++) {
+    const ct = m.contracts[i];
+    let value = 0;
+    if (ct.state !== 'ended') {
+      for (let l = 0; l < NL; l++) {
+        const k = i * NL + l;
+        value += V[k];
+        if (R[k] > 0 || V[k] > 0) index.entries[n++] = k;
+      }
+    }
+    index.value[i] = value;
+  }
+  index.count = n; index.model = m; index.version = m.referralsVersion;
+  return index;
 }

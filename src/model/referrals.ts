@@ -44,6 +44,7 @@ export function updateReferrals(m: Model): void {
     }
   }
   m.referralsDirty = false;
+  m.referralsVersion++;
 }
 
 /** Attraction of a provider in patients' choice: its capacity (what it can offer) times a logit
