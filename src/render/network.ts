@@ -9,6 +9,7 @@ import { makeAtlas, SHAPE_R, type Atlas } from './textures';
 import { EdgeLayer } from './edges';
 import { Camera } from './camera';
 import { Picker } from './picker';
+import { NodeLabels } from './labels';
 
 /** Easing time constant (ms): positions cover ~63% of the way in this time. */
 const EASE_MS = 260;
@@ -32,6 +33,8 @@ export class NetworkView {
   private nodeLayer!: ParticleContainer;
   private pulseLayer!: ParticleContainer;
   private labelLayer = new Container();
+  private nodeLabels = new NodeLabels();
+  private labelsDirty = true;
   private particles: Particle[] = [];
   private halo!: Sprite;
   /** Something changed since the last render (idle frames skip rendering). */
@@ -91,7 +94,7 @@ export class NetworkView {
     this.edges.mesh.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
     this.nodeLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
     this.pulseLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
-    this.world.addChild(this.edges.mesh, this.halo, this.nodeLayer, this.pulseLayer, this.labelLayer);
+    this.world.addChild(this.edges.mesh, this.halo, this.nodeLayer, this.pulseLayer, this.labelLayer, this.nodeLabels.layer);
     this.app.stage.addChild(this.world);
     const loop = (t: number): void => {
       requestAnimationFrame(loop);
@@ -132,6 +135,8 @@ export class NetworkView {
     this.coloursDirty = true;
     this.dirty = true;
     if (this.selected != null && this.selected >= n) this.selected = null;
+    this.nodeLabels.reset(cat);
+    this.labelsDirty = true;
     this.applyFilter();
     this.buildLabels();
   }
@@ -254,12 +259,18 @@ export class NetworkView {
         p.scaleX = s; p.scaleY = s;
       }
       // Edges follow only when end points moved (size changes leave them alone).
-      if (posMoved) { this.moveEdges(); this.picker.invalidate(); }
+      if (posMoved) { this.moveEdges(); this.picker.invalidate(); this.labelsDirty = true; }
       this.dirty = true;
       if (still) this.moving = false;
     }
     if (this.edgesDirty) this.writeEdges();
     if (this.coloursDirty) { this.nodeLayer.update(); this.coloursDirty = false; this.dirty = true; }
+    if (this.labelsDirty) {
+      this.labelsDirty = false;
+      const [x0, y0] = this.camera.toWorld(0, 0), [x1, y1] = this.camera.toWorld(this.camera.width, this.camera.height);
+      this.nodeLabels.update(this.x, this.y, this.r, this.visible, this.camera.scale, [x0, y0, x1, y1]);
+      this.dirty = true;
+    }
     this.updateHalo();
     if (this.pulses.length) { this.updatePulses(performance.now()); this.dirty = true; }
     // Idle frames (paused, settled, no pulses) skip rendering altogether.
@@ -328,6 +339,7 @@ export class NetworkView {
     const cat = this.catalogue;
     if (!cat) return;
     const { kinds, areas } = this.filter;
+    this.labelsDirty = true;
     for (const node of cat.nodes) {
       this.visible[node.index] = (kinds.size === 0 || kinds.has(node.kind)) && (areas.size === 0 || areas.has(node.area)) ? 1 : 0;
     }
@@ -379,6 +391,7 @@ export class NetworkView {
 
   private onCamera(): void {
     this.dirty = true;
+    this.labelsDirty = true;
     this.edges.minWidth = 0.9 / this.camera.scale;
     const weak = this.camera.scale >= WEAK_EDGE_MIN_SCALE;
     if (weak !== this.weakShown) {

@@ -1,0 +1,58 @@
+// Names of commissioners and providers on the network once the view is close enough to read
+// them; text objects are made on first need and reused. Practices stay unnamed (hover them).
+import { Container, Text } from 'pixi.js';
+import type { Catalogue } from '../engine/api';
+
+/** Labels appear from this zoom (world units to CSS pixels) on. */
+export const LABEL_MIN_SCALE = 0.55;
+const MAX_LABELS = 220;
+
+export class NodeLabels {
+  readonly layer = new Container();
+  private texts = new Map<number, Text>();
+  private cat: Catalogue | null = null;
+
+  reset(cat: Catalogue): void {
+    for (const t of this.texts.values()) t.destroy();
+    this.texts.clear();
+    this.layer.removeChildren();
+    this.cat = cat;
+  }
+
+  /** Shows labels of named nodes inside the view rectangle (world units). */
+  update(x: Float32Array, y: Float32Array, r: Float32Array, visible: Uint8Array, scale: number, view: [number, number, number, number]): void {
+    const cat = this.cat;
+    if (!cat || scale < LABEL_MIN_SCALE) { this.layer.visible = false; return; }
+    this.layer.visible = true;
+    for (const t of this.texts.values()) t.visible = false;
+    let shown = 0;
+    // Commissioners first (they come last in the catalogue), then providers.
+    for (let i = cat.nodes.length - 1; i >= 0 && shown < MAX_LABELS; i--) {
+      const node = cat.nodes[i];
+      if (node.kind === 'practice') break;
+      if (r[i] <= 0.5 || !visible[i]) continue;
+      if (x[i] < view[0] || x[i] > view[2] || y[i] < view[1] || y[i] > view[3]) continue;
+      let t = this.texts.get(i);
+      if (!t) {
+        const big = node.kind === 'commissioner';
+        t = new Text({
+          text: shorten(node.name),
+          style: { fill: big ? 0xffe2a8 : 0xdfe4ea, fontSize: big ? 13 : 11, fontFamily: 'system-ui, sans-serif', fontWeight: big ? '600' : '400', stroke: { color: 0x14171c, width: 3 } },
+          resolution: 2,
+        });
+        t.anchor.set(0.5, 0);
+        this.texts.set(i, t);
+        this.layer.addChild(t);
+      }
+      t.visible = true;
+      t.position.set(x[i], y[i] + r[i] + 2 / scale);
+      t.scale.set(1 / scale);
+      shown++;
+    }
+  }
+}
+
+/** Long trust names lose their common tails on the canvas (the tooltip has them in full). */
+function shorten(name: string): string {
+  return name.replace(/ NHS Foundation Trust$| NHS Trust$/, '').replace(/ Foundation Trust$/, '');
+}
