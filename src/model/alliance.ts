@@ -78,6 +78,18 @@ export function allianceYearEnd(m: Model): void {
       if (net !== 0) { m.ledger.transfer(CENTRE, p.account, net); p.income += net; }
     });
     m.events.record(m.tick, m.year, { type: 'alliance.shared-result', commissioner: al.commissioner, alliance: al.id, value: pool, reason: pool >= 0 ? 'shared gain' : 'shared loss', detail: { members: cts.length } });
+    // Lead-provider model: the lead holds the budget and sub-contracts the others, keeping a management fee.
+    if (al.kind === 'lead-provider' && al.lead !== null && m.providers[al.lead].status === 'active') {
+      const lead = m.providers[al.lead];
+      const fee = m.params['alliance.leadFee'];
+      cts.forEach((ct, i) => {
+        if (ct.provider === lead.id || fee <= 0) return;
+        const amount = fee * values[i];
+        const sub = m.providers[ct.provider];
+        m.ledger.transfer(sub.account, lead.account, amount);
+        sub.income -= amount; lead.income += amount;
+      });
+    }
     // Joint planning moves money upstream from acute members.
     const shift = m.params['alliance.upstreamShift'];
     const acute = cts.filter((ct) => m.providers[ct.provider].type === 'acute');

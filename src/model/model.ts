@@ -536,6 +536,11 @@ export class Model {
     p.capacity = this.pvCapacity.subarray(a, b); p.unitCost = this.pvUnitCost.subarray(a, b);
   }
 
+  /** A practice's primary care network, where the regime has them (from 2019: ICB era), else null. */
+  pcnOf(practiceId: number): number | null {
+    return this.regime.pcns ? this.practices[practiceId].pcn : null;
+  }
+
   // ---- observation --------------------------------------------------------------------
   weekly(): WeeklySnapshot { return weeklySnapshot(this); }
 

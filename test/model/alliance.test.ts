@@ -42,3 +42,24 @@ describe('alliances and capitated budgets', () => {
     expect(m.checkInvariants()).toEqual([]);
   });
 });
+
+describe('lead-provider contracts', () => {
+  it('pay the lead provider a management fee from each sub-contracted member', async () => {
+    const { REGIMES } = await import('../../src/model/regimes');
+    const saved = REGIMES['accountable-care-2017'].collaboration.kind;
+    REGIMES['accountable-care-2017'].collaboration.kind = 'lead-provider';
+    try {
+      const run = (fee: number) => {
+        const m = model('accountable-care-2017', { years: 3, seed: 4, params: { 'trust.initial': 0.9, 'alliance.trustThreshold': 0.5, 'alliance.capabilityThreshold': 0, 'alliance.appetite': 5, 'alliance.leadFee': fee } });
+        m.run();
+        const al = m.alliances[0];
+        expect(al.kind).toBe('lead-provider');
+        expect(m.checkInvariants()).toEqual([]);
+        return m.providers[al.lead!].income;
+      };
+      expect(run(0.1)).toBeGreaterThan(run(0));
+    } finally {
+      REGIMES['accountable-care-2017'].collaboration.kind = saved;
+    }
+  });
+});
