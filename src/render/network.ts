@@ -184,7 +184,9 @@ export class NetworkView {
       if (!contract && this.strongEdges === E) this.strongEdges = e;
       // Width by contract value: √(£m) from 0.5 to 5 world units (£400m and above).
       const w = contract ? 0.5 + 4.5 * Math.sqrt(Math.min(1, Math.max(0, f.edgeWeight[e]) / 400)) : 0.45;
-      const dim = this.visible[s] && this.visible[d] ? 1 : 0.12;
+      // Filtered-out ends dim an edge; a selection dims every edge but its own.
+      const sel = this.selected;
+      const dim = (this.visible[s] && this.visible[d] ? 1 : 0.12) * (sel == null || s === sel || d === sel ? 1 : 0.3);
       this.edges.set(e, X[s], Y[s], X[d], Y[d], w, st.color, st.alpha * dim);
     }
     this.commitEdges();
@@ -328,7 +330,12 @@ export class NetworkView {
     h.alpha = 0.8;
   }
 
-  select(i: number | null): void { this.selected = i; this.dirty = true; }
+  select(i: number | null): void {
+    if (i === this.selected) return;
+    this.selected = i;
+    this.dirty = true;
+    this.edgesDirty = true;
+  }
 
   setFilter(kinds: NodeKind[], areas: number[]): void {
     this.filter = { kinds: new Set(kinds), areas: new Set(areas) };
