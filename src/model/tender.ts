@@ -21,12 +21,19 @@ export function capableAlternatives(m: Model, area: number, line: number, incumb
   const rng = m.rng.tender;
   const choice = m.params['market.providerChoice'];
   const out: Provider[] = [];
-  for (const p of m.providersIn(area)) {
-    if (p.id === incumbent) continue;
-    if (!LINES[line].deliverers.includes(p.type)) continue;
-    // Existing providers of the line are capable more often than those who would have to build it.
-    const base = p.capacity[line] > 0 ? 0.5 + 0.5 * choice : choice * 0.8;
-    if (rng.chance(base)) out.push(p);
+  const here = m.areas[area];
+  const reach = m.params['market.reach'];
+  for (const a of m.areas) {
+    // Neighbouring areas (centres within about one area's width) offer alternatives at a discount.
+    const local = a.id === area;
+    if (!local && (reach <= 0 || Math.hypot(a.x - here.x, a.y - here.y) > 130)) continue;
+    for (const p of m.providersIn(a.id)) {
+      if (p.id === incumbent) continue;
+      if (!LINES[line].deliverers.includes(p.type)) continue;
+      // Existing providers of the line are capable more often than those who would have to build it.
+      const base = (p.capacity[line] > 0 ? 0.5 + 0.5 * choice : choice * 0.8) * (local ? 1 : reach);
+      if (rng.chance(base)) out.push(p);
+    }
   }
   return out;
 }

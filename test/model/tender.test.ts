@@ -63,3 +63,18 @@ describe('tendering and provider selection', () => {
     expect(gaps.reduce((a, b) => a + b, 0) / gaps.length).toBeGreaterThan(-0.05);
   });
 });
+
+describe('cross-area reach', () => {
+  it('draws alternatives from neighbouring areas only when market.reach allows', () => {
+    const m = model('ccg-2013', { years: 1, scale: 'region', params: { 'market.providerChoice': 1 } });
+    const inc = m.providers.find((p) => p.type === 'community')!;
+    const foreign = (reach: number) => {
+      m.params['market.reach'] = reach;
+      let n = 0;
+      for (let i = 0; i < 50; i++) n += capableAlternatives(m, inc.area, L.community, inc.id).filter((p) => p.area !== inc.area).length;
+      return n;
+    };
+    expect(foreign(0)).toBe(0);
+    expect(foreign(1)).toBeGreaterThan(0);
+  });
+});
