@@ -97,10 +97,13 @@ function meanTrustHistory(m: SimModel, partners: number[], self: number, side: '
   const sums = new Map<number, [number, number]>();
   for (const other of new Set(partners)) {
     const r = side === 'commissioner' ? m.relationship(self, other) : m.relationship(other, self);
-    r?.history.forEach((t, i) => {
-      const s = sums.get(i + 1) ?? [0, 0];
+    // One entry per year end since the relationship began: the last is the latest completed year.
+    const h = r?.history ?? [];
+    h.forEach((t, i) => {
+      const year = m.yearly.length - (h.length - 1 - i);
+      const s = sums.get(year) ?? [0, 0];
       s[0] += t; s[1]++;
-      sums.set(i + 1, s);
+      sums.set(year, s);
     });
   }
   return new Map([...sums].map(([y, [s, n]]) => [y, s / n]));

@@ -58,10 +58,11 @@ export class Camera {
 
   pan(dx: number, dy: number): void { this.touched = true; this.set(this.scale, this.ox + dx, this.oy + dy); }
 
-  fit(x0: number, y0: number, x1: number, y1: number): void {
-    const w = Math.max(1, this.width), h = Math.max(1, this.height);
-    const s = Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0)) * 0.94;
-    this.set(s, w / 2 - ((x0 + x1) / 2) * s, h / 2 - ((y0 + y1) / 2) * s);
+  /** Shows the world rectangle whole, with screen-pixel margins (room for area names on top). */
+  fit(x0: number, y0: number, x1: number, y1: number, pad = { top: 30, right: 16, bottom: 12, left: 16 }): void {
+    const w = Math.max(1, this.width - pad.left - pad.right), h = Math.max(1, this.height - pad.top - pad.bottom);
+    const s = Math.min(w / Math.max(1, x1 - x0), h / Math.max(1, y1 - y0));
+    this.set(s, pad.left + w / 2 - ((x0 + x1) / 2) * s, pad.top + h / 2 - ((y0 + y1) / 2) * s);
     this.touched = false;
   }
 

@@ -380,7 +380,7 @@ export class NetworkView {
       if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
     }
     if (x0 === Infinity) return;
-    this.camera.fit(x0 - 20, y0 - 30, x1 + 20, y1 + 20);
+    this.camera.fit(x0 - 8, y0 - 8, x1 + 8, y1 + 8);
     this.fitted = true;
   }
 

@@ -37,6 +37,7 @@ describe('session', () => {
     expect(c.contracts.every((k) => k.valueM > 0 && cat.nodes[k.counterpartIndex].name === k.counterpart)).toBe(true);
     expect(c.recentEvents.length).toBeGreaterThan(0);
     expect(c.history.length).toBe(1);
+    expect(c.history[0].trust).toBeGreaterThan(0);
     const p = s.inspect(of('acute'))!;
     expect(p.facts.find(([k]) => k === 'Quality')?.[1]).toMatch(/%$/);
     expect(p.history[0].surplusM).not.toBeNull();
