@@ -68,6 +68,9 @@ describe('live app', () => {
     expect(await week(page)).toBe(w0);
     await page.click('[data-testid=step]');
     await expect.poll(() => week(page)).toBe(w0 + 1);
+    // Step year: to the first week of the next financial year.
+    await page.click('[data-testid=step-year]');
+    await expect.poll(() => week(page)).toBe((Math.floor((w0 + 1) / 52) + 1) * 52);
     await page.click('[data-testid=play]');
     await page.waitForFunction((w) => Number(document.querySelector('[data-testid=clock]')!.getAttribute('data-week')) > w + 3, w0, { timeout: 20_000 });
     // Space pauses.
@@ -134,6 +137,21 @@ describe('live app', () => {
     await expect.poll(() => box.count()).toBe(0);
     const w = await week(page);
     await page.waitForFunction((x) => Number(document.querySelector('[data-testid=clock]')!.getAttribute('data-week')) > x, w, { timeout: 20_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the address follows the scenario, scale and seed the user picks', async () => {
+    const { page, errors } = await openApp(browser, served.url);
+    await page.selectOption('[data-testid=scenario]', 'accountable-care-2017');
+    await expect.poll(() => page.getAttribute('[data-testid=regime]', 'data-regime')).toBe('accountable-care-2017');
+    await expect.poll(() => page.url()).toContain('scenario=accountable-care-2017');
+    await page.fill('[data-testid=seed]', '17');
+    await page.press('[data-testid=seed]', 'Enter');
+    await expect.poll(() => page.url()).toContain('seed=17');
+    await page.selectOption('[data-testid=scale]', 'region');
+    await expect.poll(() => page.url()).toContain('scale=region');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { quasimarket: { scenario(): { scale: string; seed: number } } }).quasimarket.scenario())).toMatchObject({ scale: 'region', seed: 17 });
     expect(errors).toEqual([]);
     await page.close();
   });
