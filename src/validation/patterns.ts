@@ -222,7 +222,7 @@ export const PATTERNS: Pattern[] = [
         model: `${fmtSummary(arb)} arbitrations a year 2014/15–2018/19 (2015/16: ${fmt(y3.mean)}, 2016/17: ${fmt(y4.mean)}); ${fmt(med.mean)} mediations a year`,
         pass,
         criterion: 'mean 3–30 arbitrations a year at England scale (literature 7 and 13)',
-        note: `England-scale runs (${runs.length} seeds, 6 years). Mediation is far more common in the model (${fmt(med.mean)} a year) than the recorded cases suggest (7 of 25 area teams in two years), though the brief notes local mediations went unrecorded; no national mediation count exists to test against.`,
+        note: `England-scale runs (${runs.length} seeds, 6 years). Missed deadlines followed by mediation are common in the model (${fmt(med.mean)} mediations a year). The evidence points both ways: "few met" the 31 March 2016 signature deadline, but only 7 of 25 area teams recorded any mediation or arbitration in 2013–15 (and local mediations went unrecorded). With no national count of mediations, this is not tested.`,
         values: { arbitrations: arb.mean, mediations: med.mean },
         figures: [{
           file: 'arb-england.svg', caption: 'Arbitrations a year at England scale, CCG regime from 2013/14 (mean and range across seeds); shaded: the recorded 7 (2015/16) to 13 (2016/17) panels.',
