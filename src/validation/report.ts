@@ -1,5 +1,6 @@
 // Formats validation results as a console table and as docs/VALIDATION.md.
 import type { PatternResult, Figure } from './patterns';
+import { PARAMETERS } from '../model/params';
 import type { ScaleRow } from './scale-check';
 import { SA_FACTORS, SA_OUTPUTS, type SaResult } from './sensitivity';
 import { barChart, scatterChart, PALETTE } from './svg';
@@ -137,6 +138,14 @@ export function renderMarkdown(x: ReportInput): string {
       out.push('');
     }
   }
+  out.push('## Calibration');
+  out.push('');
+  out.push('Every default in the parameter registry names its source — a row of the domain brief, a source document, the mechanisms note, or an assumption with its reasoning — and [parameters.md](parameters.md) is generated from the registry. Most defaults are set directly from a number in the brief (organisation counts, allocations, tariff rules, contract lengths, tender costs and durations, dispute thresholds, demand and prevalence growth). The parameters below were instead tuned so that the model reproduces a pattern; the patterns they were tuned to are calibration targets, not independent validation:');
+  out.push('');
+  const tuned = PARAMETERS.filter((p) => /calibrat/i.test(p.source));
+  for (const p of tuned) out.push(`- \`${p.id}\` = ${p.default}: ${mdCell(p.source)}`);
+  if (!tuned.length) out.push('- none');
+  out.push('');
   out.push('## Organisation counts at the three scales');
   out.push('');
   out.push('Each regime built at each scale (initialisation only). England must match the brief\'s counts (§1.1) within 2%; region and local must match the England counts scaled by population (within 25% or ±1, since whole organisations are shared among areas), with at least three trusts per area and 5–15 independent providers in one local economy (brief §1.1, "workshop-sized health economy"). Brackets: the expected number.');
