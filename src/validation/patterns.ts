@@ -190,7 +190,8 @@ export const PATTERNS: Pattern[] = [
       // 0.5–6% and judged on the mean across seeds.
       const pass = s.mean >= 0.005 && s.mean <= 0.06;
       return {
-        id: this.id, title: this.title,
+        id: this.id, title: this.title, kind: 'calibration',
+        note: 'The same national counts that `dispute.escalationPropensity` was calibrated to (ARB-england), expressed per contract at local scale.',
         literature: '7 regional panels in 2015/16, 13 in 2016/17, out of several hundred main commissioner–trust contracts: a few per cent a year',
         source: 'brief §3 (HSJ 7014635) and §7',
         model: `${fmtSummary(s, '%')} of commissioner–trust contracts a year`,
@@ -216,13 +217,13 @@ export const PATTERNS: Pattern[] = [
       // tolerance 3–30 a year on the 2014/15–2018/19 mean.
       const pass = arb.mean >= 3 && arb.mean <= 30;
       return {
-        id: this.id, title: this.title,
+        id: this.id, title: this.title, kind: 'calibration',
         literature: '2015/16: 7 regional panels; 2016/17: 13 (7 regional + 6 independent) covering 16 issues; Apr 2013–Mar 2015: 7 of 25 area teams had any mediation or arbitration',
         source: 'brief §3 (HSJ 7014635, HSJ 5083396)',
         model: `${fmtSummary(arb)} arbitrations a year 2014/15–2018/19 (2015/16: ${fmt(y3.mean)}, 2016/17: ${fmt(y4.mean)}); ${fmt(med.mean)} mediations a year`,
         pass,
         criterion: 'mean 3–30 arbitrations a year at England scale (literature 7 and 13)',
-        note: `England-scale runs (${runs.length} seeds, 6 years). Missed deadlines followed by mediation are common in the model (${fmt(med.mean)} mediations a year). The evidence points both ways: "few met" the 31 March 2016 signature deadline, but only 7 of 25 area teams recorded any mediation or arbitration in 2013–15 (and local mediations went unrecorded). With no national count of mediations, this is not tested.`,
+        note: `\`dispute.escalationPropensity\` was calibrated to this count, so it is a calibration target. England-scale runs (${runs.length} seeds, 6 years). Missed deadlines followed by mediation are common in the model (${fmt(med.mean)} mediations a year). The evidence points both ways: "few met" the 31 March 2016 signature deadline, but only 7 of 25 area teams recorded any mediation or arbitration in 2013–15 (and local mediations went unrecorded). With no national count of mediations, this is not tested.`,
         values: { arbitrations: arb.mean, mediations: med.mean },
         figures: [{
           file: 'arb-england.svg', caption: 'Arbitrations a year at England scale, CCG regime from 2013/14 (mean and range across seeds); shaded: the recorded 7 (2015/16) to 13 (2016/17) panels.',
