@@ -1,3 +1,5 @@
+// Developer aid: runs the engine Session in Node at each scale (load, a year, a frame, a reform)
+// and prints sizes and timings. Usage: npx tsx scripts/e2e-smoke.ts
 import { Session } from '../src/engine/session';
 for (const scale of ['local', 'region', 'england'] as const) {
   const s = new Session();
