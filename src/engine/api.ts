@@ -17,6 +17,8 @@ export const EDGE_KINDS = ['contract', 'membership', 'referral'] as const;
 /** Relationship state of a contract edge (index into this list travels in edgeState). */
 export const EDGE_STATES = [
   'agreed', 'negotiating', 'tendering', 'alliance', 'dispute', 'arbitration', 'membership', 'referral',
+  // A challenger's bid in an open tender (commissioner → bidder), appended so indices above hold.
+  'bid',
 ] as const;
 export type EdgeState = (typeof EDGE_STATES)[number];
 

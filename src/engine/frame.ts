@@ -198,7 +198,7 @@ export class FrameBuilder {
     });
     for (const t of openTenders) for (const b of challengers(t)) {
       edgeSrc[e] = o.commissioners + t.commissioner; edgeDst[e] = o.providers + b.provider;
-      edgeState[e] = STATE_INDEX.tendering; edgeWeight[e] = b.price / 1e6; e++;
+      edgeState[e] = STATE_INDEX.bid; edgeWeight[e] = b.price / 1e6; e++;
     }
     m.practices.forEach((p, i) => {
       if (!p.active) return;

@@ -16,8 +16,11 @@ const EASE_MS = 260;
 const PULSE_MS = 1400;
 const MAX_PULSES = 90;
 const MAX_NEW_PULSES_PER_FRAME = 24;
+const MEMBERSHIP = EDGE_STATES.indexOf('membership'), REFERRAL = EDGE_STATES.indexOf('referral'), BID = EDGE_STATES.indexOf('bid');
 /** Below this zoom, practice membership spokes are left out (they would be sub-pixel clutter). */
 const WEAK_EDGE_MIN_SCALE = 0.45;
+/** Below this zoom a practice (radius ≈ 2.5 world units) would be under half a pixel: not drawn. */
+const PRACTICE_MIN_SCALE = 0.2;
 
 interface Pulse { node: number; t0: number; color: number; big: boolean }
 
@@ -31,6 +34,8 @@ export class NetworkView {
   private world = new Container();
   private edges = new EdgeLayer(4096);
   private nodeLayer!: ParticleContainer;
+  /** Practices apart: far out they are sub-pixel specks, so the layer is skipped (LOD). */
+  private practiceLayer!: ParticleContainer;
   private pulseLayer!: ParticleContainer;
   private labelLayer = new Container();
   private nodeLabels = new NodeLabels();
@@ -89,12 +94,14 @@ export class NetworkView {
     // Positions and sizes ease every frame; colours and textures change rarely and are
     // uploaded on demand (update()), which halves the per-frame upload.
     this.nodeLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: false, uvs: false } });
+    this.practiceLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: false, uvs: false } });
+    this.practiceLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
     this.halo = new Sprite({ texture: this.atlas.halo, anchor: 0.5, alpha: 0, tint: 0xffffff });
     this.pulseLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: true, uvs: false } });
     this.edges.mesh.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
     this.nodeLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
     this.pulseLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
-    this.world.addChild(this.edges.mesh, this.halo, this.nodeLayer, this.pulseLayer, this.labelLayer, this.nodeLabels.layer);
+    this.world.addChild(this.edges.mesh, this.halo, this.practiceLayer, this.nodeLayer, this.pulseLayer, this.labelLayer, this.nodeLabels.layer);
     this.app.stage.addChild(this.world);
     const loop = (t: number): void => {
       requestAnimationFrame(loop);
@@ -127,11 +134,12 @@ export class NetworkView {
     if (!old) this.fitted = false;
     // Particles: one per organisation, textured by its kind's shape.
     this.nodeLayer.removeParticles();
+    this.practiceLayer.removeParticles();
     this.particles = cat.nodes.map((node) => {
       const st = KIND_STYLE[node.kind];
       return new Particle({ texture: this.atlas.shape[st.shape], anchorX: 0.5, anchorY: 0.5, tint: st.color, scaleX: 0, scaleY: 0 });
     });
-    for (const p of this.particles) this.nodeLayer.addParticle(p);
+    this.particles.forEach((p, i) => (cat.nodes[i].kind === 'practice' ? this.practiceLayer : this.nodeLayer).addParticle(p));
     this.coloursDirty = true;
     this.dirty = true;
     if (this.selected != null && this.selected >= n) this.selected = null;
@@ -180,10 +188,11 @@ export class NetworkView {
     for (let e = 0; e < E; e++) {
       const s = f.edgeSrc[e], d = f.edgeDst[e];
       const st = EDGE_STYLE[EDGE_STATES[f.edgeState[e]]];
-      const contract = f.edgeState[e] < 6;
-      if (!contract && this.strongEdges === E) this.strongEdges = e;
-      // Width by contract value: √(£m) from 0.5 to 5 world units (£400m and above).
-      const w = contract ? 0.5 + 4.5 * Math.sqrt(Math.min(1, Math.max(0, f.edgeWeight[e]) / 400)) : 0.45;
+      const state = f.edgeState[e];
+      const member = state === MEMBERSHIP || state === REFERRAL;
+      if (member && this.strongEdges === E) this.strongEdges = e;
+      // Contracts: width by value, √(£m) from 0.5 to 5 world units (£400m and above); bids and memberships are hairlines.
+      const w = member || state === BID ? 0.45 : 0.5 + 4.5 * Math.sqrt(Math.min(1, Math.max(0, f.edgeWeight[e]) / 400));
       // Filtered-out ends dim an edge; a selection dims every edge but its own.
       const sel = this.selected;
       const dim = (this.visible[s] && this.visible[d] ? 1 : 0.12) * (sel == null || s === sel || d === sel ? 1 : 0.3);
@@ -266,7 +275,7 @@ export class NetworkView {
       if (still) this.moving = false;
     }
     if (this.edgesDirty) this.writeEdges();
-    if (this.coloursDirty) { this.nodeLayer.update(); this.coloursDirty = false; this.dirty = true; }
+    if (this.coloursDirty) { this.nodeLayer.update(); this.practiceLayer.update(); this.coloursDirty = false; this.dirty = true; }
     if (this.labelsDirty) {
       this.labelsDirty = false;
       const [x0, y0] = this.camera.toWorld(0, 0), [x1, y1] = this.camera.toWorld(this.camera.width, this.camera.height);
@@ -400,6 +409,7 @@ export class NetworkView {
     this.dirty = true;
     this.labelsDirty = true;
     this.edges.minWidth = 0.9 / this.camera.scale;
+    this.practiceLayer.visible = this.camera.scale >= PRACTICE_MIN_SCALE;
     const weak = this.camera.scale >= WEAK_EDGE_MIN_SCALE;
     if (weak !== this.weakShown) {
       this.weakShown = weak;

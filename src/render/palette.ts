@@ -25,6 +25,7 @@ export const EDGE_STYLE: Record<EdgeState, { color: number; alpha: number; label
   arbitration: { color: 0xf0e442, alpha: 1, label: 'Arbitration' },
   membership: { color: 0x8b949e, alpha: 0.13, label: 'Practice membership' },
   referral: { color: 0x56b4e9, alpha: 0.1, label: 'Federation membership' },
+  bid: { color: 0xcc79a7, alpha: 0.35, label: 'Bid in a tender' },
 };
 
 /** Pulse colours by feed tone. */

@@ -20,8 +20,9 @@ export function mountLegend(stage: HTMLElement): void {
   const kinds = NODE_KINDS.map((k) => `<li>${shapeSvg(k)}${KIND_STYLE[k].label}</li>`).join('');
   const edges = EDGE_STATES.map((s) => {
     const st = EDGE_STYLE[s];
-    const w = s === 'membership' || s === 'referral' ? 1.5 : 3;
-    const a = s === 'membership' || s === 'referral' ? 0.6 : 1;
+    const thin = s === 'membership' || s === 'referral' || s === 'bid';
+    const w = thin ? 1.5 : 3;
+    const a = thin ? 0.7 : 1;
     return `<li><svg width="22" height="10" aria-hidden="true"><line x1="1" y1="5" x2="21" y2="5" stroke="${css(st.color)}" stroke-opacity="${a}" stroke-width="${w}"/></svg>${st.label}</li>`;
   }).join('');
   el.innerHTML = `<summary>Legend</summary><ul><h4>Organisations (size: budget, income or list)</h4>${kinds}<h4>Relationships (width: contract value)</h4>${edges}<h4>Rings: events as they happen</h4></ul>`;
