@@ -3,7 +3,7 @@
 // set target positions; every animation frame eases toward them and rewrites buffers in place.
 import { Application, Container, Particle, ParticleContainer, Rectangle, Sprite, Text } from 'pixi.js';
 import type { Catalogue, Frame, NodeKind } from '../engine/api';
-import { EDGE_STATES, NODE_FLAG, NODE_KINDS } from '../engine/api';
+import { EDGE_STATES, NODE_FLAG } from '../engine/api';
 import { BACKGROUND, EDGE_STYLE, KIND_STYLE, TONE_COLOR } from './palette';
 import { makeAtlas, SHAPE_R, type Atlas } from './textures';
 import { EdgeLayer } from './edges';
@@ -131,7 +131,8 @@ export class NetworkView {
     this.tints = new Uint32Array(cat.nodes.map((node) => KIND_STYLE[node.kind].color));
     this.alphas = new Float32Array(n).fill(1);
     this.fresh = seen;
-    if (!old) this.fitted = false;
+    // A new structure (a reform) refits the view unless the user has moved it.
+    if (!old || !this.camera.touched) this.fitted = false;
     // Particles: one per organisation, textured by its kind's shape.
     this.nodeLayer.removeParticles();
     this.practiceLayer.removeParticles();
@@ -446,9 +447,6 @@ export class NetworkView {
       this.labelLayer.addChild(t);
     });
   }
-
-  /** Kinds present, for the legend. */
-  static kinds(): readonly NodeKind[] { return NODE_KINDS; }
 
   resetView(): void { this.fitted = false; this.fitSoon = true; }
 }

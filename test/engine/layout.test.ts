@@ -6,7 +6,7 @@ function economy(): LayoutInput {
   const commissioners = [0, 0, 0, 1].map((area) => ({ area, active: true, successor: null, fundholderOf: null }));
   const practices = Array.from({ length: 300 }, (_, i) => ({ commissioner: i < 200 ? i % 3 : 3, active: true }));
   const providers = Array.from({ length: 12 }, (_, v) => ({ area: v < 8 ? 0 : 1, active: true }));
-  const contracts = providers.flatMap((p, v) => (v < 8 ? [0, 1, 2] : [3]).map((c) => ({ commissioner: c, provider: v, value: (v + 1) * 1e7 * (c + 1) })));
+  const contracts = providers.flatMap((_, v) => (v < 8 ? [0, 1, 2] : [3]).map((c) => ({ commissioner: c, provider: v, value: (v + 1) * 1e7 * (c + 1) })));
   return { commissioners, practices, providers, contracts: contracts.slice(0, -1), areas: 2 };
 }
 
