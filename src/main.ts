@@ -158,7 +158,8 @@ async function main(): Promise<void> {
       const rect = stage.getBoundingClientRect();
       const out = [];
       for (const n of cat.nodes) {
-        if (view.r[n.index] <= 0.05 || (f.nodeFlags[n.index] & NODE_FLAG.inactive)) continue;
+        // Only what a click can hit: drawn, active, not filtered out, inside the network's box.
+        if (view.r[n.index] <= 0.05 || (f.nodeFlags[n.index] & NODE_FLAG.inactive) || !view.isVisible(n.index)) continue;
         const p = view.pagePosition(n.index);
         if (!p || p.x < rect.left || p.y < rect.top || p.x > rect.right || p.y > rect.bottom) continue;
         out.push({ id: n.id, name: n.name, type: n.kind, x: p.x, y: p.y, index: n.index, area: n.areaName });

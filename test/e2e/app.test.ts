@@ -97,6 +97,19 @@ describe('live app', () => {
     await page.close();
   });
 
+  it('a filter by organisation type takes practices off the clickable network', async () => {
+    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=8');
+    await page.click('[data-testid=pause]');
+    expect((await nodes(page)).some((n) => n.type === 'practice')).toBe(true);
+    await page.getByRole('tab', { name: 'Show' }).or(page.getByRole('button', { name: 'Show', exact: true })).first().click();
+    await page.locator('input[data-kind=practice]').uncheck();
+    await expect.poll(async () => (await nodes(page)).filter((n) => n.type === 'practice').length).toBe(0);
+    expect((await nodes(page)).some((n) => n.type === 'commissioner')).toBe(true);
+    await page.screenshot({ path: `${OUT_DIR}/e2e-filter.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a reform changes the regime and the commissioners', async () => {
     const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&scale=local&seed=4');
     await page.click('[data-testid=pause]');
