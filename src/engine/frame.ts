@@ -156,7 +156,7 @@ export class FrameBuilder {
     live.forEach((k, i) => { turnover[k.provider] += values[i]; });
     const practiceR = scaleSqrt().domain([0, 30000]).range([1.6, 4.2]).clamp(true);
     const providerR = scaleSqrt().domain([0, 6e8]).range([3, 11]).clamp(true);
-    const commissionerR = scaleSqrt().domain([0, 3e9]).range([5, 14]).clamp(true);
+    const commissionerR = scaleSqrt().domain([0, 3e9]).range([2.5, 14]).clamp(true);
     m.practices.forEach((p, i) => {
       nodeKind[i] = 6;
       nodeSize[i] = p.active ? practiceR(p.listSize) : 0;

@@ -6,6 +6,8 @@ import type { Catalogue } from '../engine/api';
 /** Labels appear from this zoom (world units to CSS pixels) on. */
 export const LABEL_MIN_SCALE = 0.55;
 const MAX_LABELS = 220;
+/** Smallest on-screen node radius (CSS pixels) that gets a label. */
+const MIN_SCREEN_RADIUS = 4.5;
 
 export class NodeLabels {
   readonly layer = new Container();
@@ -30,11 +32,12 @@ export class NodeLabels {
     for (let i = cat.nodes.length - 1; i >= 0 && shown < MAX_LABELS; i--) {
       const node = cat.nodes[i];
       if (node.kind === 'practice') break;
-      if (r[i] <= 0.5 || !visible[i]) continue;
+      // Only nodes big enough on screen to be worth a name (small fundholders wait for a closer zoom).
+      if (r[i] * scale < MIN_SCREEN_RADIUS || !visible[i]) continue;
       if (x[i] < view[0] || x[i] > view[2] || y[i] < view[1] || y[i] > view[3]) continue;
       let t = this.texts.get(i);
       if (!t) {
-        const big = node.kind === 'commissioner';
+        const big = node.kind === 'commissioner' && r[i] >= 5;
         t = new Text({
           text: shorten(node.name),
           style: { fill: big ? 0xffe2a8 : 0xdfe4ea, fontSize: big ? 13 : 11, fontFamily: 'system-ui, sans-serif', fontWeight: big ? '600' : '400', stroke: { color: 0x14171c, width: 3 } },
