@@ -17,7 +17,7 @@ const PULSE_MS = 1400;
 const MAX_PULSES = 90;
 const MAX_NEW_PULSES_PER_FRAME = 24;
 const MEMBERSHIP = EDGE_STATES.indexOf('membership'), REFERRAL = EDGE_STATES.indexOf('referral'), BID = EDGE_STATES.indexOf('bid');
-/** Below this zoom, practice membership spokes are left out (they would be sub-pixel clutter). */
+/** Below this zoom, bids and practice membership spokes are left out (sub-pixel clutter). */
 const WEAK_EDGE_MIN_SCALE = 0.45;
 /** Below this zoom a practice (radius ≈ 2.5 world units) would be under half a pixel: not drawn. */
 const PRACTICE_MIN_SCALE = 0.2;
@@ -46,7 +46,7 @@ export class NetworkView {
   private dirty = true;
   /** Tints or alphas changed (the node layer uploads colours only when told). */
   private coloursDirty = false;
-  /** Edges before the first membership edge (contracts and bids come first in a frame). */
+  /** Edges before the first bid or membership edge (contracts come first in a frame). */
   private strongEdges = 0;
   private weakShown = true;
   private pulses: Pulse[] = [];
@@ -191,7 +191,8 @@ export class NetworkView {
       const st = EDGE_STYLE[EDGE_STATES[f.edgeState[e]]];
       const state = f.edgeState[e];
       const member = state === MEMBERSHIP || state === REFERRAL;
-      if (member && this.strongEdges === E) this.strongEdges = e;
+      // Bids and memberships follow the contracts in a frame; far out they are left out.
+      if ((member || state === BID) && this.strongEdges === E) this.strongEdges = e;
       // Contracts: width by value, √(£m) from 0.5 to 5 world units (£400m and above); bids and memberships are hairlines.
       const w = member || state === BID ? 0.45 : 0.5 + 4.5 * Math.sqrt(Math.min(1, Math.max(0, f.edgeWeight[e]) / 400));
       // Filtered-out ends dim an edge; a selection dims every edge but its own.
