@@ -89,7 +89,6 @@ export class Runner {
     this.spawn();
     this.scenario = scenario;
     this.frame = null;
-    this.tickLog.length = 0;
     const cat = await this.call('Loading the scenario', (a) => a.load(scenario));
     this.setCatalogue(cat);
     this.publish(await this.call('Reading the first frame', (a) => a.frame()));
