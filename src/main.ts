@@ -48,7 +48,9 @@ async function main(): Promise<void> {
 
   const runner = new Runner();
   const view = new NetworkView(stage);
-  await view.init();
+  view.onError = (m) => notify(m, 'error');
+  // Drawing goes to a worker (OffscreenCanvas) when it can; `render=main` keeps it here.
+  await view.init(new URLSearchParams(location.search).get('render') === 'main' ? 'main' : 'worker');
   mountLegend(stage);
   mountZoom(stage, view);
   let presetId: string | null = address.scenario;
@@ -173,6 +175,9 @@ async function main(): Promise<void> {
     filter: () => filter,
     playing: (): boolean => runner.playing,
     stats: () => ({ ...view.stats, frameMs: view.stats.frameMs.slice(), updateMs: view.stats.updateMs.slice(), renderMs: view.stats.renderMs.slice(), ticks: runner.tickLog.slice() }),
+    /** The drawing thread's frame times and count (the render worker's when drawing there). */
+    drawStats: () => view.drawStats(),
+    renderMode: () => view.mode,
     setSpeed: (weeksPerSecond: number) => { runner.speed = weeksPerSecond; toolbar.speed.value = String(weeksPerSecond); },
     debugCrashWorker: () => runner.crash(),
     kinds: KIND_STYLE,

@@ -1,7 +1,6 @@
-// Zoom (wheel, +/- keys) and pan (drag, arrow keys) of the world container, hand-written:
-// a scale and an offset, so page ↔ world conversion for picking and tests is exact.
-import type { Container } from 'pixi.js';
-
+// Zoom (wheel, +/- keys) and pan (drag, arrow keys), hand-written: a scale and an offset,
+// so page ↔ world conversion for picking and tests is exact. The scene (on this thread or in
+// the render worker) is told of every change.
 export class Camera {
   scale = 1;
   ox = 0;
@@ -12,7 +11,7 @@ export class Camera {
   /** True right after a drag so the click that ends it does not select. */
   dragged = false;
 
-  constructor(private readonly host: HTMLElement, private readonly world: Container, private readonly changed: () => void) {
+  constructor(private readonly host: HTMLElement, private readonly changed: () => void) {
     host.addEventListener('wheel', (e) => {
       e.preventDefault();
       const r = host.getBoundingClientRect();
@@ -44,8 +43,6 @@ export class Camera {
 
   set(scale: number, ox: number, oy: number): void {
     this.scale = scale; this.ox = ox; this.oy = oy;
-    this.world.scale.set(scale);
-    this.world.position.set(ox, oy);
     this.changed();
   }
 

@@ -1,351 +1,166 @@
-// The network view: organisations as particles (one atlas texture, tinted by kind), contracts
-// and memberships as one instanced edge mesh, event pulses as a second particle layer. Frames
-// set target positions; every animation frame eases toward them and rewrites buffers in place.
-import { Application, Container, Particle, ParticleContainer, Rectangle, Sprite, Text } from 'pixi.js';
+// The network view on the page: input (zoom, pan), picking, fitting and the page position of
+// every organisation. Drawing happens in a NetworkScene: in the render worker on an
+// OffscreenCanvas when the page is cross-origin isolated (displayed positions come back
+// through shared memory for picking), otherwise on this thread.
 import type { Catalogue, Frame, NodeKind } from '../engine/api';
-import { EDGE_STATES, NODE_FLAG } from '../engine/api';
-import { BACKGROUND, EDGE_STYLE, KIND_STYLE, TONE_COLOR } from './palette';
-import { makeAtlas, SHAPE_R, type Atlas } from './textures';
-import { EdgeLayer } from './edges';
 import { Camera } from './camera';
 import { Picker } from './picker';
-import { NodeLabels } from './labels';
+import { NetworkScene, type NetworkStats, type SceneFrame, type ViewState } from './scene';
+import type { RenderMessage } from '../../workers/render.worker';
 
-/** Easing time constant (ms): positions cover ~63% of the way in this time. */
-const EASE_MS = 260;
-const PULSE_MS = 1400;
-const MAX_PULSES = 90;
-const MAX_NEW_PULSES_PER_FRAME = 24;
-const MEMBERSHIP = EDGE_STATES.indexOf('membership'), REFERRAL = EDGE_STATES.indexOf('referral'), BID = EDGE_STATES.indexOf('bid');
-/** Below this zoom, bids and practice membership spokes are left out (sub-pixel clutter). */
-const WEAK_EDGE_MIN_SCALE = 0.45;
-/** Below this zoom a practice (radius ≈ 2.5 world units) would be under half a pixel: not drawn. */
-const PRACTICE_MIN_SCALE = 0.2;
+export type { NetworkStats } from './scene';
 
-interface Pulse { node: number; t0: number; color: number; big: boolean }
-
-/** Main-thread time per animation frame: JavaScript updates, render submission, and both. */
-export interface NetworkStats { frameMs: number[]; updateMs: number[]; renderMs: number[]; frames: number }
+/** Where the scene draws: 'worker' (OffscreenCanvas) or 'main' (fallback, or ?render=main). */
+export type RenderMode = 'worker' | 'main';
 
 export class NetworkView {
-  readonly app = new Application();
   readonly camera: Camera;
-  private atlas!: Atlas;
-  private world = new Container();
-  private edges = new EdgeLayer(4096);
-  private nodeLayer!: ParticleContainer;
-  /** Practices apart: far out they are sub-pixel specks, so the layer is skipped (LOD). */
-  private practiceLayer!: ParticleContainer;
-  private pulseLayer!: ParticleContainer;
-  private labelLayer = new Container();
-  private nodeLabels = new NodeLabels();
-  private labelsDirty = true;
-  private particles: Particle[] = [];
-  private halo!: Sprite;
-  /** Something changed since the last render (idle frames skip rendering). */
-  private dirty = true;
-  /** Tints or alphas changed (the node layer uploads colours only when told). */
-  private coloursDirty = false;
-  /** Edges before the first bid or membership edge (contracts come first in a frame). */
-  private strongEdges = 0;
-  private weakShown = true;
-  private pulses: Pulse[] = [];
-  private pulsePool: Particle[] = [];
-  private picker = new Picker();
-
+  readonly canvas = document.createElement('canvas');
+  mode: RenderMode = 'main';
   catalogue: Catalogue | null = null;
   frame: Frame | null = null;
-  /** Displayed (eased) positions and sizes, and their targets. */
-  x = new Float32Array(0); y = new Float32Array(0); r = new Float32Array(0);
-  private tx = new Float32Array(0); private ty = new Float32Array(0); private tr = new Float32Array(0);
+  /** Displayed (eased) positions and sizes by node index, as drawn. */
+  x: Float32Array = new Float32Array(0);
+  y: Float32Array = new Float32Array(0);
+  r: Float32Array = new Float32Array(0);
+  /** Main-thread time per animation frame (in 'main' mode this includes drawing). */
+  readonly stats: NetworkStats = { frameMs: [], updateMs: [], renderMs: [], frames: 0 };
+  onError: (message: string) => void = () => {};
+
+  private scene: NetworkScene | null = null;
+  private worker: Worker | null = null;
+  private versionCell: Int32Array | null = null;
+  private picker = new Picker();
+  private pickedVersion = -1;
   private visible = new Uint8Array(0);
-  private moving = false;
-  private edgesDirty = false;
-  private selected: number | null = null;
   private filter: { kinds: Set<NodeKind>; areas: Set<number> } = { kinds: new Set(), areas: new Set() };
   private fitted = false;
-  private last = 0;
   private pendingWork = 0;
-  readonly stats: NetworkStats = { frameMs: [], updateMs: [], renderMs: [], frames: 0 };
-  /** Colours last given to each particle (setting a Pixi tint is not free; uploads happen on change). */
-  private tints = new Uint32Array(0);
-  private alphas = new Float32Array(0);
+  private workerStats: NetworkStats | null = null;
 
   constructor(private readonly host: HTMLElement) {
-    this.camera = new Camera(host, this.world, () => this.onCamera());
+    this.camera = new Camera(host, () => this.sendView());
   }
 
-  async init(): Promise<void> {
-    await this.app.init({
-      resizeTo: this.host, antialias: false, background: BACKGROUND, autoStart: false,
-      resolution: Math.min(2, window.devicePixelRatio || 1), autoDensity: true, preference: 'webgl',
-    });
-    this.app.ticker.stop();
-    // Pixi follows window resizes only; the stage also changes when the panels mount or fold.
-    new ResizeObserver(() => this.app.resize()).observe(this.host);
-    // A resize (the panels arriving, a window change) refits the view unless the user moved it.
-    this.app.renderer.on('resize', () => { this.dirty = true; if (!this.camera.touched && this.frame) this.fitSoon = true; });
-    this.app.stage.eventMode = 'none';
-    this.app.stage.interactiveChildren = false;
-    this.host.appendChild(this.app.canvas);
-    this.app.canvas.setAttribute('aria-label', 'Network of commissioners, providers and GP practices');
-    this.app.canvas.setAttribute('role', 'img');
-    this.atlas = makeAtlas();
-    // Positions and sizes ease every frame; colours and textures change rarely and are
-    // uploaded on demand (update()), which halves the per-frame upload.
-    this.nodeLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: false, uvs: false } });
-    this.practiceLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: false, uvs: false } });
-    this.practiceLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
-    this.halo = new Sprite({ texture: this.atlas.halo, anchor: 0.5, alpha: 0, tint: 0xffffff });
-    this.pulseLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: true, uvs: false } });
-    this.edges.mesh.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
-    this.nodeLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
-    this.pulseLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
-    this.world.addChild(this.edges.mesh, this.halo, this.practiceLayer, this.nodeLayer, this.pulseLayer, this.labelLayer, this.nodeLabels.layer);
-    this.app.stage.addChild(this.world);
-    const loop = (t: number): void => {
+  async init(prefer: RenderMode = 'worker'): Promise<void> {
+    const c = this.canvas;
+    c.style.display = 'block';
+    c.style.width = '100%';
+    c.style.height = '100%';
+    c.setAttribute('aria-label', 'Network of commissioners, providers and GP practices');
+    c.setAttribute('role', 'img');
+    this.host.appendChild(c);
+    const w = Math.max(1, this.host.clientWidth), h = Math.max(1, this.host.clientHeight);
+    const resolution = Math.min(2, window.devicePixelRatio || 1);
+    const canWork = prefer === 'worker' && typeof c.transferControlToOffscreen === 'function'
+      && typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated === true;
+    if (canWork) {
+      this.mode = 'worker';
+      const offscreen = c.transferControlToOffscreen();
+      const worker = new Worker(new URL('../../workers/render.worker.ts', import.meta.url), { type: 'module', name: 'render' });
+      this.worker = worker;
+      await new Promise<void>((resolve, reject) => {
+        worker.addEventListener('message', (e: MessageEvent<{ type: string; stats?: NetworkStats; message?: string }>) => {
+          if (e.data.type === 'ready') resolve();
+          else if (e.data.type === 'stats' && e.data.stats) this.workerStats = e.data.stats;
+          else if (e.data.type === 'error') { reject(new Error(e.data.message)); this.onError(`The network view failed: ${e.data.message}`); }
+        });
+        worker.addEventListener('error', (e) => { e.preventDefault(); reject(new Error(e.message)); this.onError(`The network view stopped: ${e.message || 'unknown error'}`); });
+        this.post({ type: 'init', canvas: offscreen, width: w, height: h, resolution }, [offscreen]);
+      });
+    } else {
+      this.mode = 'main';
+      this.scene = new NetworkScene();
+      await this.scene.init(c as never, w, h, resolution);
+    }
+    // Pixi follows nothing here: the stage changes with the window and when the panels mount.
+    new ResizeObserver(() => {
+      this.sendView();
+      if (!this.camera.touched && this.frame) this.fit();
+    }).observe(this.host);
+    this.sendView();
+    const loop = (): void => {
       requestAnimationFrame(loop);
-      this.tick(t);
+      this.record();
     };
     requestAnimationFrame(loop);
   }
 
-  /** New organisations: keep displayed positions of those that stay (matched by code). */
-  setCatalogue(cat: Catalogue): void {
-    const old = this.catalogue;
-    const n = cat.nodes.length;
-    const x = new Float32Array(n), y = new Float32Array(n), r = new Float32Array(n);
-    const seen = new Uint8Array(n);
-    if (old) {
-      const byId = new Map(old.nodes.map((o) => [o.id, o.index]));
-      for (const node of cat.nodes) {
-        const k = byId.get(node.id);
-        if (k !== undefined && k < this.x.length) { x[node.index] = this.x[k]; y[node.index] = this.y[k]; r[node.index] = this.r[k]; seen[node.index] = 1; }
-      }
-    }
-    this.catalogue = cat;
-    this.x = x; this.y = y; this.r = r;
-    this.tx = new Float32Array(n); this.ty = new Float32Array(n); this.tr = new Float32Array(n);
-    this.visible = new Uint8Array(n).fill(1);
-    // Particles start in their kind's colour, fully opaque (as created below).
-    this.tints = new Uint32Array(cat.nodes.map((node) => KIND_STYLE[node.kind].color));
-    this.alphas = new Float32Array(n).fill(1);
-    this.fresh = seen;
-    // A new structure (a reform) refits the view unless the user has moved it.
-    if (!old || !this.camera.touched) this.fitted = false;
-    // Particles: one per organisation, textured by its kind's shape.
-    this.nodeLayer.removeParticles();
-    this.practiceLayer.removeParticles();
-    this.particles = cat.nodes.map((node) => {
-      const st = KIND_STYLE[node.kind];
-      return new Particle({ texture: this.atlas.shape[st.shape], anchorX: 0.5, anchorY: 0.5, tint: st.color, scaleX: 0, scaleY: 0 });
-    });
-    this.particles.forEach((p, i) => (cat.nodes[i].kind === 'practice' ? this.practiceLayer : this.nodeLayer).addParticle(p));
-    this.coloursDirty = true;
-    this.dirty = true;
-    if (this.selected != null && this.selected >= n) this.selected = null;
-    this.nodeLabels.reset(cat);
-    this.labelsDirty = true;
-    this.applyFilter();
-    this.buildLabels();
-  }
-  /** Which nodes had a displayed position before the latest catalogue (others appear in place). */
-  private fresh = new Uint8Array(0);
+  private post(m: RenderMessage, transfer: Transferable[] = []): void { this.worker?.postMessage(m, transfer); }
 
-  setFrame(f: Frame): void {
-    const t0 = performance.now();
-    if (!this.catalogue || f.nodeCount !== this.catalogue.nodes.length) { this.frame = f; return; }
-    const prev = this.frame;
-    const first = !prev;
-    this.frame = f;
-    const n = f.nodeCount;
-    let moved = false;
-    for (let i = 0; i < n; i++) {
-      if (this.tx[i] !== f.nodeX[i] || this.ty[i] !== f.nodeY[i] || this.tr[i] !== f.nodeSize[i]) moved = true;
-      this.tx[i] = f.nodeX[i]; this.ty[i] = f.nodeY[i]; this.tr[i] = f.nodeSize[i];
-      if (!this.fresh[i]) { this.x[i] = f.nodeX[i]; this.y[i] = f.nodeY[i]; this.fresh[i] = 1; }
-      const inactive = (f.nodeFlags[i] & NODE_FLAG.inactive) !== 0;
-      const failed = (f.nodeFlags[i] & NODE_FLAG.failed) !== 0;
-      this.paint(i, failed ? 0x6b6b6b : KIND_STYLE[this.catalogue.nodes[i].kind].color, (this.visible[i] ? 1 : 0.1) * (inactive && !failed ? 0.5 : 1));
-    }
-    if (moved) this.moving = true;
-    this.dirty = true;
-    // Most frames change a few contract states; identical edge lists skip the rewrite.
-    if (!prev || !sameEdges(prev, f)) this.writeEdges();
-    this.spawnPulses(f);
-    if (first || !this.fitted) this.fitSoon = true;
-    if (f.structureVersion !== this.labelVersion) this.buildLabels();
-    this.pendingWork += performance.now() - t0;
-  }
-  private fitSoon = false;
-
-  private writeEdges(): void {
-    const f = this.frame;
-    if (!f) return;
-    const E = f.edgeCount;
-    this.edges.reserve(E);
-    const X = this.x, Y = this.y;
-    this.strongEdges = E;
-    for (let e = 0; e < E; e++) {
-      const s = f.edgeSrc[e], d = f.edgeDst[e];
-      const st = EDGE_STYLE[EDGE_STATES[f.edgeState[e]]];
-      const state = f.edgeState[e];
-      const member = state === MEMBERSHIP || state === REFERRAL;
-      // Bids and memberships follow the contracts in a frame; far out they are left out.
-      if ((member || state === BID) && this.strongEdges === E) this.strongEdges = e;
-      // Contracts: width by value, √(£m) from 0.5 to 5 world units (£400m and above); bids and memberships are hairlines.
-      const w = member || state === BID ? 0.45 : 0.5 + 4.5 * Math.sqrt(Math.min(1, Math.max(0, f.edgeWeight[e]) / 400));
-      // Filtered-out ends dim an edge; a selection dims every edge but its own.
-      const sel = this.selected;
-      const dim = (this.visible[s] && this.visible[d] ? 1 : 0.12) * (sel == null || s === sel || d === sel ? 1 : 0.3);
-      this.edges.set(e, X[s], Y[s], X[d], Y[d], w, st.color, st.alpha * dim);
-    }
-    this.commitEdges();
-    this.edgesDirty = false;
-  }
-
-  private commitEdges(): void {
-    const f = this.frame;
-    if (!f) return;
-    this.edges.commit(this.weakShown ? f.edgeCount : this.strongEdges);
-    this.dirty = true;
-  }
-
-  private moveEdges(): void {
-    const f = this.frame;
-    if (!f) return;
-    const X = this.x, Y = this.y;
-    const n = this.weakShown ? f.edgeCount : this.strongEdges;
-    for (let e = 0; e < n; e++) {
-      const s = f.edgeSrc[e], d = f.edgeDst[e];
-      this.edges.move(e, X[s], Y[s], X[d], Y[d]);
-    }
-    this.commitEdges();
-  }
-
-  private spawnPulses(f: Frame): void {
-    if (!f.events.length) return;
-    const now = performance.now();
-    // Notable events first; routine contract steps pulse only when little else happens.
-    const notable = f.events.filter((e) => e.tone !== 'info');
-    const chosen = (notable.length >= MAX_NEW_PULSES_PER_FRAME ? notable : [...notable, ...f.events.filter((e) => e.tone === 'info')])
-      .slice(-MAX_NEW_PULSES_PER_FRAME);
-    for (const ev of chosen) {
-      for (const node of ev.nodes) {
-        if (node >= this.particles.length) continue;
-        if (this.pulses.length >= MAX_PULSES) this.dropPulse(0);
-        const big = ev.type.startsWith('arbitration') || ev.type === 'provider.failed' || ev.type === 'provider.bailout' || ev.type === 'reform.applied' || ev.type === 'alliance.formed';
-        this.pulses.push({ node, t0: now, color: TONE_COLOR[ev.tone] ?? 0xffffff, big });
-        const p = this.pulsePool.pop() ?? new Particle({ texture: this.atlas.ring, anchorX: 0.5, anchorY: 0.5 });
-        this.pulseLayer.addParticle(p);
-      }
-    }
-  }
-
-  private dropPulse(i: number): void {
-    this.pulses.splice(i, 1);
-    const p = this.pulseLayer.particleChildren[this.pulseLayer.particleChildren.length - 1] as Particle | undefined;
-    if (p) { this.pulseLayer.removeParticle(p); this.pulsePool.push(p); }
-  }
-
-  private tick(t: number): void {
-    const t0 = performance.now();
-    const dt = this.last ? Math.min(100, t - this.last) : 16;
-    this.last = t;
-    if (this.fitSoon && this.frame) { this.fitSoon = false; this.fit(); }
-    if (this.moving && this.frame) {
-      const k = 1 - Math.exp(-dt / EASE_MS);
-      let still = true, posMoved = false;
-      const n = this.x.length;
-      for (let i = 0; i < n; i++) {
-        const dx = this.tx[i] - this.x[i], dy = this.ty[i] - this.y[i], dr = this.tr[i] - this.r[i];
-        if (dx !== 0 || dy !== 0) {
-          posMoved = true;
-          if (dx * dx + dy * dy > 0.0004) { still = false; this.x[i] += dx * k; this.y[i] += dy * k; } else { this.x[i] = this.tx[i]; this.y[i] = this.ty[i]; }
-        }
-        if (dr !== 0) {
-          if (dr * dr > 0.0004) { still = false; this.r[i] += dr * k; } else this.r[i] = this.tr[i];
-        }
-        const p = this.particles[i];
-        p.x = this.x[i]; p.y = this.y[i];
-        const s = this.r[i] / SHAPE_R;
-        p.scaleX = s; p.scaleY = s;
-      }
-      // Edges follow only when end points moved (size changes leave them alone).
-      if (posMoved) { this.moveEdges(); this.picker.invalidate(); this.labelsDirty = true; }
-      this.dirty = true;
-      if (still) this.moving = false;
-    }
-    if (this.edgesDirty) this.writeEdges();
-    if (this.coloursDirty) { this.nodeLayer.update(); this.practiceLayer.update(); this.coloursDirty = false; this.dirty = true; }
-    if (this.labelsDirty) {
-      this.labelsDirty = false;
-      const [x0, y0] = this.camera.toWorld(0, 0), [x1, y1] = this.camera.toWorld(this.camera.width, this.camera.height);
-      this.nodeLabels.update(this.x, this.y, this.r, this.visible, this.camera.scale, [x0, y0, x1, y1]);
-      this.dirty = true;
-    }
-    this.updateHalo();
-    if (this.pulses.length) { this.updatePulses(performance.now()); this.dirty = true; }
-    // Idle frames (paused, settled, no pulses) skip rendering altogether.
-    const t1 = performance.now();
-    if (this.dirty || this.moving) {
-      this.dirty = false;
-      this.app.render();
-    }
-    const t2 = performance.now();
-    this.record(t1 - t0 + this.pendingWork, t2 - t1);
-    this.pendingWork = 0;
-  }
-
-  private record(update: number, render: number): void {
+  /** Main-thread work since the previous animation frame (drawing too, in 'main' mode). */
+  private record(): void {
     const st = this.stats;
-    st.updateMs.push(update); st.renderMs.push(render); st.frameMs.push(update + render);
+    if (this.scene) {
+      // The scene draws on this thread and keeps its own times; mirror the latest.
+      const s = this.scene.stats;
+      const k = s.frameMs.length - 1;
+      if (k < 0) return;
+      st.updateMs.push(s.updateMs[k]); st.renderMs.push(s.renderMs[k]); st.frameMs.push(s.frameMs[k]);
+    } else {
+      st.updateMs.push(this.pendingWork); st.renderMs.push(0); st.frameMs.push(this.pendingWork);
+    }
+    this.pendingWork = 0;
     st.frames++;
     if (st.frameMs.length > 4000) for (const a of [st.updateMs, st.renderMs, st.frameMs]) a.splice(0, 2000);
   }
 
-  /** Sets a node's colour and opacity, flagging an upload only when they change. */
-  private paint(i: number, tint: number, alpha: number): void {
-    if (this.tints[i] === tint && this.alphas[i] === alpha) return;
-    this.tints[i] = tint; this.alphas[i] = alpha;
-    const p = this.particles[i];
-    p.tint = tint; p.alpha = alpha;
-    this.coloursDirty = true;
+  /** The drawing thread's own times and frame count (the render worker's, or this thread's). */
+  async drawStats(): Promise<NetworkStats> {
+    if (this.scene) return this.scene.stats;
+    this.workerStats = null;
+    this.post({ type: 'stats' });
+    for (let i = 0; i < 100 && !this.workerStats; i++) await new Promise((r) => setTimeout(r, 10));
+    return this.workerStats ?? { frameMs: [], updateMs: [], renderMs: [], frames: 0 };
   }
 
-  private updatePulses(now: number): void {
-    const kids = this.pulseLayer.particleChildren as Particle[];
-    for (let i = this.pulses.length - 1; i >= 0; i--) if (now - this.pulses[i].t0 > PULSE_MS) this.dropPulse(i);
-    for (let i = 0; i < this.pulses.length; i++) {
-      const pu = this.pulses[i], p = kids[i];
-      if (!p) break;
-      const a = (now - pu.t0) / PULSE_MS;
-      const base = Math.max(this.r[pu.node], 3);
-      // Grows a fixed number of screen pixels beyond the node, whatever the zoom.
-      const rad = base * 1.15 + (a * (pu.big ? 26 : 14)) / this.camera.scale;
-      p.x = this.x[pu.node]; p.y = this.y[pu.node];
-      p.scaleX = p.scaleY = rad / SHAPE_R;
-      p.tint = pu.color;
-      p.alpha = (1 - a) * (this.visible[pu.node] ? 0.9 : 0.15);
+  private sendView(): void {
+    const v: ViewState = { scale: this.camera.scale, ox: this.camera.ox, oy: this.camera.oy, width: Math.max(1, this.host.clientWidth), height: Math.max(1, this.host.clientHeight) };
+    if (this.scene) this.scene.setView(v);
+    else this.post({ type: 'view', view: v });
+  }
+
+  /** New organisations (a load or a reform). */
+  setCatalogue(cat: Catalogue): void {
+    const t0 = performance.now();
+    const old = this.catalogue;
+    this.catalogue = cat;
+    const n = cat.nodes.length;
+    // Positions the scene writes and picking reads: shared memory across threads.
+    const positions = this.worker ? new Float32Array(new SharedArrayBuffer(n * 3 * 4)) : new Float32Array(n * 3);
+    this.versionCell = this.worker ? new Int32Array(new SharedArrayBuffer(4)) : null;
+    this.x = positions.subarray(0, n); this.y = positions.subarray(n, 2 * n); this.r = positions.subarray(2 * n);
+    this.pickedVersion = -1;
+    this.picker.invalidate();
+    if (this.scene) this.scene.setCatalogue(cat, positions);
+    else this.post({ type: 'catalogue', cat, positions, version: this.versionCell! });
+    // A new structure (a reform) refits the view unless the user has moved it.
+    if (!old || !this.camera.touched) this.fitted = false;
+    this.applyFilter();
+    this.pendingWork += performance.now() - t0;
+  }
+
+  setFrame(f: Frame): void {
+    const t0 = performance.now();
+    this.frame = f;
+    if (!this.catalogue || f.nodeCount !== this.catalogue.nodes.length) return;
+    if (this.scene) this.scene.setFrame(f);
+    else {
+      // The page keeps its frame (panels, tests); the render worker gets copies, moved not cloned.
+      const sf: SceneFrame = {
+        nodeCount: f.nodeCount, edgeCount: f.edgeCount, structureVersion: f.structureVersion, events: f.events,
+        nodeX: f.nodeX.slice(), nodeY: f.nodeY.slice(), nodeSize: f.nodeSize.slice(), nodeFlags: f.nodeFlags.slice(),
+        edgeSrc: f.edgeSrc.slice(), edgeDst: f.edgeDst.slice(), edgeState: f.edgeState.slice(), edgeWeight: f.edgeWeight.slice(),
+      };
+      this.post({ type: 'frame', frame: sf }, [sf.nodeX.buffer, sf.nodeY.buffer, sf.nodeSize.buffer, sf.nodeFlags.buffer, sf.edgeSrc.buffer, sf.edgeDst.buffer, sf.edgeState.buffer, sf.edgeWeight.buffer] as ArrayBuffer[]);
     }
-  }
-
-  private updateHalo(): void {
-    const h = this.halo;
-    if (!h) return;
-    const i = this.selected;
-    if (i == null || i >= this.x.length) { h.alpha = 0; return; }
-    h.position.set(this.x[i], this.y[i]);
-    const rad = Math.max(this.r[i] * 2, 10 / this.camera.scale);
-    h.scale.set(rad / SHAPE_R);
-    h.alpha = 0.8;
+    if (!this.fitted) this.fit();
+    this.pendingWork += performance.now() - t0;
   }
 
   select(i: number | null): void {
-    if (i === this.selected) return;
-    this.selected = i;
-    this.dirty = true;
-    this.edgesDirty = true;
+    if (this.scene) this.scene.select(i);
+    else this.post({ type: 'select', index: i });
   }
 
   setFilter(kinds: NodeKind[], areas: number[]): void {
@@ -357,19 +172,13 @@ export class NetworkView {
     const cat = this.catalogue;
     if (!cat) return;
     const { kinds, areas } = this.filter;
-    this.labelsDirty = true;
+    this.visible = new Uint8Array(cat.nodes.length);
     for (const node of cat.nodes) {
       this.visible[node.index] = (kinds.size === 0 || kinds.has(node.kind)) && (areas.size === 0 || areas.has(node.area)) ? 1 : 0;
     }
-    if (this.frame && this.frame.nodeCount === cat.nodes.length) {
-      const f = this.frame;
-      for (let i = 0; i < f.nodeCount; i++) {
-        const inactive = (f.nodeFlags[i] & NODE_FLAG.inactive) !== 0;
-        this.paint(i, this.tints[i], (this.visible[i] ? 1 : 0.1) * (inactive ? 0.5 : 1));
-      }
-      this.edgesDirty = true;
-      this.picker.invalidate();
-    }
+    this.picker.invalidate();
+    if (this.scene) this.scene.setVisible(this.visible);
+    else this.post({ type: 'visible', visible: this.visible.slice() });
   }
 
   isVisible(i: number): boolean { return this.visible[i] === 1; }
@@ -377,17 +186,20 @@ export class NetworkView {
   /** Node under a point in canvas CSS pixels, or null. */
   pick(cx: number, cy: number): number | null {
     if (!this.catalogue) return null;
+    const version = this.versionCell ? Atomics.load(this.versionCell, 0) : this.scene?.version ?? 0;
+    if (version !== this.pickedVersion) { this.pickedVersion = version; this.picker.invalidate(); }
     const [wx, wy] = this.camera.toWorld(cx, cy);
     return this.picker.pick(wx, wy, this.x, this.y, this.r, this.visible, 6 / this.camera.scale);
   }
 
-  /** Fits the whole network in view. */
+  /** Fits the whole network (its target layout) in view. */
   fit(): void {
-    const n = this.x.length;
+    const f = this.frame;
+    if (!f) return;
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (let i = 0; i < n; i++) {
-      if (this.tr[i] <= 0) continue;
-      const x = this.tx[i], y = this.ty[i];
+    for (let i = 0; i < f.nodeCount; i++) {
+      if (f.nodeSize[i] <= 0) continue;
+      const x = f.nodeX[i], y = f.nodeY[i];
       if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
     }
     if (x0 === Infinity) return;
@@ -396,68 +208,17 @@ export class NetworkView {
   }
 
   focus(i: number): void {
-    if (i < 0 || i >= this.x.length) return;
-    this.camera.centreOn(this.tx[i], this.ty[i], Math.max(this.camera.scale, 3));
+    const f = this.frame;
+    if (!f || i < 0 || i >= f.nodeCount) return;
+    this.camera.centreOn(f.nodeX[i], f.nodeY[i], Math.max(this.camera.scale, 3));
   }
 
-  /** Page (CSS pixel) position of node i, or null when it is not drawn. */
+  /** Page (CSS pixel) position of node i. */
   pagePosition(i: number): { x: number; y: number } | null {
-    const rect = this.app.canvas.getBoundingClientRect();
+    const rect = this.canvas.getBoundingClientRect();
     const [sx, sy] = this.camera.toScreen(this.x[i], this.y[i]);
     return { x: rect.left + sx, y: rect.top + sy };
   }
 
-  private onCamera(): void {
-    this.dirty = true;
-    this.labelsDirty = true;
-    this.edges.minWidth = 0.9 / this.camera.scale;
-    this.practiceLayer.visible = this.camera.scale >= PRACTICE_MIN_SCALE;
-    const weak = this.camera.scale >= WEAK_EDGE_MIN_SCALE;
-    if (weak !== this.weakShown) {
-      this.weakShown = weak;
-      // Weak edges' end points were not kept up to date while hidden.
-      if (weak) this.edgesDirty = true; else this.commitEdges();
-    }
-    for (const t of this.labelLayer.children) t.scale.set(1 / this.camera.scale);
-  }
-
-  private labelVersion = -1;
-  private buildLabels(): void {
-    const cat = this.catalogue, f = this.frame;
-    if (!cat || !f || f.nodeCount !== cat.nodes.length) return;
-    this.labelVersion = f.structureVersion;
-    this.dirty = true;
-    this.labelLayer.removeChildren().forEach((c) => c.destroy());
-    if (cat.areas.length < 2) return;
-    // Area names above each area's organisations.
-    const box = cat.areas.map(() => [Infinity, Infinity, -Infinity]);
-    for (const node of cat.nodes) {
-      const i = node.index;
-      if (f.nodeSize[i] <= 0) continue;
-      const b = box[node.area];
-      if (!b) continue;
-      b[0] = Math.min(b[0], f.nodeX[i]); b[2] = Math.max(b[2], f.nodeX[i]); b[1] = Math.min(b[1], f.nodeY[i]);
-    }
-    cat.areas.forEach((name, a) => {
-      const b = box[a];
-      if (b[0] === Infinity) return;
-      const t = new Text({ text: name, style: { fill: 0xc9d1d9, fontSize: 13, fontFamily: 'system-ui, sans-serif' }, resolution: 2 });
-      t.anchor.set(0.5, 1);
-      t.position.set((b[0] + b[2]) / 2, b[1] - 6);
-      t.scale.set(1 / this.camera.scale);
-      this.labelLayer.addChild(t);
-    });
-  }
-
-  resetView(): void { this.fitted = false; this.fitSoon = true; }
-}
-
-/** Whether two frames carry the same edges in the same states and weights. */
-function sameEdges(a: Frame, b: Frame): boolean {
-  const n = b.edgeCount;
-  if (a.edgeCount !== n) return false;
-  for (let e = 0; e < n; e++) {
-    if (a.edgeSrc[e] !== b.edgeSrc[e] || a.edgeDst[e] !== b.edgeDst[e] || a.edgeState[e] !== b.edgeState[e] || a.edgeWeight[e] !== b.edgeWeight[e]) return false;
-  }
-  return true;
+  resetView(): void { this.fitted = false; }
 }

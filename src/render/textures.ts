@@ -1,6 +1,6 @@
 // One atlas texture holding every node shape (white, so particles tint it) and a ring for
 // event pulses. A ParticleContainer draws from a single texture source, hence the atlas.
-import { Rectangle, Texture } from 'pixi.js';
+import { CanvasSource, DOMAdapter, Rectangle, Texture } from 'pixi.js';
 import { shapePoints, type Shape } from './palette';
 
 /** Pixel radius of a shape in its atlas cell; a node of world radius r is scaled r / SHAPE_R. */
@@ -11,10 +11,9 @@ const SHAPES: Shape[] = ['square', 'circle', 'triangle', 'diamond', 'pentagon', 
 export interface Atlas { shape: Record<Shape, Texture>; ring: Texture; halo: Texture }
 
 export function makeAtlas(): Atlas {
-  const canvas = document.createElement('canvas');
-  canvas.width = CELL * (SHAPES.length + 2);
-  canvas.height = CELL;
-  const g = canvas.getContext('2d')!;
+  // A canvas from Pixi's adapter: an HTMLCanvasElement on the page, an OffscreenCanvas in a worker.
+  const canvas = DOMAdapter.get().createCanvas(CELL * (SHAPES.length + 2), CELL);
+  const g = canvas.getContext('2d') as unknown as CanvasRenderingContext2D;
   SHAPES.forEach((s, i) => {
     const cx = i * CELL + CELL / 2, cy = CELL / 2;
     g.beginPath();
@@ -39,8 +38,8 @@ export function makeAtlas(): Atlas {
   grad.addColorStop(0, 'rgba(255,255,255,1)'); grad.addColorStop(1, 'rgba(255,255,255,0)');
   g.fillStyle = grad; g.beginPath(); g.arc(hx, CELL / 2, SHAPE_R * 1.2, 0, Math.PI * 2); g.fill();
 
-  const base = Texture.from(canvas);
-  const sub = (i: number): Texture => new Texture({ source: base.source, frame: new Rectangle(i * CELL, 0, CELL, CELL) });
+  const source = new CanvasSource({ resource: canvas });
+  const sub = (i: number): Texture => new Texture({ source, frame: new Rectangle(i * CELL, 0, CELL, CELL) });
   const shape = Object.fromEntries(SHAPES.map((s, i) => [s, sub(i)])) as Record<Shape, Texture>;
   return { shape, ring: sub(SHAPES.length), halo: sub(SHAPES.length + 1) };
 }

@@ -54,8 +54,24 @@ describe('live app', () => {
     const list = await nodes(page);
     expect(list.some((n) => n.type === 'commissioner')).toBe(true);
     expect(list.some((n) => n.type === 'practice')).toBe(true);
+    // Drawing happens off the main thread (the preview server sends COOP/COEP headers).
+    expect(await page.evaluate(() => (window as unknown as { quasimarket: { renderMode(): string } }).quasimarket.renderMode())).toBe('worker');
     expect(errors).toEqual([]);
     await page.screenshot({ path: `${OUT_DIR}/e2e-app.png` });
+    await page.close();
+  });
+
+  it('draws and picks on the main thread too (render=main, for pages without cross-origin isolation)', async () => {
+    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=9&render=main');
+    expect(await page.evaluate(() => (window as unknown as { quasimarket: { renderMode(): string } }).quasimarket.renderMode())).toBe('main');
+    await page.click('[data-testid=pause]');
+    await page.waitForTimeout(700);
+    const shot = await page.locator('[data-testid=network] canvas').screenshot();
+    expect(pixelsNear(shot, [0xe6, 0x9f, 0x00])).toBeGreaterThan(20);
+    const target = (await nodes(page)).find((n) => n.type === 'acute')!;
+    await page.mouse.click(target.x, target.y);
+    await expect.poll(() => page.locator('[data-testid=inspector]').textContent()).toContain(target.name);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
