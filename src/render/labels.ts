@@ -3,8 +3,10 @@
 import { Container, Text } from 'pixi.js';
 import type { Catalogue } from '../engine/api';
 
-/** Labels appear from this zoom (world units to CSS pixels) on. */
-export const LABEL_MIN_SCALE = 0.55;
+/** Commissioners' names appear from this zoom (world units to CSS pixels) on… */
+export const LABEL_MIN_SCALE = 0.35;
+/** …and providers' from this one (their cores are crowded further out). */
+const PROVIDER_LABEL_MIN_SCALE = 0.9;
 const MAX_LABELS = 220;
 /** Smallest on-screen node radius (CSS pixels) that gets a label. */
 const MIN_SCREEN_RADIUS = 4.5;
@@ -32,6 +34,7 @@ export class NodeLabels {
     for (let i = cat.nodes.length - 1; i >= 0 && shown < MAX_LABELS; i--) {
       const node = cat.nodes[i];
       if (node.kind === 'practice') break;
+      if (node.kind !== 'commissioner' && scale < PROVIDER_LABEL_MIN_SCALE) break;
       // Only nodes big enough on screen to be worth a name (small fundholders wait for a closer zoom).
       if (r[i] * scale < MIN_SCREEN_RADIUS || !visible[i]) continue;
       if (x[i] < view[0] || x[i] > view[2] || y[i] < view[1] || y[i] > view[3]) continue;
