@@ -169,12 +169,14 @@ function evaluate(m: Model, t: Tender): void {
   // A losing bidder may challenge (more often the profit-seeking ones).
   if (alive.length > 1 && t.route === 'competitive') {
     const loser = m.providers[alive[1].provider];
-    if (m.rng.tender.chance(m.regime.procurement.challengeRate * (0.5 + loser.profitMotive))) {
+    if (!t.challenged && m.rng.tender.chance(m.regime.procurement.challengeRate * (0.5 + loser.profitMotive))) {
       t.challenged = true;
       t.closeTick += CALENDAR.challengeWeeks;
+      // An upheld challenge sends the commissioner back to evaluate again when the review ends.
+      if (m.rng.tender.chance(m.params['tender.challengeUpheld'])) t.stage = 'open';
       m.counters.challenges++;
       m.chargeTransaction(c.account, m.params['tender.challengeCost'], c, null);
-      m.events.record(m.tick, m.year, { type: 'tender.challenged', commissioner: c.id, provider: loser.id, tender: t.id, value: t.value, cause: t.causeEvent, reason: m.regime.procurement.rules === 'psr-2024' ? 'representations to the Independent Patient Choice and Procurement Panel' : 'challenge under the procurement regulations', detail: {} });
+      m.events.record(m.tick, m.year, { type: 'tender.challenged', commissioner: c.id, provider: loser.id, tender: t.id, value: t.value, cause: t.causeEvent, reason: m.regime.procurement.rules === 'psr-2024' ? 'representations to the Independent Patient Choice and Procurement Panel' : 'challenge under the procurement regulations', detail: { upheld: t.stage === 'open' } });
     }
   }
 }

@@ -78,3 +78,25 @@ describe('cross-area reach', () => {
     expect(foreign(1)).toBeGreaterThan(0);
   });
 });
+
+describe('procurement challenges', () => {
+  it('delay awards, and when upheld send the tender back to evaluation', () => {
+    const m = model('ccg-2013', { years: 5, seed: 2, params: { 'tender.propensity': 5, 'market.providerChoice': 1, 'tender.challengeUpheld': 1 } });
+    const saved = m.regime.procurement.challengeRate; // regimes are shared data: restore afterwards
+    m.regime.procurement.challengeRate = 1;
+    try {
+      m.run();
+      const challenged = m.events.events.filter((e) => e.type === 'tender.challenged');
+      expect(challenged.length).toBeGreaterThan(0);
+      expect(challenged.every((e) => e.detail.upheld === true)).toBe(true);
+      // Each challenged tender was still awarded in the end, once.
+      for (const e of challenged) {
+        const t = m.tenders[e.tender!];
+        expect(['awarded', 'abandoned', 'open', 'standstill']).toContain(t.stage);
+        expect(m.events.events.filter((x) => x.type === 'tender.challenged' && x.tender === t.id)).toHaveLength(1);
+      }
+    } finally {
+      m.regime.procurement.challengeRate = saved;
+    }
+  });
+});
