@@ -194,7 +194,13 @@ async function main(): Promise<void> {
   else panelRoot.textContent = 'Panels are not available in this build.';
   runner.play();
   // Ready once the first frame has been drawn and the view fitted.
-  requestAnimationFrame(() => requestAnimationFrame(() => resolveReady()));
+  // (the drawing thread has placed the organisations, so nodes() has positions to click).
+  const t0 = performance.now();
+  const whenDrawn = (): void => {
+    if (handle.nodes().length > 0 || performance.now() - t0 > 10_000) resolveReady();
+    else requestAnimationFrame(whenDrawn);
+  };
+  requestAnimationFrame(whenDrawn);
   if (address.debug === 'worker-error') setTimeout(() => void runner.crash(), 500);
 }
 
