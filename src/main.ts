@@ -119,7 +119,7 @@ async function main(): Promise<void> {
       if (runner.playing) runner.pause(); else runner.play();
     } else if (e.key === '+' || e.key === '=') view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, 1.25);
     else if (e.key === '-') view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, 0.8);
-    else if (e.key === '0') view.fit();
+    else if (e.key === '0') view.fit(300);
     else if (t === stage && e.key.startsWith('Arrow')) {
       e.preventDefault();
       const d = 60;

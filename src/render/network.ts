@@ -35,6 +35,7 @@ export class NetworkView {
   private visible = new Uint8Array(0);
   private filter: { kinds: Set<NodeKind>; areas: Set<number> } = { kinds: new Set(), areas: new Set() };
   private fitted = false;
+  private everFitted = false;
   private pendingWork = 0;
   private workerStats: NetworkStats | null = null;
 
@@ -154,7 +155,8 @@ export class NetworkView {
       };
       this.post({ type: 'frame', frame: sf }, [sf.nodeX.buffer, sf.nodeY.buffer, sf.nodeSize.buffer, sf.nodeFlags.buffer, sf.edgeSrc.buffer, sf.edgeDst.buffer, sf.edgeState.buffer, sf.edgeWeight.buffer] as ArrayBuffer[]);
     }
-    if (!this.fitted) this.fit();
+    // The first frame fits at once; a new layout later (a reform) glides as the nodes ease.
+    if (!this.fitted) this.fit(this.everFitted ? 900 : 0);
     this.pendingWork += performance.now() - t0;
   }
 
@@ -192,8 +194,8 @@ export class NetworkView {
     return this.picker.pick(wx, wy, this.x, this.y, this.r, this.visible, 6 / this.camera.scale);
   }
 
-  /** Fits the whole network (its target layout) in view. */
-  fit(): void {
+  /** Fits the whole network (its target layout) in view, gliding for `glideMs` if given. */
+  fit(glideMs = 0): void {
     const f = this.frame;
     if (!f) return;
     let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
@@ -203,8 +205,9 @@ export class NetworkView {
       if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
     }
     if (x0 === Infinity) return;
-    this.camera.fit(x0 - 8, y0 - 8, x1 + 8, y1 + 8);
+    this.camera.fit(x0 - 8, y0 - 8, x1 + 8, y1 + 8, glideMs);
     this.fitted = true;
+    this.everFitted = true;
   }
 
   focus(i: number): void {
@@ -220,5 +223,6 @@ export class NetworkView {
     return { x: rect.left + sx, y: rect.top + sy };
   }
 
-  resetView(): void { this.fitted = false; }
+  /** A new run: the next frame fits at once. */
+  resetView(): void { this.fitted = false; this.everFitted = false; }
 }

@@ -171,6 +171,7 @@ export class NetworkScene {
     const first = !prev;
     this.frame = f;
     const n = f.nodeCount;
+    this.placeNewcomers(f);
     let moved = false;
     for (let i = 0; i < n; i++) {
       if (this.tx[i] !== f.nodeX[i] || this.ty[i] !== f.nodeY[i] || this.tr[i] !== f.nodeSize[i]) moved = true;
@@ -185,8 +186,33 @@ export class NetworkScene {
     // Most frames change a few contract states; identical edge lists skip the rewrite.
     if (!prev || !sameEdges(prev, f)) this.writeEdges();
     this.spawnPulses(f);
-    if (first || f.structureVersion !== this.labelVersion) this.buildLabels();
+    // Area names: at once on the first frame; after a reform, once the organisations have moved.
+    if (first) this.buildLabels();
+    else if (f.structureVersion !== this.labelVersion) { this.labelVersion = f.structureVersion; this.labelLayer.visible = false; this.areaLabelsAt = performance.now() + 1200; }
     this.pendingWork += performance.now() - t0;
+  }
+
+  /**
+   * Organisations new since the last catalogue (a reform's commissioners) start where their
+   * neighbours are drawn now (their practices, their providers) and travel with them, instead
+   * of appearing at the far end of the move. On the first frame of a run nothing is placed yet.
+   */
+  private placeNewcomers(f: SceneFrame): void {
+    const fresh = this.fresh;
+    let any = false, anySeen = false;
+    for (let i = 0; i < f.nodeCount; i++) { if (!fresh[i]) any = true; else anySeen = true; }
+    if (!any || !anySeen) return;
+    const sx = new Float64Array(f.nodeCount), sy = new Float64Array(f.nodeCount), k = new Uint32Array(f.nodeCount);
+    for (let e = 0; e < f.edgeCount; e++) {
+      const a = f.edgeSrc[e], b = f.edgeDst[e];
+      if (!fresh[a] && fresh[b]) { sx[a] += this.x[b]; sy[a] += this.y[b]; k[a]++; }
+      if (!fresh[b] && fresh[a]) { sx[b] += this.x[a]; sy[b] += this.y[a]; k[b]++; }
+    }
+    for (let i = 0; i < f.nodeCount; i++) {
+      if (fresh[i] || !k[i]) continue;
+      this.x[i] = sx[i] / k[i]; this.y[i] = sy[i] / k[i];
+      fresh[i] = 1;
+    }
   }
 
   private writeEdges(): void {
@@ -285,6 +311,7 @@ export class NetworkScene {
       this.dirty = true;
       if (still) this.moving = false;
     }
+    if (this.areaLabelsAt && performance.now() >= this.areaLabelsAt) { this.areaLabelsAt = 0; this.buildLabels(); this.labelLayer.visible = true; }
     if (this.edgesDirty) this.writeEdges();
     if (this.coloursDirty) { this.nodeLayer.update(); this.practiceLayer.update(); this.coloursDirty = false; this.dirty = true; }
     if (this.labelsDirty) {
@@ -406,6 +433,8 @@ export class NetworkScene {
   }
 
   private labelVersion = -1;
+  /** When to put area names back after a reform (the organisations have mostly moved by then). */
+  private areaLabelsAt = 0;
   private buildLabels(): void {
     const cat = this.catalogue, f = this.frame;
     if (!cat || !f || f.nodeCount !== cat.nodes.length) return;

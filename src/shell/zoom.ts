@@ -19,7 +19,7 @@ export function mountZoom(stage: HTMLElement, view: NetworkView): void {
   const centre = (f: number) => () => view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, f);
   button('+', 'Zoom in (+)', 'zoom-in', centre(1.4));
   button('−', 'Zoom out (−)', 'zoom-out', centre(1 / 1.4));
-  button('⤢', 'Show everything (0)', 'zoom-fit', () => view.fit());
+  button('⤢', 'Show everything (0)', 'zoom-fit', () => view.fit(300));
   const hint = document.createElement('div');
   hint.className = 'hint';
   hint.textContent = 'Scroll or +/− to zoom · drag or arrow keys to pan · click an organisation for details · Space plays/pauses';
