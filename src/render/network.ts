@@ -15,7 +15,7 @@ export type RenderMode = 'worker' | 'main';
 
 export class NetworkView {
   readonly camera: Camera;
-  readonly canvas = document.createElement('canvas');
+  canvas = document.createElement('canvas');
   mode: RenderMode = 'main';
   catalogue: Catalogue | null = null;
   frame: Frame | null = null;
@@ -44,35 +44,31 @@ export class NetworkView {
   }
 
   async init(prefer: RenderMode = 'worker'): Promise<void> {
-    const c = this.canvas;
-    c.style.display = 'block';
-    c.style.width = '100%';
-    c.style.height = '100%';
-    c.setAttribute('aria-label', 'Network of commissioners, providers and GP practices');
-    c.setAttribute('role', 'img');
-    this.host.appendChild(c);
     const w = Math.max(1, this.host.clientWidth), h = Math.max(1, this.host.clientHeight);
     const resolution = Math.min(2, window.devicePixelRatio || 1);
-    const canWork = prefer === 'worker' && typeof c.transferControlToOffscreen === 'function'
+    this.mountCanvas();
+    const canWork = prefer === 'worker' && typeof this.canvas.transferControlToOffscreen === 'function'
       && typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated === true;
+    let drawing = false;
     if (canWork) {
-      this.mode = 'worker';
-      const offscreen = c.transferControlToOffscreen();
-      const worker = new Worker(new URL('../../workers/render.worker.ts', import.meta.url), { type: 'module', name: 'render' });
-      this.worker = worker;
-      await new Promise<void>((resolve, reject) => {
-        worker.addEventListener('message', (e: MessageEvent<{ type: string; stats?: NetworkStats; message?: string }>) => {
-          if (e.data.type === 'ready') resolve();
-          else if (e.data.type === 'stats' && e.data.stats) this.workerStats = e.data.stats;
-          else if (e.data.type === 'error') { reject(new Error(e.data.message)); this.onError(`The network view failed: ${e.data.message}`); }
-        });
-        worker.addEventListener('error', (e) => { e.preventDefault(); reject(new Error(e.message)); this.onError(`The network view stopped: ${e.message || 'unknown error'}`); });
-        this.post({ type: 'init', canvas: offscreen, width: w, height: h, resolution }, [offscreen]);
-      });
-    } else {
+      try {
+        await this.startWorker(w, h, resolution);
+        this.mode = 'worker';
+        drawing = true;
+      } catch (e) {
+        // WebGL in a worker can be missing where the page has it: draw here instead.
+        console.warn(`Drawing on the main thread: the render worker did not start (${e instanceof Error ? e.message : String(e)})`);
+        this.worker?.terminate();
+        this.worker = null;
+        this.canvas.remove();
+        this.canvas = document.createElement('canvas');
+        this.mountCanvas();
+      }
+    }
+    if (!drawing) {
       this.mode = 'main';
       this.scene = new NetworkScene();
-      await this.scene.init(c as never, w, h, resolution);
+      await this.scene.init(this.canvas as never, w, h, resolution);
     }
     // Pixi follows nothing here: the stage changes with the window and when the panels mount.
     new ResizeObserver(() => {
@@ -85,6 +81,39 @@ export class NetworkView {
       this.record();
     };
     requestAnimationFrame(loop);
+  }
+
+  private mountCanvas(): void {
+    const c = this.canvas;
+    c.style.display = 'block';
+    c.style.width = '100%';
+    c.style.height = '100%';
+    c.setAttribute('aria-label', 'Network of commissioners, providers and GP practices');
+    c.setAttribute('role', 'img');
+    this.host.prepend(c);
+  }
+
+  /** Hands the canvas to the render worker and waits until it draws (or fails, or 15 s pass). */
+  private startWorker(w: number, h: number, resolution: number): Promise<void> {
+    const offscreen = this.canvas.transferControlToOffscreen();
+    const worker = new Worker(new URL('../../workers/render.worker.ts', import.meta.url), { type: 'module', name: 'render' });
+    this.worker = worker;
+    return new Promise<void>((resolve, reject) => {
+      let started = false;
+      const timer = setTimeout(() => reject(new Error('no answer within 15 s')), 15_000);
+      worker.addEventListener('message', (e: MessageEvent<{ type: string; stats?: NetworkStats; message?: string }>) => {
+        if (e.data.type === 'ready') { started = true; clearTimeout(timer); resolve(); }
+        else if (e.data.type === 'stats' && e.data.stats) this.workerStats = e.data.stats;
+        else if (e.data.type === 'error') {
+          if (!started) { clearTimeout(timer); reject(new Error(e.data.message)); } else this.onError(`The network view failed: ${e.data.message}`);
+        }
+      });
+      worker.addEventListener('error', (e) => {
+        e.preventDefault();
+        if (!started) { clearTimeout(timer); reject(new Error(e.message || 'worker error')); } else this.onError(`The network view stopped: ${e.message || 'unknown error'}`);
+      });
+      this.post({ type: 'init', canvas: offscreen, width: w, height: h, resolution }, [offscreen]);
+    });
   }
 
   private post(m: RenderMessage, transfer: Transferable[] = []): void { this.worker?.postMessage(m, transfer); }
