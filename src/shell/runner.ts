@@ -6,6 +6,7 @@ import type { Catalogue, Frame, RegimeId, Scenario, WorkerApi } from '../engine/
 
 /** Speeds in weeks per second; 0 = as fast as it goes. */
 export const SPEEDS: { value: number; label: string }[] = [
+  { value: 1, label: '1 week/s' },
   { value: 4, label: '4 weeks/s' },
   { value: 13, label: '1 quarter/s' },
   { value: 52, label: '1 year/s' },
@@ -26,7 +27,8 @@ export class Runner {
   catalogue: Catalogue | null = null;
   frame: Frame | null = null;
   playing = false;
-  speed = 52;
+  // A quarter a second: a year in four seconds, slow enough to watch a contracting round unfold.
+  speed = 13;
   private loopId = 0;
   private busy = false;
   private failed = false;
