@@ -97,10 +97,9 @@ function meanTrustHistory(m: SimModel, partners: number[], self: number, side: '
   const sums = new Map<number, [number, number]>();
   for (const other of new Set(partners)) {
     const r = side === 'commissioner' ? m.relationship(self, other) : m.relationship(other, self);
-    // One entry per year end since the relationship began: the last is the latest completed year.
     const h = r?.history ?? [];
     h.forEach((t, i) => {
-      const year = m.yearly.length - (h.length - 1 - i);
+      const year = r!.historyFrom + i;
       const s = sums.get(year) ?? [0, 0];
       s[0] += t; s[1]++;
       sums.set(year, s);

@@ -478,7 +478,7 @@ export class Model {
     const k = c * 100000 + p;
     let r = this.rels.get(k);
     if (!r) {
-      r = { commissioner: c, provider: p, trust: this.params['trust.initial'], yearsTogether: 0, arbitrations: 0, disputes: 0, tendersLost: 0, history: [] };
+      r = { commissioner: c, provider: p, trust: this.params['trust.initial'], yearsTogether: 0, arbitrations: 0, disputes: 0, tendersLost: 0, history: [], historyFrom: this.year };
       this.rels.set(k, r);
     }
     return r;

@@ -51,6 +51,7 @@ export function yearEndTrust(m: Model): void {
     r.trust = clamp01(r.trust + drift * (0.5 - r.trust));
     const ct = m.contractBetween(r.commissioner, r.provider);
     if (ct && contractValue(ct) > 0) r.yearsTogether++;
+    if (r.history.length === 0) r.historyFrom = m.year;
     r.history.push(r.trust);
   }
   adaptOrientation(m);

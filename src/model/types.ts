@@ -171,8 +171,9 @@ export interface Relationship {
   arbitrations: number;
   disputes: number;
   tendersLost: number;
-  /** Trust at each year end, for the inspector's history. */
+  /** Trust at each year end, for the inspector's history: history[i] is year historyFrom + i. */
   history: number[];
+  historyFrom: number;
 }
 
 export interface Negotiation {
