@@ -536,6 +536,16 @@ export class Model {
     p.capacity = this.pvCapacity.subarray(a, b); p.unitCost = this.pvUnitCost.subarray(a, b);
   }
 
+  private neighbours: number[][] = [];
+  /** An area followed by its neighbours (centres within about one area's width on the map). */
+  neighbourhood(area: number): readonly number[] {
+    if (this.neighbours.length !== this.areas.length) {
+      this.neighbours = this.areas.map((a) => [a.id, ...this.areas
+        .filter((b) => b.id !== a.id && Math.hypot(b.x - a.x, b.y - a.y) <= 130).map((b) => b.id)]);
+    }
+    return this.neighbours[area];
+  }
+
   /** A practice's primary care network, where the regime has them (from 2019: ICB era), else null. */
   pcnOf(practiceId: number): number | null {
     return this.regime.pcns ? this.practices[practiceId].pcn : null;

@@ -21,13 +21,12 @@ export function capableAlternatives(m: Model, area: number, line: number, incumb
   const rng = m.rng.tender;
   const choice = m.params['market.providerChoice'];
   const out: Provider[] = [];
-  const here = m.areas[area];
   const reach = m.params['market.reach'];
-  for (const a of m.areas) {
-    // Neighbouring areas (centres within about one area's width) offer alternatives at a discount.
-    const local = a.id === area;
-    if (!local && (reach <= 0 || Math.hypot(a.x - here.x, a.y - here.y) > 130)) continue;
-    for (const p of m.providersIn(a.id)) {
+  // The area itself, then neighbouring areas, whose providers are capable at a discount.
+  for (const a of m.neighbourhood(area)) {
+    const local = a === area;
+    if (!local && reach <= 0) continue;
+    for (const p of m.providersIn(a)) {
       if (p.id === incumbent) continue;
       if (!LINES[line].deliverers.includes(p.type)) continue;
       // Existing providers of the line are capable more often than those who would have to build it.
