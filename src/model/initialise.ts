@@ -130,7 +130,7 @@ function sizeProviders(m: Model): void {
       const nhsType = spec.deliverers.find((t) => t !== 'isp' && t !== 'gp-federation' && here.some((p) => p.type === t)) ?? 'acute';
       const w = here.map((p, i) => {
         if (p.type === nhsType) return size[i] * rng.logNormal(0.1);
-        if (p.type === 'isp' && spec.deliverers.includes('isp')) return rng.chance(0.45) ? rng.uniform(0.02, 0.07) * here.filter((q) => q.type === nhsType).length : 0;
+        if (p.type === 'isp' && spec.deliverers.includes('isp')) return rng.chance(0.45) ? rng.uniform(0.015, 0.05) * here.filter((q) => q.type === nhsType).length : 0;
         if (p.type === 'gp-federation' && spec.deliverers.includes('gp-federation')) return (l === L.diabetes ? 0.25 : 0.06) * here.filter((q) => q.type === nhsType).length;
         return 0;
       });

@@ -14,7 +14,11 @@ export interface LineSpec {
   allocationShare: number;
   /** Provider types that can deliver it, in order of preference when none is named. */
   deliverers: ProviderType[];
-  /** Whether commissioners may compete it (emergency care is never tendered). */
+  /**
+   * Whether commissioners compete it by tender. Emergency care never is; hospital elective and
+   * outpatient care moves through patient choice of any qualified provider instead (brief §2
+   * AQP; §4: community services are the ones tendered most often).
+   */
   tenderable: boolean;
   /** Prevalence-driven pathway (units scale with the practice's prevalence, not its list). */
   prevalence?: 'diabetes' | 'stroke' | 'dementia';
@@ -29,9 +33,9 @@ export interface LineSpec {
 // community and mental-health contacts, for ~60m people (brief P4 and §1.1; assumption for
 // contacts). Shares: hospitals 51%, MH/LD 11.1%, community 10.6%, GP 8.6% (brief §1.2).
 export const LINES: readonly LineSpec[] = [
-  { id: 'elective', label: 'Elective care', sector: 'acute', perHead: 0.13, allocationShare: 0.155, deliverers: ['acute', 'isp'], tenderable: true, growth: 'demand.electiveGrowth', fixedShare: 0.35, unit: 'spells' },
+  { id: 'elective', label: 'Elective care', sector: 'acute', perHead: 0.13, allocationShare: 0.155, deliverers: ['acute', 'isp'], tenderable: false, growth: 'demand.electiveGrowth', fixedShare: 0.35, unit: 'spells' },
   { id: 'emergency', label: 'Emergency care', sector: 'acute', perHead: 0.1, allocationShare: 0.2, deliverers: ['acute'], tenderable: false, growth: 'demand.emergencyGrowth', fixedShare: 0.45, unit: 'admissions' },
-  { id: 'outpatient', label: 'Outpatients', sector: 'acute', perHead: 1.6, allocationShare: 0.125, deliverers: ['acute', 'isp'], tenderable: true, growth: 'demand.electiveGrowth', fixedShare: 0.35, unit: 'attendances' },
+  { id: 'outpatient', label: 'Outpatients', sector: 'acute', perHead: 1.6, allocationShare: 0.125, deliverers: ['acute', 'isp'], tenderable: false, growth: 'demand.electiveGrowth', fixedShare: 0.35, unit: 'attendances' },
   { id: 'community', label: 'Community services', sector: 'community', perHead: 1.5, allocationShare: 0.08, deliverers: ['community', 'acute', 'isp', 'gp-federation'], tenderable: true, growth: 'demand.electiveGrowth', fixedShare: 0.3, unit: 'contacts' },
   { id: 'mental-health', label: 'Mental health', sector: 'mental-health', perHead: 0.45, allocationShare: 0.095, deliverers: ['mental-health', 'isp'], tenderable: true, growth: 'demand.electiveGrowth', fixedShare: 0.45, unit: 'contacts' },
   { id: 'diabetes', label: 'Diabetes pathway', sector: 'community', perHead: 1, allocationShare: 0.026, deliverers: ['community', 'gp-federation', 'acute'], tenderable: true, prevalence: 'diabetes', growth: 'demand.diabetesGrowth', fixedShare: 0.25, unit: 'patients' },

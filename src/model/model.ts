@@ -6,7 +6,7 @@ import { LINES, PRIMARY_CARE_SHARE, OTHER_SPEND_SHARE } from './lines';
 import { Namer } from './names';
 import { resolveParams, checkParam, type ParamValues } from './params';
 import { REGIMES, type Regime, type RegimeId } from './regimes';
-import { makeStreams, type Streams } from './rng';
+import { hash32, makeStreams, type Streams } from './rng';
 import type { Scenario } from './scenario';
 import { initialise, FUNDHELD_LINES } from './initialise';
 import { reorganise } from './reform';
@@ -189,7 +189,7 @@ export class Model {
     for (const p of this.providers) { p.income = 0; p.costs = 0; }
     for (const c of this.commissioners) c.balance = 0;
     for (const ct of this.contracts) {
-      ct.paidYtd = 0; ct.withheldYtd = 0; ct.activityYtd.fill(0);
+      ct.paidYtd = 0; ct.withheldYtd = 0; ct.referredYtd = 0; ct.activityYtd.fill(0);
       if (ct.next && ct.state !== 'ended') {
         ct.lineValue.set(ct.next.lineValue); ct.lineVolume.set(ct.next.lineVolume);
         ct.startYear = this.year; ct.endYear = Math.max(ct.endYear, ct.next.endYear);
@@ -408,7 +408,7 @@ export class Model {
       id: this.contracts.length, commissioner, provider,
       lineValue: EMPTY_LINES, lineVolume: EMPTY_LINES,
       form, state: 'active', startYear, endYear, emergencyBaseline: 0, withhold: this.regime.payment.withhold,
-      alliance: null, next: null, paidYtd: 0, withheldYtd: 0, activityYtd: EMPTY_LINES, weeklyReferrals: EMPTY_LINES,
+      alliance: null, next: null, paidYtd: 0, withheldYtd: 0, referredYtd: 0, activityYtd: EMPTY_LINES, weeklyReferrals: EMPTY_LINES,
       createdYear: this.year, endedYear: null,
     };
     this.contracts.push(ct);
@@ -478,7 +478,7 @@ export class Model {
     const k = c * 100000 + p;
     let r = this.rels.get(k);
     if (!r) {
-      r = { commissioner: c, provider: p, trust: this.params['trust.initial'], yearsTogether: 0, arbitrations: 0, disputes: 0, tendersLost: 0, history: [], historyFrom: this.year };
+      r = { commissioner: c, provider: p, trust: this.params['trust.initial'], rapport: (hash32(`${this.scenario.seed}:${c}:${p}`) / 4294967296 - 0.5) * 0.8, yearsTogether: 0, arbitrations: 0, disputes: 0, tendersLost: 0, history: [], historyFrom: this.year };
       this.rels.set(k, r);
     }
     return r;

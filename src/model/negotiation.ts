@@ -17,10 +17,19 @@ const SMALL_CONTRACT = 1_000_000;
 /** Forecast of next year's activity per line: this year's referrals grown by demand growth. */
 export function forecastVolume(m: Model, ct: Contract): Float64Array {
   const v = new Float64Array(LINE_COUNT);
+  const p = m.providers[ct.provider];
+  const growCap = 1 + m.params['provider.capacityGrowth'];
   for (let l = 0; l < LINE_COUNT; l++) {
     const g = m.params[LINES[l].growth] + (LINES[l].prevalence ? 0 : m.params['demand.populationGrowth']);
     const base = ct.weeklyReferrals[l] > 0 ? ct.weeklyReferrals[l] * 52 : ct.lineVolume[l];
     v[l] = ct.lineVolume[l] > 0 || base > 0 ? base * (1 + g) : 0;
+    // Nobody plans (or pays a fixed sum for) activity the provider cannot deliver: the plan is
+    // capped at this contract's share of the provider's capacity, allowing for a year's growth.
+    if (v[l] > 0 && ct.weeklyReferrals[l] > 0) {
+      let all = 0;
+      for (const k of m.contractsAt(p.id)) all += k.weeklyReferrals[l];
+      if (all > 0) v[l] = Math.min(v[l], p.capacity[l] * growCap * (ct.weeklyReferrals[l] / all));
+    }
   }
   return v;
 }
@@ -93,7 +102,7 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   const pressure = m.params['negotiation.pressureReserve'];
   const afford = affordabilityCached(m, c.id);
   const provPressure = p.income > 0 ? Math.max(0, -p.surplus / Math.max(p.income, 1)) : 0;
-  const rc = reference * (1 + 0.04 + (afford < 0 ? pressure * afford : 0.3 * Math.min(afford, 0.05)) + noise * rng.normal());
+  const rc = reference * (1 + 0.025 + (afford < 0 ? pressure * afford : 0.1 * Math.min(afford, 0.03)) + noise * rng.normal());
   const margin = m.params['negotiation.providerMargin'] + 0.06 * p.profitMotive + pressure * provPressure * 0.5;
   const rp = cost * (1 + margin) * (1 + noise * rng.normal());
   const gap = m.params['negotiation.openingGap'];

@@ -81,7 +81,7 @@ export function weeklyActivity(m: Model): void {
     const aligned = form === 'aligned';
     const sectors = SECTOR_OF[p.type];
     const isp = p.type === 'isp';
-    let pay = 0; let withheld = 0; let varCost = 0;
+    let pay = 0; let withheld = 0; let varCost = 0; let referred = 0;
     for (; e < nE && ((E[e] / NL) | 0) === i; e++) {
       const k = E[e];
       const l = k - i * NL;
@@ -93,6 +93,7 @@ export function weeklyActivity(m: Model): void {
         const tot = provDemand[pBase + l];
         act = tot > weeklyCap ? (d * weeklyCap) / tot : d;
         demanded += d;
+        referred += d;
         unmet += d - act;
         A[k] += act;
         varCost += act * UC[pBase + l];
@@ -126,6 +127,7 @@ export function weeklyActivity(m: Model): void {
       ct.paidYtd += pay;
     }
     ct.withheldYtd += withheld;
+    ct.referredYtd += referred;
     if (varCost > 0) {
       m.ledger.transfer(p.account, EXTERNAL, varCost);
       p.costs += varCost;

@@ -99,7 +99,7 @@ function successorWeights(m: Model, oldC: Commissioner, prevMain: number[], prev
 
 function transferFromOld(m: Model, old: Commissioner[], prevMain: number[], prevFund: (number | null)[], cause: number | null): void {
   const merged = new Map<number, Contract>();
-  const relParts = new Map<number, { trust: number; w: number; years: number; arb: number; disputes: number; lost: number }>();
+  const relParts = new Map<number, { trust: number; rapport: number; w: number; years: number; arb: number; disputes: number; lost: number }>();
   for (const oc of old) {
     const w = successorWeights(m, oc, prevMain, prevFund);
     let heaviest = -1; let hw = -1;
@@ -138,6 +138,7 @@ function transferFromOld(m: Model, old: Commissioner[], prevMain: number[], prev
           for (let l = 0; l < LINE_COUNT; l++) { t.next.lineValue[l] += ct.lineValue[l] * x; t.next.lineVolume[l] += ct.lineVolume[l] * x; }
         }
         t.paidYtd += ct.paidYtd * x;
+        t.referredYtd += ct.referredYtd * x;
         t.emergencyBaseline += ct.emergencyBaseline * x;
       }
       for (const al of m.alliances) {
@@ -149,8 +150,8 @@ function transferFromOld(m: Model, old: Commissioner[], prevMain: number[], prev
       if (rel) {
         for (const [nc, x] of w) {
           const key = nc * 100000 + ct.provider;
-          const part = relParts.get(key) ?? { trust: 0, w: 0, years: 0, arb: 0, disputes: 0, lost: 0 };
-          part.trust += rel.trust * x; part.w += x;
+          const part = relParts.get(key) ?? { trust: 0, rapport: 0, w: 0, years: 0, arb: 0, disputes: 0, lost: 0 };
+          part.trust += rel.trust * x; part.rapport += rel.rapport * x; part.w += x;
           part.years = Math.max(part.years, rel.yearsTogether);
           part.arb += rel.arbitrations; part.disputes += rel.disputes; part.lost += rel.tendersLost;
           relParts.set(key, part);
@@ -169,7 +170,7 @@ function transferFromOld(m: Model, old: Commissioner[], prevMain: number[], prev
     const part = relParts.get(t.commissioner * 100000 + t.provider);
     const rel = m.ensureRelationship(t.commissioner, t.provider);
     if (part && part.w > 0) {
-      rel.trust = part.trust / part.w; rel.yearsTogether = part.years; rel.arbitrations = part.arb;
+      rel.trust = part.trust / part.w; rel.rapport = part.rapport / part.w; rel.yearsTogether = part.years; rel.arbitrations = part.arb;
       rel.disputes = part.disputes; rel.tendersLost = part.lost;
     }
   }
@@ -209,7 +210,7 @@ function initialContracts(m: Model): void {
           const end = 1 + rng.int(years) ;
           ct = m.newContract(c.id, p.id, m.regime.payment.form, 1, end);
           const rel = m.ensureRelationship(c.id, p.id);
-          rel.trust = Math.min(0.95, Math.max(0.05, m.params['trust.initial'] + rng.normal(0, 0.1)));
+          rel.trust = Math.min(0.95, Math.max(0.05, m.params['trust.initial'] + rng.normal(0, 0.15)));
           rel.yearsTogether = 1 + rng.int(10);
         }
         ct.lineVolume[l] += vol;

@@ -7,11 +7,12 @@
 // first. Bids are evaluated on quality and price (MEAT) with noise; profit-seeking bidders
 // over-promise (the winner's curse); the award has a standstill and may be challenged.
 import { CALENDAR } from './calendar';
+import { EXTERNAL } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
 import { contractValue } from './model';
 import type { Bid, Contract, Provider, Tender, TenderRoute } from './types';
-import { LINE_COUNT } from './types';
+import { LINE_COUNT, L } from './types';
 import { learnTrust, shockTrust } from './trust';
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -35,6 +36,13 @@ export function capableAlternatives(m: Model, area: number, line: number, incumb
     }
   }
   return out;
+}
+
+/** A provider's size: the value of its capacity at current prices, £ a year. */
+function scaleOf(m: Model, p: Provider): number {
+  let v = 0;
+  for (let l = 0; l < LINE_COUNT; l++) v += p.capacity[l] * m.prices[l];
+  return v;
 }
 
 function costIndex(m: Model, p: Provider, line: number): number {
@@ -63,9 +71,17 @@ export function considerTenders(m: Model): void {
     const inc = m.providers[ct.provider];
     for (let l = 0; l < LINE_COUNT; l++) {
       const value = ct.lineValue[l];
-      if (!LINES[l].tenderable || value < 200_000) continue;
+      if (value < 200_000) continue;
+      if (!LINES[l].tenderable) {
+        // Planned hospital care follows patient choice: under the Provider Selection Regime that is direct award B.
+        if (rules === 'psr-2024' && (l === L.elective || l === L.outpatient)) {
+          m.events.record(m.tick, m.year, { type: 'tender.decided', commissioner: c.id, provider: inc.id, contract: ct.id, value, reason: 'direct-award-b', detail: { line: LINES[l].id, alternatives: 0, rules } });
+        }
+        continue;
+      }
       if (running.has(c.id * 16 + l)) continue;
-      const alts = capableAlternatives(m, inc.area, l, inc.id);
+      // A bidder must be big enough to take the service on: small providers do not bid for large core services.
+      const alts = capableAlternatives(m, inc.area, l, inc.id).filter((a) => scaleOf(m, a) >= 0.3 * value);
       const rel = m.ensureRelationship(c.id, inc.id);
       let route: TenderRoute | null = null;
       if (alts.length === 0) {
@@ -86,7 +102,7 @@ export function considerTenders(m: Model): void {
           const sufficient = inc.quality >= m.params['payment.qualityTarget'] - 0.05;
           if (compete) route = 'competitive';
           else if (!sufficient) route = m.rng.tender.chance(0.5) ? 'most-suitable-provider' : 'competitive';
-          else route = (l === 0 || l === 2) && r.procurement.patientChoice > 0.5 ? 'direct-award-b' : 'direct-award-c';
+          else route = 'direct-award-c';
         } else if (compete) {
           route = 'competitive';
         }
@@ -217,9 +233,13 @@ function award(m: Model, t: Tender): void {
     const old = m.providers[inc.provider];
     const moved = Math.min(old.capacity[l], volume);
     const spec = LINES[l];
-    // NHS trusts strand part of the fixed cost (estate, overheads); independent providers shed almost all of it.
-    const shed = old.type === 'isp' || old.type === 'gp-federation' ? 0.95 : 0.7;
-    old.fixedCost = Math.max(0, old.fixedCost - moved * m.prices[l] * spec.fixedShare * shed);
+    // The service's fixed cost goes with it, but an NHS trust carries a year of stranded cost
+    // (estate, overheads, redundancy) first; independent providers shed theirs almost at once.
+    const fixed = moved * m.prices[l] * spec.fixedShare;
+    old.fixedCost = Math.max(0, old.fixedCost - fixed);
+    const stranded = fixed * (old.type === 'isp' || old.type === 'gp-federation' ? 0.05 : 0.3);
+    m.ledger.transfer(old.account, EXTERNAL, stranded);
+    old.costs += stranded;
     old.capacity[l] -= moved;
     shockTrust(m, c.id, old.id, -m.params['trust.tenderShock']);
     m.ensureRelationship(c.id, old.id).tendersLost++;

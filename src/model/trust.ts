@@ -37,15 +37,25 @@ export function yearEndTrust(m: Model): void {
     if (ct.state === 'ended') continue;
     const p = m.providers[ct.provider];
     if (p.status !== 'active') continue;
-    // Delivery against plan and quality against the goal make this year's outcome.
-    let planned = 0; let done = 0;
-    for (let l = 0; l < LINE_COUNT; l++) { planned += ct.lineVolume[l]; done += ct.activityYtd[l]; }
-    const delivery = planned > 0 ? Math.min(1, done / planned) : 1;
-    const outcome = clamp01(0.35 + 0.4 * delivery + 0.6 * (p.quality - target) + (p.surplus >= 0 ? 0.1 : -0.05));
+    // This year's outcome: patients seen against patients referred (waiting lists grow when
+    // capacity runs out), quality against the goal, and money — a provider in deficit and a
+    // commissioner over-spending fight over where the money comes from (seed 001).
+    let done = 0;
+    for (let l = 0; l < LINE_COUNT; l++) done += ct.activityYtd[l];
+    const delivery = ct.referredYtd > 0 ? Math.min(1, done / ct.referredYtd) : 1;
+    const c = m.commissioners[ct.commissioner];
+    const squeeze = c.allocation > 0 ? Math.max(0, -c.balance / c.allocation) : 0;
+    // Seen through imperfect information (market.informationQuality), so judgements differ.
+    const seen = 0.12 * (1 - m.params['market.informationQuality']) * m.rng.quality.normal();
+    const outcome = clamp01(0.5 + 2 * (delivery - 0.96) + 0.8 * (p.quality - target)
+      - (p.surplus < 0 ? 0.1 : 0) - 3 * squeeze + seen
+      // Relational commissioners read the same performance more charitably (Porter et al. 2013).
+      + 0.2 * (c.orientation - 0.5)
+      + m.ensureRelationship(ct.commissioner, ct.provider).rapport);
     learnTrust(m, ct.commissioner, ct.provider, outcome, 0.5);
     const e = experienceOf(m, ct.commissioner);
     e.contracts++;
-    if (delivery < 0.97 || p.quality < target - 0.05) e.underDelivery++;
+    if (delivery < 0.95 || p.quality < target - 0.05) e.underDelivery++;
   }
   for (const r of m.relationships()) {
     r.trust = clamp01(r.trust + drift * (0.5 - r.trust));

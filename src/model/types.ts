@@ -155,6 +155,8 @@ export interface Contract {
   /** Paid so far this year, withheld so far (CQUIN / outcome element) and activity delivered. */
   paidYtd: number;
   withheldYtd: number;
+  /** Referrals received this year (all lines, units); activity falls short of it when capacity runs out. */
+  referredYtd: number;
   activityYtd: Float64Array;
   /** Expected weekly referrals per line this year (from practices' choices). */
   weeklyReferrals: Float64Array;
@@ -167,6 +169,8 @@ export interface Relationship {
   commissioner: number;
   provider: number;
   trust: number;
+  /** Lasting local chemistry of the pair (leaders, history) in [-0.4, 0.4]: relationships vary around the country (seed 001). */
+  rapport: number;
   yearsTogether: number;
   arbitrations: number;
   disputes: number;
