@@ -14,9 +14,7 @@ const cache = new ExperimentCache(ensembleSeeds(2013, 6));
  * owner). `it.fails` keeps the suite honest: it turns red as soon as the model passes, so
  * the entry must then be removed.
  */
-const KNOWN_FAILING: Record<string, string> = {
-  ISP: 'tenders move ~2–3 service lines a year to independent providers in a local economy (ISP share +1.9 points a year against +0.18 nationally)',
-};
+const KNOWN_FAILING: Record<string, string> = {};
 
 describe('pattern-oriented validation (fixed seeds)', () => {
   for (const p of PATTERNS) {
