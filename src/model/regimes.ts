@@ -121,7 +121,7 @@ export const REGIMES: Record<RegimeId, Regime> = {
     disputes: { arbiter: 'NHSE/NHSI regional panel', penalty: 0, ftOptional: true },
     failure: { bailoutProbability: 0.97, writeOffDebt: false },
     orientationNudge: -0.25, pcns: false,
-    sources: ['brief §1.1: 211 CCGs (Apr 2013), median 221k; 8,106 practices; ~240 trusts (2015/16); 56.8m registered (2014)', 'ISPs: assumption, ~6 per ICS-sized area (brief §1.1 workshop economy: 5–15 ISPs; AQP 2012: 180 qualified)', 'allocation: PCT spend £91.7bn (2012/13) / 56.5m ≈ £1,620 a head, less primary care moved to NHS England ≈ £1,500 [derived, brief §1.2]', 'brief §4: 2013 procurement regulations', 'brief §2: CQUIN 2.5% by 2016/17', 'brief §3: national dispute resolution process 2014/15–2019/20'],
+    sources: ['brief §1.1: 211 CCGs (Apr 2013), median 221k; 8,106 practices; ~240 trusts (2015/16); 56.8m registered (2014)', 'ISPs: assumption, ~6 per ICS-sized area (brief §1.1 workshop economy: 5–15 ISPs; AQP 2012: 180 qualified)', 'allocation: PCT spend £91.7bn (2012/13) / 56.5m ≈ £1,620 a head, less primary care moved to NHS England ≈ £1,500 [derived, brief §1.2]', 'brief §4: 2013 procurement regulations', 'challenge rate 0.15 calibrated so that ~57% of CCGs face no procurement challenge in five years (brief §4: 78 of 137 CCGs never challenged 2013/14–2017/18)', 'brief §2: CQUIN 2.5% by 2016/17', 'brief §3: national dispute resolution process 2014/15–2019/20'],
   },
   'accountable-care-2017': {
     id: 'accountable-care-2017', label: 'Accountable care (2017)', firstYear: 2017,
@@ -135,7 +135,7 @@ export const REGIMES: Record<RegimeId, Regime> = {
     disputes: { arbiter: 'NHSE/NHSI regional panel', penalty: 0.004, ftOptional: true },
     failure: { bailoutProbability: 0.995, writeOffDebt: false },
     orientationNudge: 0.3, pcns: false,
-    sources: ['seed 000 (2017): capitated budgets, open books, "if one organisation fails, they all fail"', 'brief §3: 2017–19 penalties (STF, quality premium)', 'brief §2: 2-year contracts; marginal rate drifted 30%→50%', 'brief §1.1: 191 CCGs (2019), 7,435 practices (2017)'],
+    sources: ['seed 000 (2017): capitated budgets, open books, "if one organisation fails, they all fail"', 'brief §3: 2017–19 penalties (STF, quality premium)', 'brief §2: 2-year contracts; marginal rate drifted 30%→50%', 'challenge rate 0.10: assumption, below the 2013 calibration (0.15) as competition gave way to collaboration (seed 000: "less space for these levers")', 'brief §1.1: 191 CCGs (2019), 7,435 practices (2017)'],
   },
   'icb-2022': {
     id: 'icb-2022', label: 'Integrated Care Boards (2022)', firstYear: 2022,
