@@ -358,13 +358,13 @@ export const PATTERNS: Pattern[] = [
       const changes = runs.reduce((s, r) => s + r.changes.total, 0);
       const toIsp = runs.reduce((s, r) => s + r.changes.toIsp, 0);
       return {
-        id: this.id, title: this.title,
+        id: this.id, title: this.title, kind: 'calibration',
         literature: 'ISPs took 6.1% of the budget in 2013/14, 7.6% in 2015/16, 7.3% in 2017/18, 7.2% (£9.7bn) in 2019/20',
         source: 'brief §1.1 (King\'s Fund; BMA)',
         model: `${fmt(first.mean, '%')} of spend in year 1 → ${fmtSummary(last, '%')} in year ${runs[0]?.yearly.length ?? 0}; ${fmt(slope.mean * 100)} points a year`,
         pass,
         criterion: 'year-1 share 4–10% of modelled spend; growth ≤ 0.5 points a year (literature +0.18)',
-        note: `${fmt(toIsp / Math.max(1, changes), '%')} of the ${changes} services that changed provider after a tender went to independent providers; a move is a whole service line of a commissioner, so a few moves shift the share visibly in a local economy.` + (pass ? '' : ' Independent bidders price below NHS incumbents (lower unit costs, bid optimism `tender.optimism`) and promise more quality than the panel can check (`market.informationQuality`), so an incumbent that loses nearly always loses to one; national data show the sector\'s share almost flat. Not forced: the fix belongs in the bidding and evaluation model, not in a special case.'),
+        note: `The independent providers' initial shares were tuned to the starting level, and hospital elective and outpatient care moved from tender to patient choice, after an earlier version overshot (9% → 23% in ten years); so the level is calibrated, the slow growth less so. ${fmt(toIsp / Math.max(1, changes), '%')} of the ${changes} services that changed provider after a tender went to independent providers; a move is a whole service line of a commissioner, so a few moves shift the share visibly in a local economy.` + (pass ? '' : ' Independent bidders price below NHS incumbents (lower unit costs, bid optimism `tender.optimism`) and promise more quality than the panel can check (`market.informationQuality`), so an incumbent that loses nearly always loses to one; national data show the sector\'s share almost flat. Not forced: the fix belongs in the bidding and evaluation model, not in a special case.'),
         values: { first: first.mean, last: last.mean, slope: slope.mean, changes, toIsp },
         figures: [{
           file: 'isp-share.svg', caption: 'Independent-sector share of modelled spend, CCG regime (mean and range across seeds); dashed: the national series 6.1% (2013/14) → 7.2% (2019/20) rescaled to the modelled spend base (÷ 0.83).',
@@ -422,13 +422,13 @@ export const PATTERNS: Pattern[] = [
       // CCGs the model's own error is larger, so the band is 35–80%.
       const pass = of > 0 && share >= 0.35 && share <= 0.8;
       return {
-        id: this.id, title: this.title,
+        id: this.id, title: this.title, kind: 'calibration',
         literature: '78 of 137 responding CCGs (57%) never received a procurement challenge from 2013/14 to 2017/18',
         source: 'brief §4 (HSJ 7025051)',
         model: `${fmt(share, '%')} of ${of} CCGs had no challenge in their first five years`,
         pass,
         criterion: 'share never challenged in 5 years 35–80% (survey 57%)',
-        note: 'Depends on how often CCGs tender (regime competition rate, orientation, trust) and how often losers challenge (regime challenge rate): neither was set from this figure.',
+        note: 'The 2013 regime\'s challenge rate (0.15 per losing bidder, scaled by profit motive) was calibrated to this figure, so it is a calibration target; the result also depends on how often CCGs tender (competition rate, orientation, trust), which was not.',
         values: { share, commissioners: of },
       };
     },
@@ -545,13 +545,13 @@ export const PATTERNS: Pattern[] = [
       // empty nor dominant; the exact shares depend on the mapping, which is an assumption.
       const pass = acute.length > 0 && low >= 0.1 && low <= 0.6 && high >= 0.1 && high <= 0.6;
       return {
-        id: this.id, title: this.title,
+        id: this.id, title: this.title, kind: 'calibration',
         literature: 'Relationships with acute providers: a big problem for 33%, no problem for 29% of 140 CCG leaders; relationships with GPs: no barrier 44%, major problem 24%',
         source: 'seed 001 (Healthcare Leader 2022); brief P7',
         model: `${acute.length} commissioner–acute pairs: ${fmt(low, '%')} low trust (< 0.4), ${fmt(high, '%')} high trust (> 0.6); sd of trust ${fmt(trustSd)}`,
         pass,
         criterion: 'low-trust and high-trust shares each 10–60% (survey 33% and 29%, ±8 points sampling error, mapping assumed)',
-        note: 'The model has no commissioner–practice trust, so the GP half of the survey is not tested.',
+        note: 'Partly built in: each pair carries a lasting rapport (±0.4, added to its yearly trust outcome) introduced so that relationships vary around the country as the survey found; the rest of the spread comes from disputes, arbitrations, tenders, delivery and money. The model has no commissioner–practice trust, so the GP half of the survey is not tested.',
         values: { low, high, pairs: acute.length },
         figures: [{
           file: 'survey.svg', caption: 'Commissioner–acute relationships: share of pairs with low (< 0.4), middling and high (> 0.6) trust in the model (CCG regime, year 10, all seeds pooled) beside the 2022 survey of 140 CCG leaders (relationships with acute providers a big problem / neither / no problem).',

@@ -1,6 +1,7 @@
 // Formats validation results as a console table and as docs/VALIDATION.md.
 import type { PatternResult, Figure } from './patterns';
 import { PARAMETERS } from '../model/params';
+import { REGIMES, REGIME_IDS } from '../model/regimes';
 import type { ScaleRow } from './scale-check';
 import { SA_FACTORS, SA_OUTPUTS, type SaResult } from './sensitivity';
 import { barChart, scatterChart, PALETTE } from './svg';
@@ -144,7 +145,10 @@ export function renderMarkdown(x: ReportInput): string {
   out.push('');
   const tuned = PARAMETERS.filter((p) => /calibrat/i.test(p.source));
   for (const p of tuned) out.push(`- \`${p.id}\` = ${p.default}: ${mdCell(p.source)}`);
-  if (!tuned.length) out.push('- none');
+  for (const r of REGIME_IDS.map((id) => REGIMES[id])) {
+    for (const src of r.sources.filter((x) => /calibrat/i.test(x))) out.push(`- regime \`${r.id}\`: ${mdCell(src)}`);
+  }
+  out.push('- structural: each commissioner–provider pair has a lasting rapport term (relationships vary around the country, SURVEY); initial independent-provider shares (ISP).');
   out.push('');
   out.push('## Organisation counts at the three scales');
   out.push('');
