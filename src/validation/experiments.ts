@@ -10,7 +10,7 @@ export interface Experiment {
   id: ExperimentId;
   label: string;
   scenario: Omit<Scenario, 'seed'>;
-  /** Use at most this many of the seeds (England-scale runs take ~1.5 s a simulated year). */
+  /** Use at most this many of the seeds (England-scale runs are ~40 times a local run). */
   maxSeeds?: number;
 }
 
@@ -30,7 +30,7 @@ export const EXPERIMENTS: Record<ExperimentId, Experiment> = {
   // 2013/14 to 2024/25 with the July 2022 reform applied from year 10 (2022/23).
   // England scale, 2013/14–2018/19: the national counts of arbitration panels (7 in
   // 2015/16, 13 in 2016/17) can be compared directly.
-  'ccg-england': { id: 'ccg-england', label: 'CCGs 2013, England scale', scenario: { regime: 'ccg-2013', scale: 'england', years: 6 }, maxSeeds: 3 },
+  'ccg-england': { id: 'ccg-england', label: 'CCGs 2013, England scale', scenario: { regime: 'ccg-2013', scale: 'england', years: 6 }, maxSeeds: 5 },
   'ccg-to-icb': { id: 'ccg-to-icb', label: 'CCGs 2013 → ICBs 2022', scenario: { regime: 'ccg-2013', scale: 'local', years: 12, reforms: [{ regime: 'icb-2022', year: 10 }] } },
 };
 

@@ -25,7 +25,7 @@ export interface ValidateOptions {
 const USAGE = 'usage: npm run validate -- [--quick] [--seeds N] [--no-sensitivity] [--trajectories R] [--sa-seeds K] [--root-seed S] [--no-write | --write]';
 
 export function parseArgs(argv: string[]): ValidateOptions {
-  const o: ValidateOptions = { quick: false, seeds: 20, sensitivity: true, trajectories: 20, saSeeds: 4, write: true, rootSeed: 2013 };
+  const o: ValidateOptions = { quick: false, seeds: 30, sensitivity: true, trajectories: 40, saSeeds: 6, write: true, rootSeed: 2013 };
   const explicit = new Set<string>();
   const num = (flag: string, v: string | undefined, min: number, max: number): number => {
     const n = Number(v);

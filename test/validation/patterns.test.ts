@@ -1,6 +1,6 @@
 // The validation patterns of docs/VALIDATION.md, run in the suite with fixed seeds. Each
 // check's tolerance is argued from the literature in src/validation/patterns.ts; the suite
-// uses the first 6 of the 20 seeds `npm run validate` uses, enough for the ensemble means
+// uses the first 6 of the 30 seeds `npm run validate` uses, enough for the ensemble means
 // the criteria are judged on (the per-seed spread is shown in VALIDATION.md).
 import { describe, expect, it } from 'vitest';
 import { ensembleSeeds } from '../../src/validation/ensemble';
