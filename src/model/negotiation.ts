@@ -49,12 +49,13 @@ function affordability(m: Model, cId: number): number {
   return planned > 0 ? budget / planned - 1 : 0;
 }
 
-const affordCache = new Map<number, { tick: number; value: number; model: Model }>();
+/** Affordability per commissioner, computed once per week (every renewal opens in the same week). */
+const affordCache = new WeakMap<Model, { tick: number; byCommissioner: Map<number, number> }>();
 function affordabilityCached(m: Model, cId: number): number {
-  const hit = affordCache.get(cId);
-  if (hit && hit.tick === m.tick && hit.model === m) return hit.value;
-  const value = affordability(m, cId);
-  affordCache.set(cId, { tick: m.tick, value, model: m });
+  let cache = affordCache.get(m);
+  if (!cache || cache.tick !== m.tick) affordCache.set(m, (cache = { tick: m.tick, byCommissioner: new Map() }));
+  let value = cache.byCommissioner.get(cId);
+  if (value === undefined) { value = affordability(m, cId); cache.byCommissioner.set(cId, value); }
   return value;
 }
 

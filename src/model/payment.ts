@@ -165,11 +165,13 @@ function monitoring(m: Model, ct: Contract, value: number): void {
  * contract's total value. Rebuilt only when referrals are recomputed (every change to a
  * contract's lines marks them dirty), so the weekly loop skips the many empty lines.
  */
-interface LineIndex { model: Model | null; version: number; entries: Int32Array; count: number; value: Float64Array }
-const index: LineIndex = { model: null, version: -1, entries: new Int32Array(0), count: 0, value: new Float64Array(0) };
+interface LineIndex { version: number; entries: Int32Array; count: number; value: Float64Array }
+const indexes = new WeakMap<Model, LineIndex>();
 
 function lineIndex(m: Model): LineIndex {
-  if (index.model === m && index.version === m.referralsVersion) return index;
+  let index = indexes.get(m);
+  if (!index) indexes.set(m, (index = { version: -1, entries: new Int32Array(0), count: 0, value: new Float64Array(0) }));
+  if (index.version === m.referralsVersion) return index;
   const nC = m.contracts.length;
   if (index.entries.length < nC * NL) index.entries = new Int32Array(nC * NL * 2);
   if (index.value.length < nC) index.value = new Float64Array(nC * 2);
@@ -187,6 +189,6 @@ function lineIndex(m: Model): LineIndex {
     }
     index.value[i] = value;
   }
-  index.count = n; index.model = m; index.version = m.referralsVersion;
+  index.count = n; index.version = m.referralsVersion;
   return index;
 }
