@@ -109,14 +109,11 @@ function handBack(m: Model, from: Provider, commissioner: number, contractId: nu
     let k = m.contractBetween(commissioner, to.id);
     if (!k) k = m.newContract(commissioner, to.id, m.regime.payment.form, m.year, m.year + 1);
     m.adjustLine(k, l, ct.lineValue[l], ct.lineVolume[l]);
-    if (to.capacity[l] <= 0) to.unitCost[l] = m.prices[l] * 1.02 * (1 - LINES[l].fixedShare);
+    // Staff and estate come with the service: its capacity and share of fixed cost move too.
     const moved = Math.min(from.capacity[l], ct.lineVolume[l]);
-    to.capacity[l] += moved;
+    m.takeOnService(to, l, moved);
     from.capacity[l] -= moved;
-    // Staff and estate come with the service: its share of fixed cost moves too.
-    const fixed = moved * m.prices[l] * LINES[l].fixedShare;
-    to.fixedCost += fixed;
-    from.fixedCost = Math.max(0, from.fixedCost - fixed);
+    from.fixedCost = Math.max(0, from.fixedCost - moved * m.prices[l] * LINES[l].fixedShare);
   }
   m.endContract(ct, 'services handed back', cause);
 }

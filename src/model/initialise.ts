@@ -10,6 +10,8 @@ const TRUST_MIX: [ProviderType, number][] = [['acute', 0.62], ['mental-health', 
 
 /** Lines a fundholder buys for its own list (planned care; brief §1.1: fundholders held ~20% of HCHS). */
 export const FUNDHELD_LINES = [L.elective, L.outpatient, L.community] as const;
+/** Share of a list's allocation that its fundheld lines take. */
+export const FUNDHELD_SHARE = FUNDHELD_LINES.reduce((s: number, l: number) => s + LINES[l].allocationShare, 0);
 
 export function initialise(m: Model): void {
   const r = m.regime;

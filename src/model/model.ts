@@ -8,7 +8,7 @@ import { resolveParams, checkParam, type ParamValues } from './params';
 import { REGIMES, type Regime, type RegimeId } from './regimes';
 import { hash32, makeStreams, type Streams } from './rng';
 import type { Scenario } from './scenario';
-import { initialise, FUNDHELD_LINES } from './initialise';
+import { initialise, FUNDHELD_LINES, FUNDHELD_SHARE } from './initialise';
 import { reorganise } from './reform';
 import { updateReferrals } from './referrals';
 import { weeklyActivity } from './payment';
@@ -292,7 +292,7 @@ export class Model {
 
   /** Allocations: need-weighted capitation at the current price per head. */
   refreshAllocations(): void {
-    const fundShare = FUNDHELD_LINES.reduce((s: number, l: number) => s + LINES[l].allocationShare, 0);
+    const fundShare = FUNDHELD_SHARE;
     for (const c of this.commissioners) {
       if (!c.active) continue;
       let weighted = 0; let pop = 0; let fundheldWeighted = 0;
@@ -356,8 +356,7 @@ export class Model {
         w += p.listSize * p.caseMix;
         if (p.fundholder !== null) f += p.listSize * p.caseMix;
       }
-      const fundShare = FUNDHELD_LINES.reduce((s: number, l: number) => s + LINES[l].allocationShare, 0);
-      v = w > 0 ? (f / w) * fundShare : 0;
+      v = w > 0 ? (f / w) * FUNDHELD_SHARE : 0;
       this.fundShareCache.set(key, v);
     }
     return v;
@@ -417,6 +416,18 @@ export class Model {
     this.structureVersion++;
     this.referralsDirty = true;
     return ct;
+  }
+
+  /**
+   * A provider takes on `volume` units a year of a service (handed back or secured directly):
+   * its capacity and the service's fixed cost come with it; a provider new to the service
+   * starts at 2% above the tariff's cost (it must mobilise before it is efficient).
+   */
+  takeOnService(p: Provider, l: number, volume: number): void {
+    const spec = LINES[l];
+    if (p.capacity[l] <= 0) p.unitCost[l] = this.prices[l] * 1.02 * (1 - spec.fixedShare);
+    p.capacity[l] += volume;
+    p.fixedCost += volume * this.prices[l] * spec.fixedShare;
   }
 
   /**

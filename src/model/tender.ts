@@ -287,9 +287,7 @@ function secureUncovered(m: Model): void {
       const p = cands[0];
       if (!p) continue;
       const spec = LINES[l];
-      if (p.capacity[l] <= 0) p.unitCost[l] = m.prices[l] * 1.02 * (1 - spec.fixedShare);
-      p.capacity[l] += demand[l];
-      p.fixedCost += demand[l] * m.prices[l] * spec.fixedShare;
+      m.takeOnService(p, l, demand[l]);
       let ct = m.contractBetween(c.id, p.id);
       if (!ct) ct = m.newContract(c.id, p.id, m.paymentFormFor({ alliance: null } as Contract), m.year, m.year);
       m.adjustLine(ct, l, demand[l] * m.prices[l], demand[l]);
