@@ -9,13 +9,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { regime: { type: 'string', default: 'ccg-2013' }, runs: { type: 'string', default: '3' }, years: { type: 'string', default: '10' }, scale: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    regime: { type: 'string', default: 'ccg-2013' },
+    runs: { type: 'string', default: '3' },
+    years: { type: 'string', default: '10' },
+    scale: { type: 'string' },
+  },
+});
 const dir = mkdtempSync(join(tmpdir(), 'qm-bench-'));
 const bundle = join(dir, 'model.mjs');
-await build({ entryPoints: ['src/model/model.ts'], bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'error' });
+await build({
+  entryPoints: ['src/model/model.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  outfile: bundle,
+  logLevel: 'error',
+});
 
 const child = join(dir, 'child.mjs');
-writeFileSync(child, `
+writeFileSync(
+  child,
+  `
 const { Model } = await import(${JSON.stringify(bundle)});
 const [regime, scale, runs, years] = process.argv.slice(2);
 const out = [];
@@ -31,14 +47,35 @@ for (let i = 0; i <= Number(runs); i++) {
 }
 const mem = process.memoryUsage();
 console.log(JSON.stringify({ out, rss: mem.rss, heap: mem.heapUsed }));
-`);
+`,
+);
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
 const scales = values.scale ? [values.scale] : ['local', 'region', 'england'];
-console.log(`Quasimarket model benchmark: ${values.regime}, ${values.years} years, median of ${values.runs} runs after one warm-up (node ${process.version}, load ${(await import('node:os')).loadavg()[0].toFixed(2)})`);
-console.log('scale    | wall ms (median) | cpu ms (median) | organisations | live contracts | events | peak RSS MB | heap MB');
+console.log(
+  `Quasimarket model benchmark: ${values.regime}, ${values.years} years, median of ${values.runs} runs after one warm-up (node ${process.version}, load ${(await import('node:os')).loadavg()[0].toFixed(2)})`,
+);
+console.log(
+  'scale    | wall ms (median) | cpu ms (median) | organisations | live contracts | events | peak RSS MB | heap MB',
+);
 for (const scale of scales) {
-  const r = JSON.parse(execFileSync(process.execPath, ['--expose-gc', child, values.regime!, scale, values.runs!, values.years!], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+  const r = JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', child, values.regime!, scale, values.runs!, values.years!], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    }),
+  );
   const o = r.out;
-  console.log(`${scale.padEnd(8)} | ${median(o.map((x: { wall: number }) => x.wall)).toFixed(0).padStart(16)} | ${median(o.map((x: { cpu: number }) => x.cpu)).toFixed(0).padStart(15)} | ${String(o[0].nodes).padStart(13)} | ${String(o[0].contracts).padStart(14)} | ${String(o[0].events).padStart(6)} | ${(r.rss / 1e6).toFixed(0).padStart(11)} | ${(r.heap / 1e6).toFixed(0).padStart(7)}`);
+  console.log(
+    `${scale.padEnd(8)} | ${median(o.map((x: { wall: number }) => x.wall))
+      .toFixed(0)
+      .padStart(16)} | ${median(o.map((x: { cpu: number }) => x.cpu))
+      .toFixed(0)
+      .padStart(
+        15,
+      )} | ${String(o[0].nodes).padStart(13)} | ${String(o[0].contracts).padStart(14)} | ${String(o[0].events).padStart(6)} | ${(r.rss / 1e6).toFixed(0).padStart(11)} | ${(r.heap / 1e6).toFixed(0).padStart(7)}`,
+  );
 }

@@ -14,11 +14,30 @@ const seconds = Number(opt('seconds', '8'));
 const scales = opt('scales', 'local,region,england').split(',');
 const scenario = opt('scenario', 'ccg-2013');
 /** --no-panels: the network alone, without the side panels' DOM work. */
-const extra = (args.includes('--no-panels') ? '&debug=no-panels' : '') + (args.includes('--render-main') ? '&render=main' : '');
-if (!Number.isFinite(seconds) || seconds <= 0) { console.error(`--seconds must be a positive number, got ${opt('seconds', '')}`); process.exit(2); }
+const extra =
+  (args.includes('--no-panels') ? '&debug=no-panels' : '') + (args.includes('--render-main') ? '&render=main' : '');
+if (!Number.isFinite(seconds) || seconds <= 0) {
+  console.error(`--seconds must be a positive number, got ${opt('seconds', '')}`);
+  process.exit(2);
+}
 
-interface Stats { frameMs: number[]; updateMs: number[]; renderMs: number[]; frames: number; ticks: { t: number; tick: number }[] }
-type Q = { quasimarket: { stats(): Stats; drawStats(): Promise<Stats>; renderMode(): string; setSpeed(n: number): void; catalogue(): { nodes: unknown[] } | null; frame(): { edgeCount: number; finished: boolean } | null } };
+interface Stats {
+  frameMs: number[];
+  updateMs: number[];
+  renderMs: number[];
+  frames: number;
+  ticks: { t: number; tick: number }[];
+}
+type Q = {
+  quasimarket: {
+    stats(): Stats;
+    drawStats(): Promise<Stats>;
+    renderMode(): string;
+    setSpeed(n: number): void;
+    catalogue(): { nodes: unknown[] } | null;
+    frame(): { edgeCount: number; finished: boolean } | null;
+  };
+};
 
 const quantile = (xs: number[], q: number): number => {
   if (!xs.length) return NaN;
@@ -32,15 +51,31 @@ const rows: Record<string, string | number>[] = [];
 try {
   for (const scale of scales) {
     // Long tasks are observed from the page's first script on.
-    const { page: p } = await openApp(browser, served.url, `?scenario=${scenario}&scale=${scale}&seed=1&years=100${extra}`, () => {
-      const w = window as unknown as { __long: number[] };
-      w.__long = [];
-      new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+    const { page: p } = await openApp(
+      browser,
+      served.url,
+      `?scenario=${scenario}&scale=${scale}&seed=1&years=100${extra}`,
+      () => {
+        const w = window as unknown as { __long: number[] };
+        w.__long = [];
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries()) w.__long.push(e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      },
+    );
+    const started = await p.evaluate(() => {
+      (window as unknown as Q).quasimarket.setSpeed(0);
+      return performance.now();
     });
-    const started = await p.evaluate(() => { (window as unknown as Q).quasimarket.setSpeed(0); return performance.now(); });
     await p.waitForTimeout(2000); // warm-up at full speed
-    const before = await p.evaluate(async () => ({ s: (window as unknown as Q).quasimarket.stats(), d: await (window as unknown as Q).quasimarket.drawStats(), t: performance.now() }));
-    await p.evaluate(() => { (window as unknown as { __long: number[] }).__long = []; });
+    const before = await p.evaluate(async () => ({
+      s: (window as unknown as Q).quasimarket.stats(),
+      d: await (window as unknown as Q).quasimarket.drawStats(),
+      t: performance.now(),
+    }));
+    await p.evaluate(() => {
+      (window as unknown as { __long: number[] }).__long = [];
+    });
     // Small runs finish within seconds at full speed: start them again so it keeps playing.
     const until = Date.now() + seconds * 1000;
     let restarts = 0;
@@ -52,30 +87,50 @@ try {
         await p.click('[data-testid=play]');
       }
     }
-    const after = await p.evaluate(async () => ({ s: (window as unknown as Q).quasimarket.stats(), d: await (window as unknown as Q).quasimarket.drawStats(), mode: (window as unknown as Q).quasimarket.renderMode(), t: performance.now(), long: (window as unknown as { __long: number[] }).__long, nodes: (window as unknown as Q).quasimarket.catalogue()?.nodes.length ?? 0, edges: (window as unknown as Q).quasimarket.frame()?.edgeCount ?? 0 }));
+    const after = await p.evaluate(async () => ({
+      s: (window as unknown as Q).quasimarket.stats(),
+      d: await (window as unknown as Q).quasimarket.drawStats(),
+      mode: (window as unknown as Q).quasimarket.renderMode(),
+      t: performance.now(),
+      long: (window as unknown as { __long: number[] }).__long,
+      nodes: (window as unknown as Q).quasimarket.catalogue()?.nodes.length ?? 0,
+      edges: (window as unknown as Q).quasimarket.frame()?.edgeCount ?? 0,
+    }));
     // Main thread: its own work per animation frame. Drawing thread (the render worker, or the
     // main thread itself with render=main): frames drawn and time per frame.
     const frames = after.s.frames - before.s.frames;
     const ms = after.s.frameMs.slice(-frames);
     const drawn = after.d.frames - before.d.frames;
-    const upd = after.d.updateMs.slice(-drawn), ren = after.d.renderMs.slice(-drawn);
+    const upd = after.d.updateMs.slice(-drawn),
+      ren = after.d.renderMs.slice(-drawn);
     const secs = (after.t - before.t) / 1000;
     // Worker speed over the whole time at full speed (a small run may finish early).
     // (Positive steps only: a restart sets the clock back to 0.)
     const log = after.s.ticks.filter((x) => x.t >= started);
-    let weeks = 0, busy = 0;
+    let weeks = 0,
+      busy = 0;
     for (let i = 1; i < log.length; i++) {
       const d = log[i].tick - log[i - 1].tick;
-      if (d > 0) { weeks += d; busy += log[i].t - log[i - 1].t; }
+      if (d > 0) {
+        weeks += d;
+        busy += log[i].t - log[i - 1].t;
+      }
     }
     const ticksPerSec = busy > 0 ? (weeks / busy) * 1000 : NaN;
     rows.push({
-      scale, mode: after.mode, nodes: after.nodes, edges: after.edges,
+      scale,
+      mode: after.mode,
+      nodes: after.nodes,
+      edges: after.edges,
       fps: +(drawn / secs).toFixed(1),
-      'main ms median': +quantile(ms, 0.5).toFixed(2), 'main ms p95': +quantile(ms, 0.95).toFixed(2),
-      'draw: update p95': +quantile(upd, 0.95).toFixed(2), 'draw: render p95': +quantile(ren, 0.95).toFixed(2),
-      'long tasks': after.long.length, 'longest ms': after.long.length ? Math.round(Math.max(...after.long)) : 0,
-      'worker ticks/s': +ticksPerSec.toFixed(1), restarts,
+      'main ms median': +quantile(ms, 0.5).toFixed(2),
+      'main ms p95': +quantile(ms, 0.95).toFixed(2),
+      'draw: update p95': +quantile(upd, 0.95).toFixed(2),
+      'draw: render p95': +quantile(ren, 0.95).toFixed(2),
+      'long tasks': after.long.length,
+      'longest ms': after.long.length ? Math.round(Math.max(...after.long)) : 0,
+      'worker ticks/s': +ticksPerSec.toFixed(1),
+      restarts,
     });
     await p.screenshot({ path: `test-results/bench-${scale}.png` });
     await p.close();
@@ -84,6 +139,10 @@ try {
   await browser.close();
   served.stop();
 }
-console.log(`\nRender benchmark (${scenario}${extra.includes('no-panels') ? ', network only' : ', with panels'}, ${seconds} s per scale at full speed, headless Chromium, software WebGL)`);
+console.log(
+  `\nRender benchmark (${scenario}${extra.includes('no-panels') ? ', network only' : ', with panels'}, ${seconds} s per scale at full speed, headless Chromium, software WebGL)`,
+);
 console.table(rows);
-console.log('main ms = main-thread work per animation frame (with mode "main" this includes easing, buffer writes and render submission); fps and draw times are the drawing thread\'s; long tasks are the main thread\'s, including the browser\'s own work.');
+console.log(
+  "main ms = main-thread work per animation frame (with mode \"main\" this includes easing, buffer writes and render submission); fps and draw times are the drawing thread's; long tasks are the main thread's, including the browser's own work.",
+);

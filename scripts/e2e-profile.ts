@@ -11,7 +11,7 @@ const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.start');
 await page.waitForTimeout(4000);
-const { profile } = await cdp.send('Profiler.stop') as any;
+const { profile } = (await cdp.send('Profiler.stop')) as any;
 const self = new Map<string, number>();
 const dt = profile.timeDeltas as number[];
 const idToNode = new Map(profile.nodes.map((n: any) => [n.id, n]));
@@ -20,5 +20,12 @@ profile.samples.forEach((id: number, i: number) => {
   const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
   self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
 });
-console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
-await browser.close(); served.stop();
+console.log(
+  [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`)
+    .join('\n'),
+);
+await browser.close();
+served.stop();

@@ -13,4 +13,5 @@ await page.waitForTimeout(250);
 await page.screenshot({ path: `test-results/reform-1-${scale}.png` });
 await page.waitForTimeout(1500);
 await page.screenshot({ path: `test-results/reform-2-${scale}.png` });
-await browser.close(); served.stop();
+await browser.close();
+served.stop();

@@ -12,7 +12,15 @@ for (const scale of ['local', 'region', 'england'] as const) {
   t = performance.now();
   for (let i = 0; i < 10; i++) s.frame();
   const tf = (performance.now() - t) / 10;
-  console.log(scale, { nodes: cat.nodes.length, edges: f.edgeCount, load: tl.toFixed(0), yearMs: ts.toFixed(0), frameMs: tf.toFixed(1), events: f.events.length, sv: f.structureVersion });
+  console.log(scale, {
+    nodes: cat.nodes.length,
+    edges: f.edgeCount,
+    load: tl.toFixed(0),
+    yearMs: ts.toFixed(0),
+    frameMs: tf.toFixed(1),
+    events: f.events.length,
+    sv: f.structureVersion,
+  });
   const before = cat.nodes.filter((n) => n.kind === 'commissioner').length;
   s.reform('icb-2022');
   f = s.frame();

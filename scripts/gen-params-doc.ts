@@ -7,7 +7,10 @@ import { REGIMES, REGIME_IDS } from '../src/model/regimes';
 import { renderParametersDoc } from '../src/validation/params-doc';
 
 const target = fileURLToPath(new URL('../docs/parameters.md', import.meta.url));
-const text = renderParametersDoc(PARAMETERS, REGIME_IDS.map((id) => REGIMES[id]));
+const text = renderParametersDoc(
+  PARAMETERS,
+  REGIME_IDS.map((id) => REGIMES[id]),
+);
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--check');
 if (unknown.length) {

@@ -19,7 +19,9 @@ import { mountTooltip } from './shell/tooltip';
 import { mountZoom } from './shell/zoom';
 
 // The panels are another helper's module; found at build time when present.
-const panelModules = import.meta.glob<{ mountPanels?: (root: HTMLElement, ctx: UiContext) => void }>('./ui/index.ts', { eager: true });
+const panelModules = import.meta.glob<{ mountPanels?: (root: HTMLElement, ctx: UiContext) => void }>('./ui/index.ts', {
+  eager: true,
+});
 
 async function loadPresets(): Promise<Preset[]> {
   const res = await fetch(`${import.meta.env.BASE_URL}scenarios/index.json`);
@@ -43,7 +45,10 @@ async function main(): Promise<void> {
   stage.append(loading);
 
   const presets = await loadPresets();
-  const { address, problems } = readAddress(location.search, presets.map((p) => p.id));
+  const { address, problems } = readAddress(
+    location.search,
+    presets.map((p) => p.id),
+  );
   for (const m of problems) notify(m, 'error');
 
   const runner = new Runner();
@@ -70,15 +75,29 @@ async function main(): Promise<void> {
     view.resetView();
     await runner.start(s);
     toolbar.showScenario(presetId, s.scale, s.seed);
-    writeAddress({ scenario: presetId ?? s.id ?? DEFAULT_SCENARIO, scale: s.scale, seed: s.seed, ...(s.years !== presetYears && { years: s.years }) });
+    writeAddress({
+      scenario: presetId ?? s.id ?? DEFAULT_SCENARIO,
+      scale: s.scale,
+      seed: s.seed,
+      ...(s.years !== presetYears && { years: s.years }),
+    });
   };
 
   // The preset's own length; the address names the years only when they differ.
   let presetYears = 0;
-  const withOverrides = (s: Scenario, scale: ScaleId | null, seed: number | null, years: number | null): Scenario =>
-    ({ ...s, scale: scale ?? s.scale, seed: seed ?? s.seed, years: years ?? s.years });
+  const withOverrides = (s: Scenario, scale: ScaleId | null, seed: number | null, years: number | null): Scenario => ({
+    ...s,
+    scale: scale ?? s.scale,
+    seed: seed ?? s.seed,
+    years: years ?? s.years,
+  });
 
-  const choosePreset = async (id: string, scale: ScaleId | null, seed: number | null, years: number | null = null): Promise<void> => {
+  const choosePreset = async (
+    id: string,
+    scale: ScaleId | null,
+    seed: number | null,
+    years: number | null = null,
+  ): Promise<void> => {
     const p = presets.find((x) => x.id === id) ?? presets.find((x) => x.id === DEFAULT_SCENARIO)!;
     try {
       const s = await loadPreset(p);
@@ -90,19 +109,24 @@ async function main(): Promise<void> {
   };
 
   const toolbar = new Toolbar(document.getElementById('toolbar')!, runner, presets, {
-    choosePreset: (id) => void choosePreset(id, runner.scenario?.scale ?? DEFAULT_SCALE, null).then(() => runner.play()),
-    chooseScale: (scale) => runner.scenario && void restart({ ...runner.scenario, scale }, presetId).then(() => runner.play()),
-    chooseSeed: (seed) => runner.scenario && void restart({ ...runner.scenario, seed }, presetId).then(() => runner.play()),
+    choosePreset: (id) =>
+      void choosePreset(id, runner.scenario?.scale ?? DEFAULT_SCALE, null).then(() => runner.play()),
+    chooseScale: (scale) =>
+      runner.scenario && void restart({ ...runner.scenario, scale }, presetId).then(() => runner.play()),
+    chooseSeed: (seed) =>
+      runner.scenario && void restart({ ...runner.scenario, seed }, presetId).then(() => runner.play()),
     reset: () => runner.scenario && void restart(runner.scenario, presetId),
-    reform: (r: RegimeId) => void runner.reform(r).then(
-      () => notify(`Reform applied: ${REGIMES[r].label}`),
-      (e) => notify(`The reform could not be applied: ${e instanceof Error ? e.message : String(e)}`, 'error'),
-    ),
+    reform: (r: RegimeId) =>
+      void runner.reform(r).then(
+        () => notify(`Reform applied: ${REGIMES[r].label}`),
+        (e) => notify(`The reform could not be applied: ${e instanceof Error ? e.message : String(e)}`, 'error'),
+      ),
   });
 
-  runner.onError = (message) => showCrash(stage, message, () => {
-    if (runner.scenario) void restart(runner.scenario, presetId).then(() => runner.play());
-  });
+  runner.onError = (message) =>
+    showCrash(stage, message, () => {
+      if (runner.scenario) void restart(runner.scenario, presetId).then(() => runner.play());
+    });
   runner.onCatalogue((c) => view.setCatalogue(c));
   runner.onFrame((f) => view.setFrame(f));
 
@@ -116,25 +140,31 @@ async function main(): Promise<void> {
     if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.code === 'Space' && !(t && t.tagName === 'BUTTON')) {
       e.preventDefault();
-      if (runner.playing) runner.pause(); else runner.play();
+      if (runner.playing) runner.pause();
+      else runner.play();
     } else if (e.key === '+' || e.key === '=') view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, 1.25);
     else if (e.key === '-') view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, 0.8);
     else if (e.key === '0') view.fit(300);
     else if (t === stage && e.key.startsWith('Arrow')) {
       e.preventDefault();
       const d = 60;
-      view.camera.pan(e.key === 'ArrowLeft' ? d : e.key === 'ArrowRight' ? -d : 0, e.key === 'ArrowUp' ? d : e.key === 'ArrowDown' ? -d : 0);
+      view.camera.pan(
+        e.key === 'ArrowLeft' ? d : e.key === 'ArrowRight' ? -d : 0,
+        e.key === 'ArrowUp' ? d : e.key === 'ArrowDown' ? -d : 0,
+      );
     } else if (e.key === 'Escape') select(null);
   });
 
   // The panels' view of the app.
   let filter: { kinds: NodeKind[]; areas: number[] } = { kinds: [], areas: [] };
   const apiProxy = new Proxy({} as UiContext['api'], {
-    get: (_t, key: string) => (...args: unknown[]) => {
-      if (!runner.api) return Promise.reject(new Error('The simulation is not running'));
-      const fn = (runner.api as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[key];
-      return fn(...args);
-    },
+    get:
+      (_t, key: string) =>
+      (...args: unknown[]) => {
+        if (!runner.api) return Promise.reject(new Error('The simulation is not running'));
+        const fn = (runner.api as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[key];
+        return fn(...args);
+      },
   });
   const ctx: UiContext = {
     api: apiProxy,
@@ -142,26 +172,37 @@ async function main(): Promise<void> {
     onCatalogue: (cb) => runner.onCatalogue(cb),
     current: () => ({ frame: runner.frame, catalogue: runner.catalogue, scenario: runner.scenario! }),
     select,
-    onSelect: (cb) => { selectListeners.add(cb); return () => selectListeners.delete(cb); },
+    onSelect: (cb) => {
+      selectListeners.add(cb);
+      return () => selectListeners.delete(cb);
+    },
     restart: (s) => restart(s, s.id && presets.some((p) => p.id === s.id) ? s.id : null).then(() => runner.play()),
-    setFilter: (f) => { filter = f; view.setFilter(f.kinds, f.areas); },
-    focus: (i) => { view.focus(i); },
+    setFilter: (f) => {
+      filter = f;
+      view.setFilter(f.kinds, f.areas);
+    },
+    focus: (i) => {
+      view.focus(i);
+    },
     notify,
   };
 
   // Read-only handle for tests and curious users.
   let resolveReady!: () => void;
-  const ready = new Promise<void>((r) => { resolveReady = r; });
+  const ready = new Promise<void>((r) => {
+    resolveReady = r;
+  });
   const handle = {
     ready,
     nodes: (): { id: string; name: string; type: NodeKind; x: number; y: number; index: number; area: string }[] => {
-      const cat = view.catalogue, f = view.frame;
+      const cat = view.catalogue,
+        f = view.frame;
       if (!cat || !f || f.nodeCount !== cat.nodes.length) return [];
       const rect = stage.getBoundingClientRect();
       const out = [];
       for (const n of cat.nodes) {
         // Only what a click can hit: drawn, active, not filtered out, inside the network's box.
-        if (view.r[n.index] <= 0.05 || (f.nodeFlags[n.index] & NODE_FLAG.inactive) || !view.isVisible(n.index)) continue;
+        if (view.r[n.index] <= 0.05 || f.nodeFlags[n.index] & NODE_FLAG.inactive || !view.isVisible(n.index)) continue;
         const p = view.pagePosition(n.index);
         if (!p || p.x < rect.left || p.y < rect.top || p.x > rect.right || p.y > rect.bottom) continue;
         out.push({ id: n.id, name: n.name, type: n.kind, x: p.x, y: p.y, index: n.index, area: n.areaName });
@@ -174,11 +215,20 @@ async function main(): Promise<void> {
     selected: (): number | null => selected,
     filter: () => filter,
     playing: (): boolean => runner.playing,
-    stats: () => ({ ...view.stats, frameMs: view.stats.frameMs.slice(), updateMs: view.stats.updateMs.slice(), renderMs: view.stats.renderMs.slice(), ticks: runner.tickLog.slice() }),
+    stats: () => ({
+      ...view.stats,
+      frameMs: view.stats.frameMs.slice(),
+      updateMs: view.stats.updateMs.slice(),
+      renderMs: view.stats.renderMs.slice(),
+      ticks: runner.tickLog.slice(),
+    }),
     /** The drawing thread's frame times and count (the render worker's when drawing there). */
     drawStats: () => view.drawStats(),
     renderMode: () => view.mode,
-    setSpeed: (weeksPerSecond: number) => { runner.speed = weeksPerSecond; toolbar.speed.value = String(weeksPerSecond); },
+    setSpeed: (weeksPerSecond: number) => {
+      runner.speed = weeksPerSecond;
+      toolbar.speed.value = String(weeksPerSecond);
+    },
     debugCrashWorker: () => runner.crash(),
     kinds: KIND_STYLE,
   };
@@ -206,10 +256,13 @@ async function main(): Promise<void> {
 
 // Anything that escapes on the main thread is shown, not left in the console alone.
 window.addEventListener('error', (e) => notify(`Something went wrong: ${e.message}`, 'error'));
-window.addEventListener('unhandledrejection', (e) => notify(`Something went wrong: ${e.reason instanceof Error ? e.reason.message : String(e.reason)}`, 'error'));
+window.addEventListener('unhandledrejection', (e) =>
+  notify(`Something went wrong: ${e.reason instanceof Error ? e.reason.message : String(e.reason)}`, 'error'),
+);
 
 main().catch((e) => {
   console.error(e);
   const stage = document.getElementById('stage');
-  if (stage) showCrash(stage, `The app could not start: ${e instanceof Error ? e.message : String(e)}`, () => location.reload());
+  if (stage)
+    showCrash(stage, `The app could not start: ${e instanceof Error ? e.message : String(e)}`, () => location.reload());
 });

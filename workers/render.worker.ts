@@ -29,19 +29,34 @@ async function handle(m: RenderMessage): Promise<void> {
   }
   await ready;
   switch (m.type) {
-    case 'catalogue': scene.shareVersion(m.version); scene.setCatalogue(m.cat, m.positions); break;
-    case 'frame': scene.setFrame(m.frame); break;
-    case 'view': scene.setView(m.view); break;
-    case 'select': scene.select(m.index); break;
-    case 'visible': scene.setVisible(m.visible); break;
-    case 'stats': postMessage({ type: 'stats', stats: scene.stats }); break;
+    case 'catalogue':
+      scene.shareVersion(m.version);
+      scene.setCatalogue(m.cat, m.positions);
+      break;
+    case 'frame':
+      scene.setFrame(m.frame);
+      break;
+    case 'view':
+      scene.setView(m.view);
+      break;
+    case 'select':
+      scene.select(m.index);
+      break;
+    case 'visible':
+      scene.setVisible(m.visible);
+      break;
+    case 'stats':
+      postMessage({ type: 'stats', stats: scene.stats });
+      break;
   }
 }
 
 // Messages are handled strictly in order (init is asynchronous).
 let chain = Promise.resolve();
 self.onmessage = (e: MessageEvent<RenderMessage>) => {
-  chain = chain.then(() => handle(e.data)).catch((err: unknown) => {
-    postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
-  });
+  chain = chain
+    .then(() => handle(e.data))
+    .catch((err: unknown) => {
+      postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+    });
 };

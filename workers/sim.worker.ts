@@ -8,8 +8,15 @@ const session = new Session();
 
 function transferFrame(f: Frame): Frame {
   return Comlink.transfer(f, [
-    f.nodeX.buffer, f.nodeY.buffer, f.nodeSize.buffer, f.nodeKind.buffer, f.nodeFlags.buffer,
-    f.edgeSrc.buffer, f.edgeDst.buffer, f.edgeState.buffer, f.edgeWeight.buffer,
+    f.nodeX.buffer,
+    f.nodeY.buffer,
+    f.nodeSize.buffer,
+    f.nodeKind.buffer,
+    f.nodeFlags.buffer,
+    f.edgeSrc.buffer,
+    f.edgeDst.buffer,
+    f.edgeState.buffer,
+    f.edgeWeight.buffer,
   ] as ArrayBuffer[]);
 }
 
@@ -26,7 +33,9 @@ const api: WorkerApi = {
   scenario: () => session.scenario(),
   debugCrash: () => {
     // Outside the comlink call, so it reaches the worker's onerror like a real bug would.
-    setTimeout(() => { throw new Error('Deliberate worker crash (debug hook)'); }, 0);
+    setTimeout(() => {
+      throw new Error('Deliberate worker crash (debug hook)');
+    }, 0);
   },
 };
 

@@ -26,12 +26,18 @@ function metrics(cells: string[], offset: number): YearMetrics {
   return row as unknown as YearMetrics;
 }
 
-export function readCheckpoint(path: string, label: string, jobs: readonly Job[], columns: readonly string[]): Checkpoint {
+export function readCheckpoint(
+  path: string,
+  label: string,
+  jobs: readonly Job[],
+  columns: readonly string[],
+): Checkpoint {
   if (!existsSync(path)) throw new CliError(`--resume: no interrupted run to resume (${label} not found)`);
   const lines = readFileSync(path, 'utf8').split('\n');
   lines.pop(); // the text after the last newline is empty or a row cut short
   const header = csvLine(columns);
-  if (lines.length === 0 || lines[0] + '\n' !== header) throw new CliError(`--resume: ${label} has other columns than this command writes; delete it or drop --resume`);
+  if (lines.length === 0 || lines[0] + '\n' !== header)
+    throw new CliError(`--resume: ${label} has other columns than this command writes; delete it or drop --resume`);
   const tags = columns.length - YEAR_COLUMNS.length;
   const out: string[] = [header];
   const results: YearMetrics[][] = [];
@@ -45,8 +51,14 @@ export function readCheckpoint(path: string, label: string, jobs: readonly Job[]
     for (let y = 0; y < years; y++) {
       const line = lines[at + y];
       const cells = line.split(',');
-      if (cells.slice(0, tags).join(',') !== expected || cells.length !== columns.length || cells[tags] !== String(y + 1)) {
-        throw new CliError(`--resume: ${label} line ${at + y + 1} does not belong to run ${job.run}${job.point ? ` of point ${job.point}` : ''} of this command; delete it or drop --resume`);
+      if (
+        cells.slice(0, tags).join(',') !== expected ||
+        cells.length !== columns.length ||
+        cells[tags] !== String(y + 1)
+      ) {
+        throw new CliError(
+          `--resume: ${label} line ${at + y + 1} does not belong to run ${job.run}${job.point ? ` of point ${job.point}` : ''} of this command; delete it or drop --resume`,
+        );
       }
       rows.push(metrics(cells, tags));
     }

@@ -15,14 +15,21 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    out: (t) => { process.stdout.write(t); },
-    err: (t) => { process.stderr.write(t); },
+    out: (t) => {
+      process.stdout.write(t);
+    },
+    err: (t) => {
+      process.stderr.write(t);
+    },
     errIsTTY: Boolean(process.stderr.isTTY),
     cwd: process.cwd(),
     errStream: process.stderr,
     onInterrupt: (handler) => {
       // A second Ctrl-C stops at once.
-      const h = (): void => { process.removeListener('SIGINT', h); handler(); };
+      const h = (): void => {
+        process.removeListener('SIGINT', h);
+        handler();
+      };
       process.on('SIGINT', h);
       return () => process.removeListener('SIGINT', h);
     },

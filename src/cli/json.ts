@@ -4,11 +4,22 @@ import { parse as parseLoose, printParseErrorCode, type ParseError } from 'jsonc
 import { CliError } from './io';
 
 const WHAT: Record<string, string> = {
-  InvalidSymbol: 'unexpected character', InvalidNumberFormat: 'malformed number', PropertyNameExpected: 'expected a "quoted" property name',
-  ValueExpected: 'expected a value', ColonExpected: 'expected ":"', CommaExpected: 'expected ","', CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"', EndOfFileExpected: 'unexpected text after the end', InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unterminated comment', UnexpectedEndOfString: 'unterminated string', UnexpectedEndOfNumber: 'malformed number',
-  InvalidUnicode: 'bad \\u escape', InvalidEscapeCharacter: 'bad escape in string', InvalidCharacter: 'control character in string',
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'expected a "quoted" property name',
+  ValueExpected: 'expected a value',
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: 'unexpected text after the end',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'malformed number',
+  InvalidUnicode: 'bad \\u escape',
+  InvalidEscapeCharacter: 'bad escape in string',
+  InvalidCharacter: 'control character in string',
 };
 
 function lineCol(text: string, offset: number): string {
@@ -32,6 +43,8 @@ export function parseJsonText(text: string, label: string): unknown {
     }
     const pos = /position (\d+)/.exec((e as Error).message);
     const where = pos ? ` at ${lineCol(text, Number(pos[1]))}` : '';
-    throw new CliError(`${label}: malformed JSON${where}: ${(e as Error).message.replace(/ in JSON at position \d+.*/, '')}`);
+    throw new CliError(
+      `${label}: malformed JSON${where}: ${(e as Error).message.replace(/ in JSON at position \d+.*/, '')}`,
+    );
   }
 }

@@ -21,10 +21,18 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
-    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') { io.out(HELP.main); return EXIT.ok; }
+    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      io.out(HELP.main);
+      return EXIT.ok;
+    }
     const command = COMMANDS[cmd];
-    if (!command) throw new CliError(`unknown command "${cmd}"; commands are ${Object.keys(COMMANDS).join(', ')} (npm run sim -- --help)`);
-    return await (await command())(rest, io);
+    if (!command)
+      throw new CliError(
+        `unknown command "${cmd}"; commands are ${Object.keys(COMMANDS).join(', ')} (npm run sim -- --help)`,
+      );
+    return await (
+      await command()
+    )(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.err(`quasimarket: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
@@ -36,9 +44,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 function isScript(): boolean {
-  try { return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url); } catch { return false; }
+  try {
+    return realpathSync(process.argv[1] ?? '') === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
 }
 
 if (isScript()) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

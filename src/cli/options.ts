@@ -13,9 +13,12 @@ export function parseFlags(command: string, argv: string[], options: OptionSpec)
     const m = err.message;
     const opt = /'(-{1,2}[^' ]+)/.exec(m)?.[1];
     const more = `(see npm run sim -- ${command} --help)`;
-    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(`unknown option ${opt ?? m} for "${command}" ${more}`);
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new CliError(`unknown option ${opt ?? m} for "${command}" ${more}`);
     if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      throw new CliError(`unexpected argument "${/'([^']*)'/.exec(m)?.[1] ?? ''}" for "${command}"; every value follows its flag ${more}`);
+      throw new CliError(
+        `unexpected argument "${/'([^']*)'/.exec(m)?.[1] ?? ''}" for "${command}"; every value follows its flag ${more}`,
+      );
     }
     if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       if (/does not take an argument/.test(m)) throw new CliError(`${opt} takes no value ${more}`);
@@ -42,7 +45,8 @@ export function wholeFlag(v: Values, k: string, lo: number, hi: number, fallback
   const s = str(v, k);
   if (s === undefined) return fallback;
   const n = /^-?\d+$/.test(s.trim()) ? Number(s) : NaN;
-  if (!Number.isSafeInteger(n) || n < lo || n > hi) throw new CliError(`--${k} must be a whole number from ${lo} to ${hi}, got "${s}"`);
+  if (!Number.isSafeInteger(n) || n < lo || n > hi)
+    throw new CliError(`--${k} must be a whole number from ${lo} to ${hi}, got "${s}"`);
   return n;
 }
 

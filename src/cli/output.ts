@@ -11,7 +11,8 @@ export function outputPath(flag: string, path: string | undefined, cwd: string):
   if (path.trim() === '') throw new CliError(`--${flag} needs a file name`);
   const full = resolve(cwd, path);
   const dir = dirname(full);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`--${flag} ${path}: directory "${dirname(path)}" does not exist`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new CliError(`--${flag} ${path}: directory "${dirname(path)}" does not exist`);
   if (existsSync(full) && statSync(full).isDirectory()) throw new CliError(`--${flag} ${path} is a directory`);
   return full;
 }
@@ -27,7 +28,9 @@ export function distinctOutputs(paths: Record<string, string | undefined>): void
   }
 }
 
-export interface Sink { write(text: string): void }
+export interface Sink {
+  write(text: string): void;
+}
 
 /** Where an ensemble or sweep keeps its rows while running, so an interrupted one can resume. */
 export function checkpointPath(path: string): string {
@@ -40,7 +43,10 @@ export class OutFile implements Sink {
   private buf: string[] = [];
   private size = 0;
   /** `tmp`: a fixed temporary name (a checkpoint) instead of one unique to this process. */
-  constructor(readonly path: string, tmp?: string) {
+  constructor(
+    readonly path: string,
+    tmp?: string,
+  ) {
     this.tmp = tmp ?? resolve(dirname(path), `.${basename(path)}.${process.pid}.partial`);
     this.fd = openSync(this.tmp, 'w');
   }
@@ -82,6 +88,10 @@ export class Outputs {
     this.files.push(f);
     return f;
   }
-  commit(): void { for (const f of this.files) f.commit(); }
-  abort(): void { for (const f of this.files) f.abort(); }
+  commit(): void {
+    for (const f of this.files) f.commit();
+  }
+  abort(): void {
+    for (const f of this.files) f.abort();
+  }
 }

@@ -16,12 +16,21 @@ function failed(job: Job, msg: string): Error {
 }
 
 /** Runs `jobs` (any subset, any indices); once `stop()` turns true no new job starts and the promise settles when running ones finish. */
-export async function runJobs(jobs: readonly Job[], workers: number, onResult: OnResult, stop: () => boolean = () => false): Promise<void> {
+export async function runJobs(
+  jobs: readonly Job[],
+  workers: number,
+  onResult: OnResult,
+  stop: () => boolean = () => false,
+): Promise<void> {
   const k = Math.min(workers, jobs.length);
   if (k <= 1) {
     for (const job of jobs) {
       if (stop()) return;
-      try { onResult(job.index, yearlyRows(job.scenario)); } catch (e) { throw failed(job, (e as Error).message); }
+      try {
+        onResult(job.index, yearlyRows(job.scenario));
+      } catch (e) {
+        throw failed(job, (e as Error).message);
+      }
       // Let the event loop breathe so a progress bar can redraw.
       await new Promise((r) => setImmediate(r));
     }
@@ -37,18 +46,33 @@ export async function runJobs(jobs: readonly Job[], workers: number, onResult: O
       let busy = 0;
       const byIndex = new Map(jobs.map((j) => [j.index, j]));
       const feed = (w: Worker): void => {
-        if (next < jobs.length && !stop()) { const j = jobs[next++]; busy++; w.postMessage({ index: j.index, scenario: j.scenario }); }
+        if (next < jobs.length && !stop()) {
+          const j = jobs[next++];
+          busy++;
+          w.postMessage({ index: j.index, scenario: j.scenario });
+        }
         if (busy === 0) resolve();
       };
       for (const w of pool) {
         w.on('message', (m: JobReply) => {
           busy--;
-          if ('error' in m) { reject(failed(byIndex.get(m.index)!, m.error)); return; }
-          try { onResult(m.index, m.rows); } catch (e) { reject(e as Error); return; }
-          if (++done === jobs.length) resolve(); else feed(w);
+          if ('error' in m) {
+            reject(failed(byIndex.get(m.index)!, m.error));
+            return;
+          }
+          try {
+            onResult(m.index, m.rows);
+          } catch (e) {
+            reject(e as Error);
+            return;
+          }
+          if (++done === jobs.length) resolve();
+          else feed(w);
         });
         w.on('error', (e) => reject(new Error(`worker failed: ${e.message}`)));
-        w.on('exit', (code) => { if (done < jobs.length) reject(new Error(`worker stopped early (exit code ${code})`)); });
+        w.on('exit', (code) => {
+          if (done < jobs.length) reject(new Error(`worker stopped early (exit code ${code})`));
+        });
         feed(w);
       }
     });

@@ -15,14 +15,23 @@ export function progress(io: Io, label: string, total: number, unit: string, qui
   const elapsed = (): string => `${((performance.now() - started) / 1000).toFixed(2)} s`;
   if (quiet) return { update() {}, finish() {}, stop() {} };
   if (!io.errIsTTY || !io.errStream) return { update() {}, finish: (s) => io.err(`${s} in ${elapsed()}\n`), stop() {} };
-  const bar = new SingleBar({
-    format: `${label} [{bar}] {value}/{total} ${unit} | {duration_formatted} elapsed, ETA {eta_formatted}`,
-    stream: io.errStream, hideCursor: true, clearOnComplete: true, etaBuffer: 20,
-  }, Presets.shades_classic);
+  const bar = new SingleBar(
+    {
+      format: `${label} [{bar}] {value}/{total} ${unit} | {duration_formatted} elapsed, ETA {eta_formatted}`,
+      stream: io.errStream,
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 20,
+    },
+    Presets.shades_classic,
+  );
   bar.start(total, 0);
   return {
     update: (d) => bar.update(d),
-    finish: (s) => { bar.stop(); io.err(`${s} in ${elapsed()}\n`); },
+    finish: (s) => {
+      bar.stop();
+      io.err(`${s} in ${elapsed()}\n`);
+    },
     stop: () => bar.stop(),
   };
 }

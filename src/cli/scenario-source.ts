@@ -13,25 +13,36 @@ import { list, str, wholeFlag, type Values } from './options';
 
 export const PRESET_DIR = fileURLToPath(new URL('../../public/scenarios/', import.meta.url));
 
-export interface PresetEntry { id: string; name: string; file: string }
+export interface PresetEntry {
+  id: string;
+  name: string;
+  file: string;
+}
 
 export function presetIndex(): PresetEntry[] {
   return JSON.parse(readFileSync(PRESET_DIR + 'index.json', 'utf8')) as PresetEntry[];
 }
 
 function presetList(): string {
-  return presetIndex().map((p) => p.id).join(', ');
+  return presetIndex()
+    .map((p) => p.id)
+    .join(', ');
 }
 
 /** Reads a preset by id or a scenario file by path; returns the raw JSON and a label for messages. */
 export function readScenarioSource(arg: string | undefined, cwd: string): { json: unknown; label: string } {
-  if (arg === undefined || arg === '') throw new CliError(`missing --scenario <preset id or path>; presets are ${presetList()}`);
+  if (arg === undefined || arg === '')
+    throw new CliError(`missing --scenario <preset id or path>; presets are ${presetList()}`);
   const preset = presetIndex().find((p) => p.id === arg);
   const path = preset ? PRESET_DIR + preset.file : resolve(cwd, arg);
   const label = preset ? `preset ${arg}` : arg;
   if (!preset && !existsSync(path)) {
     const looksLikePath = /[\\/]|\.json$/i.test(arg);
-    throw new CliError(looksLikePath ? `scenario file "${arg}" not found` : `unknown preset "${arg}"; presets are ${presetList()} (or give a path to a scenario .json file)`);
+    throw new CliError(
+      looksLikePath
+        ? `scenario file "${arg}" not found`
+        : `unknown preset "${arg}"; presets are ${presetList()} (or give a path to a scenario .json file)`,
+    );
   }
   if (statSync(path).isDirectory()) throw new CliError(`--scenario "${arg}" is a directory, not a scenario file`);
   return { json: parseJsonText(readFileSync(path, 'utf8'), label), label };
@@ -41,7 +52,8 @@ export function readScenarioSource(arg: string | undefined, cwd: string): { json
 function distance(a: string, b: string): number {
   const d = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]; d[0] = i;
+    let prev = d[0];
+    d[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const t = d[j];
       d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
@@ -52,7 +64,9 @@ function distance(a: string, b: string): number {
 }
 
 export function unknownParamHint(id: string): string {
-  const best = PARAMETERS.map((p) => [distance(id.toLowerCase(), p.id.toLowerCase()), p.id] as const).sort((a, b) => a[0] - b[0])[0];
+  const best = PARAMETERS.map((p) => [distance(id.toLowerCase(), p.id.toLowerCase()), p.id] as const).sort(
+    (a, b) => a[0] - b[0],
+  )[0];
   const near = best && best[0] <= Math.max(3, id.length / 4) ? `; did you mean "${best[1]}"?` : '';
   return `${near} (list them with npm run sim -- params)`;
 }
@@ -61,7 +75,8 @@ export function unknownParamHint(id: string): string {
 export function paramFlag(flag: string, id: string, text: string): number {
   const value = text.trim() === '' ? NaN : Number(text);
   if (!Number.isFinite(value)) {
-    if (!PARAMETERS.some((p) => p.id === id)) throw new CliError(`${flag}: unknown parameter "${id}"${unknownParamHint(id)}`);
+    if (!PARAMETERS.some((p) => p.id === id))
+      throw new CliError(`${flag}: unknown parameter "${id}"${unknownParamHint(id)}`);
     throw new CliError(`${flag}: parameter "${id}" needs a number, got "${text}"`);
   }
   const err = checkParam(id, value);
@@ -73,9 +88,11 @@ function reformFlag(text: string): ReformSpec {
   const m = /^([^@]+)@(.+)$/.exec(text.trim());
   if (!m) throw new CliError(`--reform "${text}": expected <regime>@<year>, e.g. icb-2022@4`);
   const [, regime, yearText] = m;
-  if (!isRegimeId(regime)) throw new CliError(`--reform "${text}": unknown regime "${regime}"; valid regimes are ${REGIME_IDS.join(', ')}`);
+  if (!isRegimeId(regime))
+    throw new CliError(`--reform "${text}": unknown regime "${regime}"; valid regimes are ${REGIME_IDS.join(', ')}`);
   const year = /^\d+$/.test(yearText) ? Number(yearText) : NaN;
-  if (!Number.isInteger(year) || year < 1 || year > MAX_YEARS) throw new CliError(`--reform "${text}": year must be a whole number from 1 to ${MAX_YEARS}, got "${yearText}"`);
+  if (!Number.isInteger(year) || year < 1 || year > MAX_YEARS)
+    throw new CliError(`--reform "${text}": year must be a whole number from 1 to ${MAX_YEARS}, got "${yearText}"`);
   return { regime, year };
 }
 
@@ -91,7 +108,8 @@ export function scenarioFromFlags(v: Values, cwd: string): { scenario: Scenario;
   const seed = wholeFlag(v, 'seed', 0, MAX_SEED, s.seed);
   const years = wholeFlag(v, 'years', 1, MAX_YEARS, s.years);
   const scaleText = str(v, 'scale');
-  if (scaleText !== undefined && !isScaleId(scaleText)) throw new CliError(`--scale must be one of ${SCALE_IDS.join(', ')}, got "${scaleText}"`);
+  if (scaleText !== undefined && !isScaleId(scaleText))
+    throw new CliError(`--scale must be one of ${SCALE_IDS.join(', ')}, got "${scaleText}"`);
   const params = { ...s.params };
   for (const t of list(v, 'set')) {
     const m = /^([^=]+)=(.*)$/.exec(t);
@@ -108,7 +126,9 @@ export function scenarioFromFlags(v: Values, cwd: string): { scenario: Scenario;
   const reforms = [...(s.reforms ?? []).filter((r) => !seen.has(r.year)), ...flagReforms];
   const last = reforms.reduce<ReformSpec | null>((a, r) => (a && a.year >= r.year ? a : r), null);
   if (last && last.year > years) {
-    throw new CliError(`--years ${years}: ${label} has reforms up to year ${last.year} (${last.regime}); give at least ${last.year} years or drop them`);
+    throw new CliError(
+      `--years ${years}: ${label} has reforms up to year ${last.year} (${last.regime}); give at least ${last.year} years or drop them`,
+    );
   }
   const merged = parseScenario({ ...s, seed, years, scale: scaleText ?? s.scale, params, reforms });
   if (!merged.ok) throw new CliError(`${label} with the given flags: ${merged.errors.join('; ')}`);

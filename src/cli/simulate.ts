@@ -6,11 +6,22 @@ import type { YearMetrics } from '../model/metrics';
 import type { ModelEvent } from '../model/events';
 
 export interface EventRecord {
-  id: number; tick: number; year: number; week: number; financial_year: string; type: string;
-  commissioner: number | null; commissioner_id: string | null;
-  provider: number | null; provider_id: string | null;
-  contract: number | null; tender: number | null; alliance: number | null;
-  value: number | null; cause: number | null; reason: string;
+  id: number;
+  tick: number;
+  year: number;
+  week: number;
+  financial_year: string;
+  type: string;
+  commissioner: number | null;
+  commissioner_id: string | null;
+  provider: number | null;
+  provider_id: string | null;
+  contract: number | null;
+  tender: number | null;
+  alliance: number | null;
+  value: number | null;
+  cause: number | null;
+  reason: string;
   detail: Record<string, number | string | boolean>;
 }
 
@@ -22,11 +33,23 @@ export interface SimulateHooks {
 
 export function eventRecord(e: ModelEvent, model: Model, fy: (year: number) => string): EventRecord {
   return {
-    id: e.id, tick: e.tick, year: e.year, week: e.tick % 52, financial_year: fy(e.year), type: e.type,
-    commissioner: e.commissioner, commissioner_id: e.commissioner === null ? null : model.commissioners[e.commissioner]?.code ?? null,
-    provider: e.provider, provider_id: e.provider === null ? null : model.providers[e.provider]?.code ?? null,
-    contract: e.contract, tender: e.tender, alliance: e.alliance,
-    value: e.value, cause: e.cause, reason: e.reason, detail: e.detail,
+    id: e.id,
+    tick: e.tick,
+    year: e.year,
+    week: e.tick % 52,
+    financial_year: fy(e.year),
+    type: e.type,
+    commissioner: e.commissioner,
+    commissioner_id: e.commissioner === null ? null : (model.commissioners[e.commissioner]?.code ?? null),
+    provider: e.provider,
+    provider_id: e.provider === null ? null : (model.providers[e.provider]?.code ?? null),
+    contract: e.contract,
+    tender: e.tender,
+    alliance: e.alliance,
+    value: e.value,
+    cause: e.cause,
+    reason: e.reason,
+    detail: e.detail,
   };
 }
 

@@ -3,7 +3,10 @@ import { parentPort } from 'node:worker_threads';
 import { yearlyRows } from './simulate';
 import type { Scenario } from '../model/scenario';
 
-export interface JobRequest { index: number; scenario: Scenario }
+export interface JobRequest {
+  index: number;
+  scenario: Scenario;
+}
 export type JobReply = { index: number; rows: ReturnType<typeof yearlyRows> } | { index: number; error: string };
 
 parentPort!.on('message', (job: JobRequest) => {

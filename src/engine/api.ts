@@ -7,7 +7,13 @@ import type { YearMetrics } from '../model/metrics';
 
 /** Node kinds, in the order of the legend. */
 export const NODE_KINDS = [
-  'commissioner', 'acute', 'community', 'mental-health', 'isp', 'gp-federation', 'practice',
+  'commissioner',
+  'acute',
+  'community',
+  'mental-health',
+  'isp',
+  'gp-federation',
+  'practice',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -16,7 +22,14 @@ export const EDGE_KINDS = ['contract', 'membership', 'referral'] as const;
 
 /** Relationship state of a contract edge (index into this list travels in edgeState). */
 export const EDGE_STATES = [
-  'agreed', 'negotiating', 'tendering', 'alliance', 'dispute', 'arbitration', 'membership', 'referral',
+  'agreed',
+  'negotiating',
+  'tendering',
+  'alliance',
+  'dispute',
+  'arbitration',
+  'membership',
+  'referral',
   // A challenger's bid in an open tender (commissioner → bidder), appended so indices above hold.
   'bid',
 ] as const;
@@ -56,8 +69,14 @@ export interface FeedItem {
 
 export interface WeeklyPoint {
   tick: number;
-  spendAcute: number; spendCommunity: number; spendMentalHealth: number; spendPrimary: number;
-  transactionCost: number; arbitrations: number; tenders: number; meanTrust: number;
+  spendAcute: number;
+  spendCommunity: number;
+  spendMentalHealth: number;
+  spendPrimary: number;
+  transactionCost: number;
+  arbitrations: number;
+  tenders: number;
+  meanTrust: number;
   providersInDeficit: number;
 }
 
@@ -101,9 +120,22 @@ export interface Inspection {
   areaName: string;
   /** Key facts as label/value pairs in display order (already formatted). */
   facts: [string, string][];
-  contracts: { counterpart: string; counterpartIndex: number; valueM: number; form: string; state: string; trust: number }[];
+  contracts: {
+    counterpart: string;
+    counterpartIndex: number;
+    valueM: number;
+    form: string;
+    state: string;
+    trust: number;
+  }[];
   /** Year-end history for charts. */
-  history: { year: number; trust: number | null; surplusM: number | null; cashM: number | null; balanceM: number | null }[];
+  history: {
+    year: number;
+    trust: number | null;
+    surplusM: number | null;
+    cashM: number | null;
+    balanceM: number | null;
+  }[];
   recentEvents: FeedItem[];
 }
 

@@ -33,6 +33,9 @@ export function csvRow<T extends object>(row: T, columns: readonly (keyof T & st
   return csvLine(columns.map((c) => r[c as string]));
 }
 
-export function toCsv<T extends object>(columns: readonly (keyof T & string)[] | readonly string[], rows: readonly T[]): string {
+export function toCsv<T extends object>(
+  columns: readonly (keyof T & string)[] | readonly string[],
+  rows: readonly T[],
+): string {
   return csvLine(columns) + rows.map((r) => csvRow(r, columns)).join('');
 }

@@ -19,27 +19,59 @@ export interface DescribeNames {
 export type Tone = 'info' | 'tender' | 'dispute' | 'alliance' | 'finance' | 'reform';
 
 export const TONE: Record<EventType, Tone> = {
-  'reform.applied': 'reform', 'commissioner.created': 'reform', 'commissioner.abolished': 'reform', 'practice.merged': 'info',
-  'negotiation.opened': 'info', 'negotiation.offer': 'info', 'negotiation.counter-offer': 'info', 'negotiation.agreed': 'info',
-  'negotiation.deadline-missed': 'dispute', 'mediation.opened': 'dispute', 'mediation.settled': 'dispute', 'mediation.failed': 'dispute',
-  'arbitration.opened': 'dispute', 'arbitration.decided': 'dispute', 'contract.rolled-over': 'info', 'contract.signed': 'info',
-  'contract.ended': 'info', 'contract.collapsed': 'finance',
-  'tender.decided': 'tender', 'tender.opened': 'tender', 'tender.bid': 'tender', 'tender.awarded': 'tender', 'tender.challenged': 'tender',
-  'tender.abandoned': 'tender', 'provider.changed': 'tender', 'service.decommissioned': 'tender',
-  'alliance.formed': 'alliance', 'alliance.dissolved': 'alliance', 'alliance.shared-result': 'alliance', 'alliance.upstream-shift': 'alliance',
-  'payment.withheld': 'finance', 'payment.sanction': 'finance',
-  'provider.deficit': 'finance', 'provider.bailout': 'finance', 'provider.failed': 'finance', 'provider.exited': 'finance', 'debt.written-off': 'finance',
+  'reform.applied': 'reform',
+  'commissioner.created': 'reform',
+  'commissioner.abolished': 'reform',
+  'practice.merged': 'info',
+  'negotiation.opened': 'info',
+  'negotiation.offer': 'info',
+  'negotiation.counter-offer': 'info',
+  'negotiation.agreed': 'info',
+  'negotiation.deadline-missed': 'dispute',
+  'mediation.opened': 'dispute',
+  'mediation.settled': 'dispute',
+  'mediation.failed': 'dispute',
+  'arbitration.opened': 'dispute',
+  'arbitration.decided': 'dispute',
+  'contract.rolled-over': 'info',
+  'contract.signed': 'info',
+  'contract.ended': 'info',
+  'contract.collapsed': 'finance',
+  'tender.decided': 'tender',
+  'tender.opened': 'tender',
+  'tender.bid': 'tender',
+  'tender.awarded': 'tender',
+  'tender.challenged': 'tender',
+  'tender.abandoned': 'tender',
+  'provider.changed': 'tender',
+  'service.decommissioned': 'tender',
+  'alliance.formed': 'alliance',
+  'alliance.dissolved': 'alliance',
+  'alliance.shared-result': 'alliance',
+  'alliance.upstream-shift': 'alliance',
+  'payment.withheld': 'finance',
+  'payment.sanction': 'finance',
+  'provider.deficit': 'finance',
+  'provider.bailout': 'finance',
+  'provider.failed': 'finance',
+  'provider.exited': 'finance',
+  'debt.written-off': 'finance',
 };
 
 /** Routine steps that crowd the feed at high speed (kept in the inspector's history). */
 export const ROUTINE: ReadonlySet<EventType> = new Set<EventType>([
-  'negotiation.offer', 'negotiation.counter-offer', 'tender.bid', 'alliance.shared-result', 'payment.withheld',
+  'negotiation.offer',
+  'negotiation.counter-offer',
+  'tender.bid',
+  'alliance.shared-result',
+  'payment.withheld',
 ]);
 
 /** £ amount as "£212m", "£1.4m" or "£350k". */
 export function money(pounds: number | null | undefined): string {
   if (pounds == null || !Number.isFinite(pounds)) return 'an undisclosed sum';
-  const a = Math.abs(pounds), sign = pounds < 0 ? '−' : '';
+  const a = Math.abs(pounds),
+    sign = pounds < 0 ? '−' : '';
   if (a >= 1e9) return `${sign}£${(a / 1e9).toFixed(a >= 1e10 ? 1 : 2)}bn`;
   if (a >= 1e8) return `${sign}£${Math.round(a / 1e6)}m`;
   if (a >= 1e6) return `${sign}£${(a / 1e6).toFixed(1)}m`;
@@ -76,7 +108,8 @@ export function describe(e: ModelEvent, n: DescribeNames): string {
   const C = e.commissioner != null ? n.commissioner(e.commissioner) : 'The commissioner';
   const P = e.provider != null ? n.provider(e.provider) : 'the provider';
   const line = str(e, 'line', 'service');
-  const service = (e.tender != null ? n.tenderService(e.tender) : null) ?? (line ? serviceWords(line) : null) ?? 'the service';
+  const service =
+    (e.tender != null ? n.tenderService(e.tender) : null) ?? (line ? serviceWords(line) : null) ?? 'the service';
   const v = money(e.value);
   // An organisation named in the detail by id (number) or by code (string).
   const named = (k: string, byId: (id: number) => string): string | null => {
@@ -89,7 +122,7 @@ export function describe(e: ModelEvent, n: DescribeNames): string {
     case 'reform.applied': {
       const to = str(e, 'to', 'regime');
       const from = str(e, 'from', 'previous');
-      const label = to ? n.regimeLabel(to) : str(e, 'label') ?? 'a new regime';
+      const label = to ? n.regimeLabel(to) : (str(e, 'label') ?? 'a new regime');
       return `Reform: ${label} now applies${from ? ` in place of ${n.regimeLabel(from)}` : ''}${because(e)}`;
     }
     case 'commissioner.created':
@@ -122,12 +155,14 @@ export function describe(e: ModelEvent, n: DescribeNames): string {
     case 'mediation.failed':
       return `Mediation between ${C} and ${P} failed${e.value != null ? ` with ${v} still between them` : ''}${because(e)}`;
     case 'arbitration.opened': {
-      const co = num(e, 'commissionerOffer', 'commissionerFinal'), po = num(e, 'providerOffer', 'providerFinal');
+      const co = num(e, 'commissionerOffer', 'commissionerFinal'),
+        po = num(e, 'providerOffer', 'providerFinal');
       const arbiter = str(e, 'arbiter');
       return `${C} took ${P} to arbitration${arbiter ? ` before the ${arbiter}` : ''}${co != null && po != null ? `: final offers ${money(co)} and ${money(po)}` : e.value != null ? ` over a ${v} gap` : ''}`;
     }
     case 'arbitration.decided': {
-      const co = num(e, 'commissionerOffer', 'commissionerFinal'), po = num(e, 'providerOffer', 'providerFinal');
+      const co = num(e, 'commissionerOffer', 'commissionerFinal'),
+        po = num(e, 'providerOffer', 'providerFinal');
       const w = str(e, 'winner', 'chose', 'side');
       const chose = w === 'commissioner' ? "the commissioner's" : w === 'provider' ? "the provider's" : v;
       return `${C} took ${P} to arbitration${co != null && po != null ? `: final offers ${money(co)} and ${money(po)}` : ''}; the panel chose ${chose}`;
@@ -153,7 +188,8 @@ export function describe(e: ModelEvent, n: DescribeNames): string {
     }
     case 'tender.opened': {
       const route = e.reason || str(e, 'route') || '';
-      const weeks = num(e, 'weeks'), invited = num(e, 'invited');
+      const weeks = num(e, 'weeks'),
+        invited = num(e, 'invited');
       return `${C} opened a ${routeWords(route) || 'tender'} for ${service} worth ${v} a year${weeks != null ? `, closing in ${weeks} weeks` : ''}${invited != null ? ` (${invited} providers able to bid)` : ''}`;
     }
     case 'tender.bid':
@@ -209,18 +245,32 @@ export function describe(e: ModelEvent, n: DescribeNames): string {
 }
 
 const ROUTES: Record<string, string> = {
-  competitive: 'competitive tender', 'single-tender': 'single-tender action', 'direct-award-a': 'direct award (process A)',
-  'direct-award-b': 'direct award (process B)', 'direct-award-c': 'direct award (process C, the incumbent)',
-  'most-suitable-provider': 'most-suitable-provider award', 'any-qualified-provider': 'any-qualified-provider scheme',
+  competitive: 'competitive tender',
+  'single-tender': 'single-tender action',
+  'direct-award-a': 'direct award (process A)',
+  'direct-award-b': 'direct award (process B)',
+  'direct-award-c': 'direct award (process C, the incumbent)',
+  'most-suitable-provider': 'most-suitable-provider award',
+  'any-qualified-provider': 'any-qualified-provider scheme',
 };
-function routeWords(route: string): string { return ROUTES[route] ?? reasonWords(route); }
+function routeWords(route: string): string {
+  return ROUTES[route] ?? reasonWords(route);
+}
 
 const SERVICES: Record<string, string> = {
-  elective: 'elective surgery', emergency: 'emergency care', outpatient: 'outpatient services', community: 'community services',
-  'mental-health': 'mental-health services', diabetes: 'the diabetes pathway', stroke: 'the stroke pathway', dementia: 'the dementia pathway',
+  elective: 'elective surgery',
+  emergency: 'emergency care',
+  outpatient: 'outpatient services',
+  community: 'community services',
+  'mental-health': 'mental-health services',
+  diabetes: 'the diabetes pathway',
+  stroke: 'the stroke pathway',
+  dementia: 'the dementia pathway',
 };
 /** A service line's id ('community') in words ('community services'). */
-export function serviceWords(line: string): string { return SERVICES[line] ?? reasonWords(line); }
+export function serviceWords(line: string): string {
+  return SERVICES[line] ?? reasonWords(line);
+}
 
 function offersGap(e: ModelEvent): string {
   const co = num(e, 'commissionerOffer', 'commissionerFinal', 'lastCommissionerOffer');

@@ -8,7 +8,12 @@ import { paramSpec } from '../model/params';
 import { YEAR_COLUMNS, type YearMetrics } from '../model/metrics';
 
 /** One varied parameter: `steps` evenly spaced values from `from` to `to` (grid), or the range (LHS). */
-export interface VarySpec { param: string; from: number; to: number; steps: number }
+export interface VarySpec {
+  param: string;
+  from: number;
+  to: number;
+  steps: number;
+}
 export type DesignPoint = Record<string, number>;
 
 export interface Job {
@@ -73,7 +78,11 @@ export function planJobs(base: Scenario, runs: number, seed: number, points: rea
   points.forEach((values, point) => {
     for (let run = 0; run < runs; run++) {
       jobs.push({
-        index: jobs.length, point, run, seed: seeds[run], values,
+        index: jobs.length,
+        point,
+        run,
+        seed: seeds[run],
+        values,
         scenario: { ...base, seed: seeds[run], params: { ...(base.params ?? {}), ...values } },
       });
     }
@@ -96,7 +105,14 @@ export const SUMMARY_METRICS = YEAR_COLUMNS.filter((c) => c !== 'year' && c !== 
 export const SUMMARY_STATS = ['n', 'mean', 'sd', 'min', 'p05', 'median', 'p95', 'max'] as const;
 
 export function summaryColumns(varied: readonly string[]): string[] {
-  return [...(varied.length ? ['point', ...varied] : []), 'year', 'financial_year', 'regime', 'metric', ...SUMMARY_STATS];
+  return [
+    ...(varied.length ? ['point', ...varied] : []),
+    'year',
+    'financial_year',
+    'regime',
+    'metric',
+    ...SUMMARY_STATS,
+  ];
 }
 
 /** Quantile with linear interpolation between order statistics (R type 7, numpy's default). */
@@ -108,7 +124,16 @@ export function quantile(sorted: readonly number[], p: number): number {
   return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
 
-export interface Stats { n: number; mean: number; sd: number; min: number; p05: number; median: number; p95: number; max: number }
+export interface Stats {
+  n: number;
+  mean: number;
+  sd: number;
+  min: number;
+  p05: number;
+  median: number;
+  p95: number;
+  max: number;
+}
 
 /** Summary of a sample; sd is the sample standard deviation (n − 1), undefined (NaN) for n = 1. */
 export function describe(xs: readonly number[]): Stats {
@@ -118,17 +143,33 @@ export function describe(xs: readonly number[]): Stats {
   // Sum in sorted order: the result does not depend on the order runs finished in.
   const mean = n ? s.reduce((a, b) => a + b, 0) / n : NaN;
   const sd = n > 1 ? Math.sqrt(s.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1)) : NaN;
-  return { n, mean, sd, min: n ? s[0] : NaN, p05: quantile(s, 0.05), median: quantile(s, 0.5), p95: quantile(s, 0.95), max: n ? s[n - 1] : NaN };
+  return {
+    n,
+    mean,
+    sd,
+    min: n ? s[0] : NaN,
+    p05: quantile(s, 0.05),
+    median: quantile(s, 0.5),
+    p95: quantile(s, 0.95),
+    max: n ? s[n - 1] : NaN,
+  };
 }
 
 /**
  * Summary rows per design point, per year, per metric (long format), from the runs'
  * yearly rows given in job order. Years missing from some runs are summarised over the runs that have them.
  */
-export function summarise(jobs: readonly Job[], results: readonly (readonly YearMetrics[])[]): Record<string, unknown>[] {
+export function summarise(
+  jobs: readonly Job[],
+  results: readonly (readonly YearMetrics[])[],
+): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const byPoint = new Map<number, number[]>();
-  jobs.forEach((j, i) => { const l = byPoint.get(j.point) ?? []; l.push(i); byPoint.set(j.point, l); });
+  jobs.forEach((j, i) => {
+    const l = byPoint.get(j.point) ?? [];
+    l.push(i);
+    byPoint.set(j.point, l);
+  });
   for (const [point, idx] of [...byPoint].sort((a, b) => a[0] - b[0])) {
     const values = jobs[idx[0]].values;
     const years = Math.max(0, ...idx.map((i) => results[i].length));
@@ -136,7 +177,15 @@ export function summarise(jobs: readonly Job[], results: readonly (readonly Year
       const rows = idx.map((i) => results[i][y]).filter((r): r is YearMetrics => r !== undefined);
       for (const metric of SUMMARY_METRICS) {
         const stats = describe(rows.map((r) => r[metric] as number));
-        out.push({ point, ...values, year: rows[0].year, financial_year: rows[0].financial_year, regime: rows[0].regime, metric, ...stats });
+        out.push({
+          point,
+          ...values,
+          year: rows[0].year,
+          financial_year: rows[0].financial_year,
+          regime: rows[0].regime,
+          metric,
+          ...stats,
+        });
       }
     }
   }
@@ -148,7 +197,12 @@ export class InOrder<T> {
   private next: number;
   private readonly waiting = new Map<number, T>();
   /** `start`: first index expected (after a resumed checkpoint). */
-  constructor(private readonly emit: (index: number, value: T) => void, start = 0) { this.next = start; }
+  constructor(
+    private readonly emit: (index: number, value: T) => void,
+    start = 0,
+  ) {
+    this.next = start;
+  }
   put(index: number, value: T): void {
     this.waiting.set(index, value);
     while (this.waiting.has(this.next)) {
@@ -157,5 +211,7 @@ export class InOrder<T> {
       this.emit(this.next++, v);
     }
   }
-  get emitted(): number { return this.next; }
+  get emitted(): number {
+    return this.next;
+  }
 }

@@ -20,9 +20,15 @@ export const MAX_FEED_PER_FRAME = 250;
 /** Challenger bids drawn per open tender. */
 export const MAX_BID_EDGES = 3;
 
-const sum = (a: ArrayLike<number>): number => { let s = 0; for (let i = 0; i < a.length; i++) s += a[i]; return s; };
+const sum = (a: ArrayLike<number>): number => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
+};
 
-export function contractValue(k: Contract): number { return sum(k.lineValue); }
+export function contractValue(k: Contract): number {
+  return sum(k.lineValue);
+}
 
 export function edgeStateOf(k: Contract, m: SimModel): EdgeState {
   switch (k.state) {
@@ -30,11 +36,16 @@ export function edgeStateOf(k: Contract, m: SimModel): EdgeState {
       const n = m.negotiations.get(k.id);
       return n && n.stage === 'mediation' ? 'dispute' : n && n.stage === 'arbitration' ? 'arbitration' : 'negotiating';
     }
-    case 'disputed': return 'dispute';
-    case 'arbitration': return 'arbitration';
-    case 'tendering': return 'tendering';
-    case 'alliance': return 'alliance';
-    default: return k.alliance != null || k.form === 'capitated' ? 'alliance' : 'agreed';
+    case 'disputed':
+      return 'dispute';
+    case 'arbitration':
+      return 'arbitration';
+    case 'tendering':
+      return 'tendering';
+    case 'alliance':
+      return 'alliance';
+    default:
+      return k.alliance != null || k.form === 'capitated' ? 'alliance' : 'agreed';
   }
 }
 
@@ -61,7 +72,8 @@ export class FrameBuilder {
       allianceMembers: (id) => (m.alliances[id]?.members ?? []).map((p) => m.providers[p]?.name ?? `provider ${p}`),
       regimeLabel: (id) => (isRegimeId(id) ? REGIMES[id].label : id || 'a new regime'),
       byCode: (code) => {
-        if (!this.codes) this.codes = new Map([...m.practices, ...m.providers, ...m.commissioners].map((o) => [o.code, o.name]));
+        if (!this.codes)
+          this.codes = new Map([...m.practices, ...m.providers, ...m.commissioners].map((o) => [o.code, o.name]));
         if (!this.codes.has(code)) for (const o of [...m.commissioners, ...m.providers]) this.codes.set(o.code, o.name);
         return this.codes.get(code) ?? null;
       },
@@ -71,11 +83,17 @@ export class FrameBuilder {
   }
 
   get offsets(): { providers: number; commissioners: number; total: number } {
-    const P = this.m.practices.length, V = this.m.providers.length, C = this.m.commissioners.length;
+    const P = this.m.practices.length,
+      V = this.m.providers.length,
+      C = this.m.commissioners.length;
     return { providers: P, commissioners: P + V, total: P + V + C };
   }
-  commissionerNode(id: number): number { return this.offsets.commissioners + id; }
-  providerNode(id: number): number { return this.offsets.providers + id; }
+  commissionerNode(id: number): number {
+    return this.offsets.commissioners + id;
+  }
+  providerNode(id: number): number {
+    return this.offsets.providers + id;
+  }
 
   /** Which entity a node index is. */
   entityOf(index: number): { kind: 'practice' | 'provider' | 'commissioner'; id: number } | null {
@@ -118,7 +136,8 @@ export class FrameBuilder {
     // Practices and commissioners move only on structural change, merger or reform; providers
     // follow their contracts, so the key includes the contract pattern's coarse signature.
     let sig = 0;
-    for (const k of contracts) sig = (sig * 31 + k.commissioner * 7919 + k.provider * 104729 + Math.round(Math.log2(1 + k.value / 1e6))) | 0;
+    for (const k of contracts)
+      sig = (sig * 31 + k.commissioner * 7919 + k.provider * 104729 + Math.round(Math.log2(1 + k.value / 1e6))) | 0;
     let activeP = 0;
     for (const p of m.practices) if (p.active) activeP++;
     let activeC = 0;
@@ -131,7 +150,9 @@ export class FrameBuilder {
       practices: m.practices.map((p) => ({ commissioner: p.commissioner, active: p.active })),
       providers: m.providers.map((v) => ({ area: v.area, active: v.status === 'active' })),
       commissioners: m.commissioners.map((c) => ({
-        area: c.area, active: c.active, successor: c.successor,
+        area: c.area,
+        active: c.active,
+        successor: c.successor,
         fundholderOf: c.kind === 'fundholder' && c.practices.length === 1 ? c.practices[0] : null,
       })),
       contracts,
@@ -147,13 +168,20 @@ export class FrameBuilder {
     const N = o.total;
     const live = m.contracts.filter((k) => k.state !== 'ended');
     const values = live.map(contractValue);
-    const lay = this.layout(live.map((k, i) => ({ commissioner: k.commissioner, provider: k.provider, value: values[i] })));
+    const lay = this.layout(
+      live.map((k, i) => ({ commissioner: k.commissioner, provider: k.provider, value: values[i] })),
+    );
 
-    const nodeX = new Float32Array(lay.x), nodeY = new Float32Array(lay.y);
-    const nodeSize = new Float32Array(N), nodeKind = new Uint8Array(N), nodeFlags = new Uint8Array(N);
+    const nodeX = new Float32Array(lay.x),
+      nodeY = new Float32Array(lay.y);
+    const nodeSize = new Float32Array(N),
+      nodeKind = new Uint8Array(N),
+      nodeFlags = new Uint8Array(N);
     // Sizes: practices by list, providers by contracted income, commissioners by allocation.
     const turnover = new Float64Array(m.providers.length);
-    live.forEach((k, i) => { turnover[k.provider] += values[i]; });
+    live.forEach((k, i) => {
+      turnover[k.provider] += values[i];
+    });
     const practiceR = scaleSqrt().domain([0, 30000]).range([1.6, 4.2]).clamp(true);
     const providerR = scaleSqrt().domain([0, 6e8]).range([3, 11]).clamp(true);
     const commissionerR = scaleSqrt().domain([0, 3e9]).range([2.5, 14]).clamp(true);
@@ -162,7 +190,13 @@ export class FrameBuilder {
       nodeSize[i] = p.active ? practiceR(p.listSize) : 0;
       if (!p.active) nodeFlags[i] |= NODE_FLAG.inactive;
     });
-    const kindIndex: Record<string, number> = { acute: 1, community: 2, 'mental-health': 3, isp: 4, 'gp-federation': 5 };
+    const kindIndex: Record<string, number> = {
+      acute: 1,
+      community: 2,
+      'mental-health': 3,
+      isp: 4,
+      'gp-federation': 5,
+    };
     m.providers.forEach((v, id) => {
       const i = o.providers + id;
       nodeKind[i] = kindIndex[v.type] ?? 1;
@@ -181,32 +215,51 @@ export class FrameBuilder {
     });
 
     // Edges: contracts first (drawn on top), then memberships. Open tenders add bidder edges.
-    const openTenders = m.tenders.filter((t) => t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill');
+    const openTenders = m.tenders.filter(
+      (t) => t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill',
+    );
     // Challengers bidding for a service (the incumbent's own contract turns 'tendering');
     // at most a few per tender, or a busy year paints every area pink.
-    const challengers = (t: (typeof openTenders)[number]) => t.bids.filter((b) => b.provider !== t.incumbent).slice(0, MAX_BID_EDGES);
+    const challengers = (t: (typeof openTenders)[number]) =>
+      t.bids.filter((b) => b.provider !== t.incumbent).slice(0, MAX_BID_EDGES);
     let bidEdges = 0;
     for (const t of openTenders) bidEdges += challengers(t).length;
     let members = 0;
     for (const p of m.practices) if (p.active) members += p.federation != null ? 2 : 1;
     const E = live.length + bidEdges + members;
-    const edgeSrc = new Uint32Array(E), edgeDst = new Uint32Array(E), edgeState = new Uint8Array(E), edgeWeight = new Float32Array(E);
+    const edgeSrc = new Uint32Array(E),
+      edgeDst = new Uint32Array(E),
+      edgeState = new Uint8Array(E),
+      edgeWeight = new Float32Array(E);
     let e = 0;
     live.forEach((k, i) => {
-      edgeSrc[e] = o.commissioners + k.commissioner; edgeDst[e] = o.providers + k.provider;
-      edgeState[e] = STATE_INDEX[edgeStateOf(k, m)]; edgeWeight[e] = values[i] / 1e6; e++;
+      edgeSrc[e] = o.commissioners + k.commissioner;
+      edgeDst[e] = o.providers + k.provider;
+      edgeState[e] = STATE_INDEX[edgeStateOf(k, m)];
+      edgeWeight[e] = values[i] / 1e6;
+      e++;
     });
-    for (const t of openTenders) for (const b of challengers(t)) {
-      edgeSrc[e] = o.commissioners + t.commissioner; edgeDst[e] = o.providers + b.provider;
-      edgeState[e] = STATE_INDEX.bid; edgeWeight[e] = b.price / 1e6; e++;
-    }
+    for (const t of openTenders)
+      for (const b of challengers(t)) {
+        edgeSrc[e] = o.commissioners + t.commissioner;
+        edgeDst[e] = o.providers + b.provider;
+        edgeState[e] = STATE_INDEX.bid;
+        edgeWeight[e] = b.price / 1e6;
+        e++;
+      }
     m.practices.forEach((p, i) => {
       if (!p.active) return;
-      edgeSrc[e] = o.commissioners + p.commissioner; edgeDst[e] = i;
-      edgeState[e] = STATE_INDEX.membership; edgeWeight[e] = p.listSize / 1e4; e++;
+      edgeSrc[e] = o.commissioners + p.commissioner;
+      edgeDst[e] = i;
+      edgeState[e] = STATE_INDEX.membership;
+      edgeWeight[e] = p.listSize / 1e4;
+      e++;
       if (p.federation != null) {
-        edgeSrc[e] = o.providers + p.federation; edgeDst[e] = i;
-        edgeState[e] = STATE_INDEX.referral; edgeWeight[e] = p.listSize / 1e4; e++;
+        edgeSrc[e] = o.providers + p.federation;
+        edgeDst[e] = i;
+        edgeState[e] = STATE_INDEX.referral;
+        edgeWeight[e] = p.listSize / 1e4;
+        e++;
       }
     });
 
@@ -215,12 +268,29 @@ export class FrameBuilder {
     this.yearsSent = m.yearly.length;
     const w = m.weekly();
     return {
-      tick: m.tick, year: m.year, week: m.week, financialYear: m.financialYear,
+      tick: m.tick,
+      year: m.year,
+      week: m.week,
+      financialYear: m.financialYear,
       dateLabel: `Wk ${m.week + 1} · ${m.dateLabel()}`,
-      regime: m.regime.id, finished: m.finished, structureVersion: this.structureVersion,
-      nodeCount: N, nodeX, nodeY, nodeSize, nodeKind, nodeFlags,
-      edgeCount: e, edgeSrc, edgeDst, edgeState, edgeWeight,
-      events, weekly: { tick: m.tick, ...w }, newYears, reforms: m.reforms ? m.reforms.slice() : this.reforms.slice(),
+      regime: m.regime.id,
+      finished: m.finished,
+      structureVersion: this.structureVersion,
+      nodeCount: N,
+      nodeX,
+      nodeY,
+      nodeSize,
+      nodeKind,
+      nodeFlags,
+      edgeCount: e,
+      edgeSrc,
+      edgeDst,
+      edgeState,
+      edgeWeight,
+      events,
+      weekly: { tick: m.tick, ...w },
+      newYears,
+      reforms: m.reforms ? m.reforms.slice() : this.reforms.slice(),
     };
   }
 
@@ -241,9 +311,17 @@ export class FrameBuilder {
   item(ev: ModelEvent): FeedItem {
     const nodes: number[] = [];
     const o = this.offsets;
-    if (ev.commissioner != null && ev.commissioner < this.m.commissioners.length) nodes.push(o.commissioners + ev.commissioner);
+    if (ev.commissioner != null && ev.commissioner < this.m.commissioners.length)
+      nodes.push(o.commissioners + ev.commissioner);
     if (ev.provider != null && ev.provider < this.m.providers.length) nodes.push(o.providers + ev.provider);
-    return { id: ev.id, tick: ev.tick, type: ev.type, text: describe(ev, this.names), nodes, tone: TONE[ev.type] ?? 'info' };
+    return {
+      id: ev.id,
+      tick: ev.tick,
+      type: ev.type,
+      text: describe(ev, this.names),
+      nodes,
+      tone: TONE[ev.type] ?? 'info',
+    };
   }
 }
 

@@ -25,7 +25,12 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
     const c = m.commissioners[who.id];
     facts = [
       ['Type', c.kind.toUpperCase() + (c.gpLed ? ' (GP-led)' : '')],
-      ['Status', c.active ? `active since year ${c.createdYear}` : `abolished in year ${c.endedYear ?? '?'}${c.successor != null ? ` → ${m.commissioners[c.successor]?.name}` : ''}`],
+      [
+        'Status',
+        c.active
+          ? `active since year ${c.createdYear}`
+          : `abolished in year ${c.endedYear ?? '?'}${c.successor != null ? ` → ${m.commissioners[c.successor]?.name}` : ''}`,
+      ],
       ['Population', num(c.population)],
       ['Allocation', `${money(c.allocation)} a year`],
       ['Balance this year', money(c.balance)],
@@ -33,22 +38,48 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
       ['Running costs', `${money(c.runningCosts)} a year`],
       ['Practices', String(c.practices.length)],
       ['Orientation', `${pct(c.orientation)} relational`],
-      ['Capability', `procurement ${pct(c.procurement)}, contracting ${pct(c.contracting)}, actuarial ${pct(c.actuarial)}`],
+      [
+        'Capability',
+        `procurement ${pct(c.procurement)}, contracting ${pct(c.contracting)}, actuarial ${pct(c.actuarial)}`,
+      ],
     ];
-    contracts = m.contracts.filter((k) => k.commissioner === c.id && k.state !== 'ended').map((k) => ({
-      counterpart: m.providers[k.provider]?.name ?? '?', counterpartIndex: fb.providerNode(k.provider),
-      valueM: m2(contractValue(k)), form: k.form, state: edgeStateOf(k, m),
-      trust: m.relationship(c.id, k.provider)?.trust ?? NaN,
-    }));
-    const trustByYear = meanTrustHistory(m, contracts.map((k) => k.counterpartIndex - fb.providerNode(0)), c.id, 'commissioner');
-    history = m.history.commissioner(c.id).map((h) => ({ year: h.year, trust: trustByYear.get(h.year) ?? null, surplusM: null, cashM: null, balanceM: m2(h.balance) }));
+    contracts = m.contracts
+      .filter((k) => k.commissioner === c.id && k.state !== 'ended')
+      .map((k) => ({
+        counterpart: m.providers[k.provider]?.name ?? '?',
+        counterpartIndex: fb.providerNode(k.provider),
+        valueM: m2(contractValue(k)),
+        form: k.form,
+        state: edgeStateOf(k, m),
+        trust: m.relationship(c.id, k.provider)?.trust ?? NaN,
+      }));
+    const trustByYear = meanTrustHistory(
+      m,
+      contracts.map((k) => k.counterpartIndex - fb.providerNode(0)),
+      c.id,
+      'commissioner',
+    );
+    history = m.history
+      .commissioner(c.id)
+      .map((h) => ({
+        year: h.year,
+        trust: trustByYear.get(h.year) ?? null,
+        surplusM: null,
+        cashM: null,
+        balanceM: m2(h.balance),
+      }));
     match = (e) => e.commissioner === c.id;
   } else if (who.kind === 'provider') {
     const v = m.providers[who.id];
     const live = m.contracts.filter((k) => k.provider === v.id && k.state !== 'ended');
     facts = [
       ['Type', v.type + (v.foundation ? ' (foundation trust)' : '')],
-      ['Status', v.status === 'active' ? `active since year ${v.createdYear}` : `${v.status} in year ${v.endedYear ?? '?'}${v.successor != null ? ` → ${m.providers[v.successor]?.name}` : ''}`],
+      [
+        'Status',
+        v.status === 'active'
+          ? `active since year ${v.createdYear}`
+          : `${v.status} in year ${v.endedYear ?? '?'}${v.successor != null ? ` → ${m.providers[v.successor]?.name}` : ''}`,
+      ],
       ['Contracted income', `${money(live.reduce((s, k) => s + contractValue(k), 0))} a year`],
       ['Income this year', money(v.income)],
       ['Costs this year', money(v.costs)],
@@ -60,30 +91,60 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
       ['Profit motive', pct(v.profitMotive)],
     ];
     contracts = live.map((k) => ({
-      counterpart: m.commissioners[k.commissioner]?.name ?? '?', counterpartIndex: fb.commissionerNode(k.commissioner),
-      valueM: m2(contractValue(k)), form: k.form, state: edgeStateOf(k, m),
+      counterpart: m.commissioners[k.commissioner]?.name ?? '?',
+      counterpartIndex: fb.commissionerNode(k.commissioner),
+      valueM: m2(contractValue(k)),
+      form: k.form,
+      state: edgeStateOf(k, m),
       trust: m.relationship(k.commissioner, v.id)?.trust ?? NaN,
     }));
-    const trustByYear = meanTrustHistory(m, live.map((k) => k.commissioner), v.id, 'provider');
-    history = m.history.provider(v.id).map((h) => ({ year: h.year, trust: trustByYear.get(h.year) ?? null, surplusM: m2(h.surplus), cashM: m2(h.cash), balanceM: null }));
+    const trustByYear = meanTrustHistory(
+      m,
+      live.map((k) => k.commissioner),
+      v.id,
+      'provider',
+    );
+    history = m.history
+      .provider(v.id)
+      .map((h) => ({
+        year: h.year,
+        trust: trustByYear.get(h.year) ?? null,
+        surplusM: m2(h.surplus),
+        cashM: m2(h.cash),
+        balanceM: null,
+      }));
     match = (e) => e.provider === v.id;
   } else {
     const p = m.practices[who.id];
     facts = [
-      ['Status', p.active ? 'active' : `merged into ${p.mergedInto != null ? m.practices[p.mergedInto]?.name : 'a neighbour'}`],
+      [
+        'Status',
+        p.active ? 'active' : `merged into ${p.mergedInto != null ? m.practices[p.mergedInto]?.name : 'a neighbour'}`,
+      ],
       ['Commissioner', m.commissioners[p.commissioner]?.name ?? '?'],
       ['List size', num(p.listSize)],
       ['Primary care network', String(p.pcn)],
       ['GP federation', p.federation != null ? (m.providers[p.federation]?.name ?? '?') : 'none'],
       ['Case-mix index', p.caseMix.toFixed(2)],
       ['Referral rate', `${p.referralRate.toFixed(2)}× average`],
-      ['Prevalence', `diabetes ${(p.diabetes * 100).toFixed(1)}%, stroke ${(p.stroke * 100).toFixed(1)}%, dementia ${(p.dementia * 100).toFixed(1)}%`],
+      [
+        'Prevalence',
+        `diabetes ${(p.diabetes * 100).toFixed(1)}%, stroke ${(p.stroke * 100).toFixed(1)}%, dementia ${(p.dementia * 100).toFixed(1)}%`,
+      ],
     ];
-    contracts = [{
-      counterpart: m.commissioners[p.commissioner]?.name ?? '?', counterpartIndex: fb.commissionerNode(p.commissioner),
-      valueM: 0, form: 'registered list', state: 'membership', trust: NaN,
-    }];
-    match = (e) => e.type === 'practice.merged' && (e.detail.practice === p.id || e.detail.into === p.id || e.detail.mergedInto === p.id);
+    contracts = [
+      {
+        counterpart: m.commissioners[p.commissioner]?.name ?? '?',
+        counterpartIndex: fb.commissionerNode(p.commissioner),
+        valueM: 0,
+        form: 'registered list',
+        state: 'membership',
+        trust: NaN,
+      },
+    ];
+    match = (e) =>
+      e.type === 'practice.merged' &&
+      (e.detail.practice === p.id || e.detail.into === p.id || e.detail.mergedInto === p.id);
   }
 
   const evs = m.events.events;
@@ -93,7 +154,12 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
 }
 
 /** Mean year-end trust over an organisation's relationships, by simulated year. */
-function meanTrustHistory(m: SimModel, partners: number[], self: number, side: 'commissioner' | 'provider'): Map<number, number> {
+function meanTrustHistory(
+  m: SimModel,
+  partners: number[],
+  self: number,
+  side: 'commissioner' | 'provider',
+): Map<number, number> {
   const sums = new Map<number, [number, number]>();
   for (const other of new Set(partners)) {
     const r = side === 'commissioner' ? m.relationship(self, other) : m.relationship(other, self);
@@ -101,7 +167,8 @@ function meanTrustHistory(m: SimModel, partners: number[], self: number, side: '
     h.forEach((t, i) => {
       const year = r!.historyFrom + i;
       const s = sums.get(year) ?? [0, 0];
-      s[0] += t; s[1]++;
+      s[0] += t;
+      s[1]++;
       sums.set(year, s);
     });
   }

@@ -29,7 +29,15 @@ const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 /** Providers on the inner ring of a cluster's core; the rest go on an outer ring. */
 const INNER = 7;
 
-interface Cluster { commissioner: number; practices: number[]; providers: number[]; core: number; r: number; x: number; y: number }
+interface Cluster {
+  commissioner: number;
+  practices: number[];
+  providers: number[];
+  core: number;
+  r: number;
+  x: number;
+  y: number;
+}
 
 /** Rings of a cluster's core for k main providers: inner, outer and the core's edge. */
 export function coreRings(k: number): { inner: number; outer: number; core: number } {
@@ -44,13 +52,17 @@ export function clusterRadius(n: number, core = coreRings(0).core): number {
 }
 
 export function computeLayout(inp: LayoutInput): Layout {
-  const P = inp.practices.length, V = inp.providers.length, C = inp.commissioners.length;
-  const x = new Float32Array(P + V + C), y = new Float32Array(P + V + C);
+  const P = inp.practices.length,
+    V = inp.providers.length,
+    C = inp.commissioners.length;
+  const x = new Float32Array(P + V + C),
+    y = new Float32Array(P + V + C);
   const areas = Math.max(1, inp.areas);
 
   // Follow abolished commissioners to their successor so their practices cluster with it.
   const live = (c: number): number => {
-    let k = c, guard = 0;
+    let k = c,
+      guard = 0;
     while (k >= 0 && k < C && !inp.commissioners[k].active && inp.commissioners[k].successor != null && guard++ < 16) {
       k = inp.commissioners[k].successor!;
     }
@@ -60,7 +72,8 @@ export function computeLayout(inp: LayoutInput): Layout {
   const clusters = new Map<number, Cluster>();
   for (let c = 0; c < C; c++) {
     const k = inp.commissioners[c];
-    if (k.active && k.fundholderOf == null) clusters.set(c, { commissioner: c, practices: [], providers: [], core: 0, r: 0, x: 0, y: 0 });
+    if (k.active && k.fundholderOf == null)
+      clusters.set(c, { commissioner: c, practices: [], providers: [], core: 0, r: 0, x: 0, y: 0 });
   }
   inp.practices.forEach((p, i) => {
     if (!p.active) return;
@@ -74,7 +87,10 @@ export function computeLayout(inp: LayoutInput): Layout {
     const c = live(k.commissioner);
     if (!clusters.has(c) || k.provider < 0 || k.provider >= V) continue;
     const w = Math.max(k.value, 1);
-    if (w > best[k.provider]) { best[k.provider] = w; main[k.provider] = c; }
+    if (w > best[k.provider]) {
+      best[k.provider] = w;
+      main[k.provider] = c;
+    }
   }
   for (let v = 0; v < V; v++) if (main[v] >= 0) clusters.get(main[v])!.providers.push(v);
   for (const cl of clusters.values()) {
@@ -84,14 +100,15 @@ export function computeLayout(inp: LayoutInput): Layout {
 
   // Clusters of each area around the area centre.
   const byArea: Cluster[][] = Array.from({ length: areas }, () => []);
-  for (const cl of clusters.values()) byArea[Math.min(areas - 1, Math.max(0, inp.commissioners[cl.commissioner].area))].push(cl);
+  for (const cl of clusters.values())
+    byArea[Math.min(areas - 1, Math.max(0, inp.commissioners[cl.commissioner].area))].push(cl);
   const areaLocal: { cls: Cluster[]; ring: number; r: number }[] = byArea.map((cls) => {
     if (cls.length === 0) return { cls, ring: 0, r: coreRings(0).core * 2 };
     if (cls.length === 1) return { cls, ring: 0, r: cls[0].r };
     const maxR = Math.max(...cls.map((c) => c.r));
     // Ring long enough for the clusters side by side, and never so small two clusters overlap.
     const circumference = cls.reduce((s, c) => s + 2 * c.r, 0) * 1.08;
-    const ring = Math.max(circumference / (2 * Math.PI), maxR * 1.05 / Math.sin(Math.PI / cls.length));
+    const ring = Math.max(circumference / (2 * Math.PI), (maxR * 1.05) / Math.sin(Math.PI / cls.length));
     return { cls, ring, r: ring + maxR };
   });
 
@@ -103,11 +120,16 @@ export function computeLayout(inp: LayoutInput): Layout {
   const rows: number[][] = [[]];
   let used = 0;
   areaLocal.forEach((_, k) => {
-    if (used + diam[k] > rowWidth && rows[rows.length - 1].length) { rows.push([]); used = 0; }
+    if (used + diam[k] > rowWidth && rows[rows.length - 1].length) {
+      rows.push([]);
+      used = 0;
+    }
     rows[rows.length - 1].push(k);
     used += diam[k];
   });
-  const areaX = new Float32Array(areas), areaY = new Float32Array(areas), areaR = new Float32Array(areas);
+  const areaX = new Float32Array(areas),
+    areaY = new Float32Array(areas),
+    areaR = new Float32Array(areas);
   let top = 0;
   for (const row of rows) {
     const h = Math.max(...row.map((k) => diam[k]));
@@ -122,7 +144,8 @@ export function computeLayout(inp: LayoutInput): Layout {
     top += h;
   }
   areaLocal.forEach((a, k) => {
-    const ax = areaX[k], ay = areaY[k];
+    const ax = areaX[k],
+      ay = areaY[k];
     // Angular slots proportional to each cluster's diameter.
     const total = a.cls.reduce((s, c) => s + c.r, 0);
     let acc = 0;
@@ -147,12 +170,16 @@ export function computeLayout(inp: LayoutInput): Layout {
   }
 
   // Providers: inside the core of their main commissioner, drawn a little toward the others.
-  const sx = new Float64Array(V), sy = new Float64Array(V), sw = new Float64Array(V);
+  const sx = new Float64Array(V),
+    sy = new Float64Array(V),
+    sw = new Float64Array(V);
   for (const k of inp.contracts) {
     const cl = clusters.get(live(k.commissioner));
     if (!cl || k.provider < 0 || k.provider >= V) continue;
     const w = Math.max(k.value, 1);
-    sx[k.provider] += cl.x * w; sy[k.provider] += cl.y * w; sw[k.provider] += w;
+    sx[k.provider] += cl.x * w;
+    sy[k.provider] += cl.y * w;
+    sw[k.provider] += w;
   }
   for (const cl of clusters.values()) {
     const vs = cl.providers;
@@ -162,9 +189,13 @@ export function computeLayout(inp: LayoutInput): Layout {
     vs.forEach((v, i) => {
       const inner = i < INNER;
       const ring = inner ? rings.inner : rings.outer;
-      const t = (inner ? i / Math.min(INNER, vs.length) : (i - INNER) / Math.max(1, vs.length - INNER)) * Math.PI * 2 + (inner ? 0.3 : 0.75);
-      const hx = cl.x + Math.cos(t) * ring, hy = cl.y + Math.sin(t) * ring;
-      const mx = sx[v] / sw[v], my = sy[v] / sw[v];
+      const t =
+        (inner ? i / Math.min(INNER, vs.length) : (i - INNER) / Math.max(1, vs.length - INNER)) * Math.PI * 2 +
+        (inner ? 0.3 : 0.75);
+      const hx = cl.x + Math.cos(t) * ring,
+        hy = cl.y + Math.sin(t) * ring;
+      const mx = sx[v] / sw[v],
+        my = sy[v] / sw[v];
       const pull = 0.12;
       x[P + v] = hx + (mx - hx) * pull;
       y[P + v] = hy + (my - hy) * pull;
@@ -187,7 +218,8 @@ export function computeLayout(inp: LayoutInput): Layout {
     const f = inp.commissioners[c].fundholderOf;
     if (f == null || !inp.commissioners[c].active || f < 0 || f >= P) continue;
     const cl = clusters.get(live(inp.practices[f].commissioner));
-    const dx = cl ? x[f] - cl.x : 1, dy = cl ? y[f] - cl.y : 0;
+    const dx = cl ? x[f] - cl.x : 1,
+      dy = cl ? y[f] - cl.y : 0;
     const d = Math.hypot(dx, dy) || 1;
     x[P + V + c] = x[f] + (dx / d) * PRACTICE_SPACING * 0.8;
     y[P + V + c] = y[f] + (dy / d) * PRACTICE_SPACING * 0.8;
@@ -204,7 +236,10 @@ export function computeLayout(inp: LayoutInput): Layout {
   inp.practices.forEach((p, i) => {
     if (p.active) return;
     const cl = clusters.get(live(p.commissioner));
-    if (cl) { x[i] = cl.x; y[i] = cl.y; }
+    if (cl) {
+      x[i] = cl.x;
+      y[i] = cl.y;
+    }
   });
   return { x, y, areaX, areaY, areaR };
 }

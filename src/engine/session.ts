@@ -47,16 +47,23 @@ export class Session implements SessionApi {
   }
 
   /** Current state without stepping. */
-  frame(): Frame { return this.need().fb.build(); }
+  frame(): Frame {
+    return this.need().fb.build();
+  }
 
   reform(regime: RegimeId): void {
-    if (!isRegimeId(regime)) throw new Error(`Unknown regime "${String(regime)}"; expected one of ${REGIME_IDS.join(', ')}`);
+    if (!isRegimeId(regime))
+      throw new Error(`Unknown regime "${String(regime)}"; expected one of ${REGIME_IDS.join(', ')}`);
     this.need().m.applyReform(regime);
   }
 
-  setParam(id: string, value: number): void { this.need().m.setParam(id, value); }
+  setParam(id: string, value: number): void {
+    this.need().m.setParam(id, value);
+  }
 
-  catalogue(): Catalogue { return this.need().fb.catalogue(); }
+  catalogue(): Catalogue {
+    return this.need().fb.catalogue();
+  }
 
   inspect(index: number): Inspection | null {
     const { m, fb } = this.need();
@@ -79,7 +86,13 @@ export class Session implements SessionApi {
     const scored: [number, NodeInfo][] = [];
     for (const n of nodes) {
       const name = n.name.toLowerCase();
-      let s = name.startsWith(q) ? 0 : name.includes(' ' + q) ? 1 : name.includes(q) || n.id.toLowerCase() === q ? 2 : -1;
+      let s = name.startsWith(q)
+        ? 0
+        : name.includes(' ' + q)
+          ? 1
+          : name.includes(q) || n.id.toLowerCase() === q
+            ? 2
+            : -1;
       if (s < 0) continue;
       if (!live(n)) s += 3;
       scored.push([s, n]);
@@ -88,7 +101,9 @@ export class Session implements SessionApi {
     return scored.slice(0, limit).map(([, n]) => n);
   }
 
-  yearly(): YearMetrics[] { return this.need().m.yearly.slice(); }
+  yearly(): YearMetrics[] {
+    return this.need().m.yearly.slice();
+  }
 
   scenario(): Scenario {
     if (!this.current) throw new Error('No scenario loaded: call load() first');
@@ -96,7 +111,9 @@ export class Session implements SessionApi {
   }
 
   /** The model itself, for tests and tools in the same thread. */
-  get modelForTests(): SimModel { return this.need().m; }
+  get modelForTests(): SimModel {
+    return this.need().m;
+  }
 }
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());

@@ -5,7 +5,16 @@ import type { Regime, RegimeId } from '../model/regimes';
 import type { Scenario } from '../model/scenario';
 import type { YearMetrics } from '../model/metrics';
 import type { ParamValues } from '../model/params';
-import type { Alliance, Commissioner, Contract, Negotiation, Practice, Provider, Relationship, Tender } from '../model/types';
+import type {
+  Alliance,
+  Commissioner,
+  Contract,
+  Negotiation,
+  Practice,
+  Provider,
+  Relationship,
+  Tender,
+} from '../model/types';
 
 export interface SimModel {
   step(): void;
@@ -36,8 +45,15 @@ export interface SimModel {
   readonly events: EventLog;
   readonly yearly: YearMetrics[];
   weekly(): {
-    spendAcute: number; spendCommunity: number; spendMentalHealth: number; spendPrimary: number;
-    transactionCost: number; arbitrations: number; tenders: number; meanTrust: number; providersInDeficit: number;
+    spendAcute: number;
+    spendCommunity: number;
+    spendMentalHealth: number;
+    spendPrimary: number;
+    transactionCost: number;
+    arbitrations: number;
+    tenders: number;
+    meanTrust: number;
+    providersInDeficit: number;
   };
   readonly history: {
     provider(id: number): readonly { year: number; surplus: number; cash: number; quality: number }[];

@@ -21,8 +21,12 @@ export function considerAlliances(m: Model): void {
     const mine = m.contractsOf(c.id).filter((ct) => ct.alliance === null);
     const total = mine.reduce((s, ct) => s + contractValue(ct), 0);
     // Main providers: NHS providers and federations holding at least 3% of the commissioner's contract spend.
-    const members = mine.filter((ct) => contractValue(ct) >= 0.03 * total && m.providers[ct.provider].type !== 'isp'
-      && m.providers[ct.provider].status === 'active');
+    const members = mine.filter(
+      (ct) =>
+        contractValue(ct) >= 0.03 * total &&
+        m.providers[ct.provider].type !== 'isp' &&
+        m.providers[ct.provider].status === 'active',
+    );
     if (members.length < 2) continue;
     const trust = members.reduce((s, ct) => s + m.ensureRelationship(c.id, ct.provider).trust, 0) / members.length;
     const capability = (c.contracting + c.actuarial) / 2;
@@ -39,9 +43,17 @@ function form(m: Model, cId: number, members: Contract[], trust: number): void {
   const lead = members.reduce((a, b) => (contractValue(b) > contractValue(a) ? b : a)).provider;
   const years = m.params['alliance.years'];
   const al: Alliance = {
-    id: m.alliances.length, kind, commissioner: cId, members: members.map((ct) => ct.provider),
-    lead: kind === 'lead-provider' ? lead : null, riskShare: m.params['alliance.riskShare'],
-    formedYear: m.year, endYear: m.year + years, dissolvedYear: null, upstreamShift: 0, contracts: members.map((ct) => ct.id),
+    id: m.alliances.length,
+    kind,
+    commissioner: cId,
+    members: members.map((ct) => ct.provider),
+    lead: kind === 'lead-provider' ? lead : null,
+    riskShare: m.params['alliance.riskShare'],
+    formedYear: m.year,
+    endYear: m.year + years,
+    dissolvedYear: null,
+    upstreamShift: 0,
+    contracts: members.map((ct) => ct.id),
   };
   m.alliances.push(al);
   m.chargeTransaction(c.account, m.params['alliance.designCost'], c, null);
@@ -56,8 +68,15 @@ function form(m: Model, cId: number, members: Contract[], trust: number): void {
   }
   m.structureVersion++;
   m.events.record(m.tick, m.year, {
-    type: 'alliance.formed', commissioner: cId, provider: al.lead, alliance: al.id, value,
-    reason: kind === 'lead-provider' ? 'lead-provider contract under a capitated budget' : 'alliance contract with a shared capitated budget',
+    type: 'alliance.formed',
+    commissioner: cId,
+    provider: al.lead,
+    alliance: al.id,
+    value,
+    reason:
+      kind === 'lead-provider'
+        ? 'lead-provider contract under a capitated budget'
+        : 'alliance contract with a shared capitated budget',
     detail: { members: al.members.length, meanTrust: Math.round(trust * 1000) / 1000, years },
   });
 }
@@ -65,19 +84,37 @@ function form(m: Model, cId: number, members: Contract[], trust: number): void {
 export function allianceYearEnd(m: Model): void {
   for (const al of m.alliances) {
     if (al.dissolvedYear !== null) continue;
-    const cts = al.contracts.map((id) => m.contracts[id]).filter((ct) => ct.state !== 'ended' && m.providers[ct.provider].status === 'active');
-    if (cts.length < 2 || !m.commissioners[al.commissioner].active) { dissolve(m, al, 'too few members left'); continue; }
+    const cts = al.contracts
+      .map((id) => m.contracts[id])
+      .filter((ct) => ct.state !== 'ended' && m.providers[ct.provider].status === 'active');
+    if (cts.length < 2 || !m.commissioners[al.commissioner].active) {
+      dissolve(m, al, 'too few members left');
+      continue;
+    }
     // Gain/risk share: each member puts riskShare of its result in the pool; the pool is shared by contract value.
     const values = cts.map(contractValue);
     const totalValue = values.reduce((a, b) => a + b, 0);
-    const results = cts.map((ct) => { const p = m.providers[ct.provider]; return p.income - p.costs; });
+    const results = cts.map((ct) => {
+      const p = m.providers[ct.provider];
+      return p.income - p.costs;
+    });
     const pool = results.reduce((s, r) => s + al.riskShare * r, 0);
     cts.forEach((ct, i) => {
       const net = (values[i] / totalValue) * pool - al.riskShare * results[i];
       const p = m.providers[ct.provider];
-      if (net !== 0) { m.ledger.transfer(CENTRE, p.account, net); p.income += net; }
+      if (net !== 0) {
+        m.ledger.transfer(CENTRE, p.account, net);
+        p.income += net;
+      }
     });
-    m.events.record(m.tick, m.year, { type: 'alliance.shared-result', commissioner: al.commissioner, alliance: al.id, value: pool, reason: pool >= 0 ? 'shared gain' : 'shared loss', detail: { members: cts.length } });
+    m.events.record(m.tick, m.year, {
+      type: 'alliance.shared-result',
+      commissioner: al.commissioner,
+      alliance: al.id,
+      value: pool,
+      reason: pool >= 0 ? 'shared gain' : 'shared loss',
+      detail: { members: cts.length },
+    });
     // Lead-provider model: the lead holds the budget and sub-contracts the others, keeping a management fee.
     if (al.kind === 'lead-provider' && al.lead !== null && m.providers[al.lead].status === 'active') {
       const lead = m.providers[al.lead];
@@ -87,7 +124,8 @@ export function allianceYearEnd(m: Model): void {
         const amount = fee * values[i];
         const sub = m.providers[ct.provider];
         m.ledger.transfer(sub.account, lead.account, amount);
-        sub.income -= amount; lead.income += amount;
+        sub.income -= amount;
+        lead.income += amount;
       });
     }
     // Joint planning moves money upstream from acute members.
@@ -99,7 +137,8 @@ export function allianceYearEnd(m: Model): void {
       for (const ct of acute) {
         for (const l of [L.elective, L.outpatient, L.emergency]) {
           const d = ct.lineValue[l] * shift;
-          m.adjustLine(ct, l, -d, 0); moved += d;
+          m.adjustLine(ct, l, -d, 0);
+          moved += d;
           const p = m.providers[ct.provider];
           p.fixedCost = Math.max(0, p.fixedCost - d * 0.5);
         }
@@ -117,8 +156,16 @@ export function allianceYearEnd(m: Model): void {
       const totalBefore = totalValue;
       al.upstreamShift += moved / totalBefore;
       // Prevention slows emergency demand in the commissioner's practices (applied with next year's demand).
-      for (const pid of c.practices) m.preventionIndex[pid] *= 1 - m.params['alliance.preventionEffect'] * (moved / totalBefore) * 0.5;
-      m.events.record(m.tick, m.year, { type: 'alliance.upstream-shift', commissioner: al.commissioner, alliance: al.id, value: moved, reason: 'joint planning moved money from acute to community and primary care', detail: {} });
+      for (const pid of c.practices)
+        m.preventionIndex[pid] *= 1 - m.params['alliance.preventionEffect'] * (moved / totalBefore) * 0.5;
+      m.events.record(m.tick, m.year, {
+        type: 'alliance.upstream-shift',
+        commissioner: al.commissioner,
+        alliance: al.id,
+        value: moved,
+        reason: 'joint planning moved money from acute to community and primary care',
+        detail: {},
+      });
     }
     // Tied fortunes shape trust: a shared gain builds it, a shared loss strains it; low-trust members free-ride.
     let tsum = 0;
@@ -152,5 +199,11 @@ function dissolve(m: Model, al: Alliance, why: string): void {
     ct.endYear = m.year;
   }
   m.structureVersion++;
-  m.events.record(m.tick, m.year, { type: 'alliance.dissolved', commissioner: al.commissioner, alliance: al.id, reason: why, detail: {} });
+  m.events.record(m.tick, m.year, {
+    type: 'alliance.dissolved',
+    commissioner: al.commissioner,
+    alliance: al.id,
+    reason: why,
+    detail: {},
+  });
 }

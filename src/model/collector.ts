@@ -8,13 +8,15 @@ const r4 = (x: number) => Math.round(x * 10000) / 10000;
 const m1 = (x: number) => Math.round(x / 1e5) / 10;
 
 function meanTrust(m: Model): number {
-  let s = 0; let n = 0;
+  let s = 0;
+  let n = 0;
   for (const r of m.relationships()) {
     const c = m.commissioners[r.commissioner];
     const p = m.providers[r.provider];
     if (!c.active || p.status !== 'active') continue;
     if (!m.contractBetween(c.id, p.id)) continue;
-    s += r.trust; n++;
+    s += r.trust;
+    n++;
   }
   return n ? s / n : 0;
 }
@@ -22,15 +24,30 @@ function meanTrust(m: Model): number {
 export function collectYear(m: Model): YearMetrics {
   const k = m.counters;
   const live = m.contracts.filter((ct) => ct.state !== 'ended');
-  let total = 0; let capitated = 0;
-  for (const ct of live) { const v = contractValue(ct); total += v; if (ct.form === 'capitated') capitated += v; }
+  let total = 0;
+  let capitated = 0;
+  for (const ct of live) {
+    const v = contractValue(ct);
+    total += v;
+    if (ct.form === 'capitated') capitated += v;
+  }
   const active = m.commissioners.filter((c) => c.active);
-  let orient = 0; let pop = 0; let overspend = 0;
-  for (const c of active) { orient += c.orientation * c.population; pop += c.population; if (c.balance < 0) overspend -= c.balance; }
-  let qSum = 0; let qW = 0; let deficits = 0; let net = 0;
+  let orient = 0;
+  let pop = 0;
+  let overspend = 0;
+  for (const c of active) {
+    orient += c.orientation * c.population;
+    pop += c.population;
+    if (c.balance < 0) overspend -= c.balance;
+  }
+  let qSum = 0;
+  let qW = 0;
+  let deficits = 0;
+  let net = 0;
   const providers = m.providers.filter((p) => p.status === 'active');
   for (const p of providers) {
-    qSum += p.quality * p.income; qW += p.income;
+    qSum += p.quality * p.income;
+    qW += p.income;
     if (p.surplus < 0) deficits++;
     net += p.surplus;
   }
@@ -79,8 +96,15 @@ export function collectYear(m: Model): YearMetrics {
 }
 
 export interface WeeklySnapshot {
-  spendAcute: number; spendCommunity: number; spendMentalHealth: number; spendPrimary: number;
-  transactionCost: number; arbitrations: number; tenders: number; meanTrust: number; providersInDeficit: number;
+  spendAcute: number;
+  spendCommunity: number;
+  spendMentalHealth: number;
+  spendPrimary: number;
+  transactionCost: number;
+  arbitrations: number;
+  tenders: number;
+  meanTrust: number;
+  providersInDeficit: number;
 }
 
 /** Year-to-date figures this week (money in £m). */
@@ -89,8 +113,14 @@ export function weeklySnapshot(m: Model): WeeklySnapshot {
   let deficit = 0;
   for (const p of m.providers) if (p.status === 'active' && p.income - p.costs < 0) deficit++;
   return {
-    spendAcute: k.spendAcute / 1e6, spendCommunity: k.spendCommunity / 1e6, spendMentalHealth: k.spendMentalHealth / 1e6,
-    spendPrimary: k.spendPrimary / 1e6, transactionCost: k.transactionCost / 1e6, arbitrations: k.arbitrations,
-    tenders: k.tenders, meanTrust: meanTrust(m), providersInDeficit: deficit,
+    spendAcute: k.spendAcute / 1e6,
+    spendCommunity: k.spendCommunity / 1e6,
+    spendMentalHealth: k.spendMentalHealth / 1e6,
+    spendPrimary: k.spendPrimary / 1e6,
+    transactionCost: k.transactionCost / 1e6,
+    arbitrations: k.arbitrations,
+    tenders: k.tenders,
+    meanTrust: meanTrust(m),
+    providersInDeficit: deficit,
   };
 }

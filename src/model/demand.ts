@@ -15,7 +15,9 @@ export function yearEndDemand(m: Model): void {
   for (const p of m.practices) {
     if (!p.active) continue;
     p.listSize = Math.round(p.listSize * (1 + pg + 0.004 * rng.normal()));
-    p.diabetes *= 1 + dg; p.stroke *= 1 + sg; p.dementia *= 1 + mg;
+    p.diabetes *= 1 + dg;
+    p.stroke *= 1 + sg;
+    p.dementia *= 1 + mg;
   }
   for (let l = 0; l < LINE_COUNT; l++) {
     if (LINES[l].prevalence) continue;
@@ -48,7 +50,13 @@ function mergePractices(m: Model): void {
       // Smaller practices merge more often: the chance doubles below the network's mean list.
       const small = p.listSize < 6000 ? 2 : 0.5;
       if (!rng.chance(rate * small)) continue;
-      const partners = ids.filter((q) => q !== id && m.practices[q].active && m.practices[q].commissioner === p.commissioner && m.practices[q].fundholder === p.fundholder);
+      const partners = ids.filter(
+        (q) =>
+          q !== id &&
+          m.practices[q].active &&
+          m.practices[q].commissioner === p.commissioner &&
+          m.practices[q].fundholder === p.fundholder,
+      );
       if (!partners.length) continue;
       const into = m.practices[partners.reduce((a, b) => (m.practices[a].listSize >= m.practices[b].listSize ? a : b))];
       const w = p.listSize / (p.listSize + into.listSize);
@@ -68,7 +76,12 @@ function mergePractices(m: Model): void {
         f.practices = f.practices.filter((q) => q !== p.id);
       }
       merged = true;
-      m.events.record(m.tick, m.year, { type: 'practice.merged', commissioner: p.commissioner, reason: 'practice merged into a neighbour in its network', detail: { practice: p.code, into: into.code, list: p.listSize } });
+      m.events.record(m.tick, m.year, {
+        type: 'practice.merged',
+        commissioner: p.commissioner,
+        reason: 'practice merged into a neighbour in its network',
+        detail: { practice: p.code, into: into.code, list: p.listSize },
+      });
     }
   }
   if (merged) m.structureVersion++;

@@ -31,14 +31,41 @@ function mediate(m: Model, neg: Negotiation): void {
   const cost = m.params['dispute.mediationCost'] * Math.min(1, Math.sqrt(neg.reference / 5e7));
   m.chargeTransaction(c.account, cost, c, null);
   m.chargeTransaction(p.account, cost, null, p);
-  const logit = m.params['dispute.mediationBase'] + m.params['dispute.mediationTrust'] * (rel.trust - 0.5) - m.params['dispute.mediationGap'] * gapPct;
-  const opened = m.events.record(m.tick, m.year, { type: 'mediation.opened', commissioner: c.id, provider: p.id, contract: ct.id, cause: neg.causeEvent, value: gap, reason: 'deadline missed', detail: { gapPct: Math.round(gapPct * 100) / 100 } });
+  const logit =
+    m.params['dispute.mediationBase'] +
+    m.params['dispute.mediationTrust'] * (rel.trust - 0.5) -
+    m.params['dispute.mediationGap'] * gapPct;
+  const opened = m.events.record(m.tick, m.year, {
+    type: 'mediation.opened',
+    commissioner: c.id,
+    provider: p.id,
+    contract: ct.id,
+    cause: neg.causeEvent,
+    value: gap,
+    reason: 'deadline missed',
+    detail: { gapPct: Math.round(gapPct * 100) / 100 },
+  });
   neg.causeEvent = opened;
   if (rng.chance(1 / (1 + Math.exp(-logit)))) {
-    agree(m, neg, (neg.lastCommissionerOffer + neg.lastProviderOffer) / 2, 'mediation.settled', 'settled at the midpoint in mediation');
+    agree(
+      m,
+      neg,
+      (neg.lastCommissionerOffer + neg.lastProviderOffer) / 2,
+      'mediation.settled',
+      'settled at the midpoint in mediation',
+    );
     return;
   }
-  neg.causeEvent = m.events.record(m.tick, m.year, { type: 'mediation.failed', commissioner: c.id, provider: p.id, contract: ct.id, cause: opened, value: gap, reason: 'no agreement in the mediation window', detail: {} });
+  neg.causeEvent = m.events.record(m.tick, m.year, {
+    type: 'mediation.failed',
+    commissioner: c.id,
+    provider: p.id,
+    contract: ct.id,
+    cause: opened,
+    value: gap,
+    reason: 'no agreement in the mediation window',
+    detail: {},
+  });
   const eligible = gap >= m.params['dispute.minimumValue'];
   const ftRefuses = p.foundation && m.regime.disputes.ftOptional && !rng.chance(m.params['dispute.ftParticipation']);
   if (eligible && !ftRefuses && rng.chance(m.params['dispute.escalationPropensity'])) {
@@ -46,15 +73,30 @@ function mediate(m: Model, neg: Negotiation): void {
     neg.stageTick = m.tick;
     ct.state = 'arbitration';
     neg.causeEvent = m.events.record(m.tick, m.year, {
-      type: 'arbitration.opened', commissioner: c.id, provider: p.id, contract: ct.id, cause: neg.causeEvent, value: gap,
-      reason: `referred to the ${m.regime.disputes.arbiter}`, detail: { arbiter: m.regime.disputes.arbiter },
+      type: 'arbitration.opened',
+      commissioner: c.id,
+      provider: p.id,
+      contract: ct.id,
+      cause: neg.causeEvent,
+      value: gap,
+      reason: `referred to the ${m.regime.disputes.arbiter}`,
+      detail: { arbiter: m.regime.disputes.arbiter },
     });
     return;
   }
   // Below the threshold, or a foundation trust declining: last year's terms roll over with the tariff's uplift.
   const prev = contractValue(ct);
-  agree(m, neg, Math.min(neg.lastProviderOffer, Math.max(neg.lastCommissionerOffer, prev)), 'contract.rolled-over',
-    !eligible ? 'gap below the arbitration threshold' : ftRefuses ? 'foundation trust declined arbitration' : 'parties did not escalate');
+  agree(
+    m,
+    neg,
+    Math.min(neg.lastProviderOffer, Math.max(neg.lastCommissionerOffer, prev)),
+    'contract.rolled-over',
+    !eligible
+      ? 'gap below the arbitration threshold'
+      : ftRefuses
+        ? 'foundation trust declined arbitration'
+        : 'parties did not escalate',
+  );
 }
 
 function arbitrate(m: Model, neg: Negotiation): void {
@@ -66,7 +108,10 @@ function arbitrate(m: Model, neg: Negotiation): void {
   // Each side's guess of the panel's view, then its final offer pulled toward it (but never past its own last offer).
   const guessC = neg.reference * (1 + sd * rng.normal());
   const guessP = neg.reference * (1 + sd * rng.normal());
-  const finalC = Math.min(neg.lastProviderOffer, neg.lastCommissionerOffer + chill * Math.max(0, guessC - neg.lastCommissionerOffer));
+  const finalC = Math.min(
+    neg.lastProviderOffer,
+    neg.lastCommissionerOffer + chill * Math.max(0, guessC - neg.lastCommissionerOffer),
+  );
   const finalP = Math.max(finalC, neg.lastProviderOffer - chill * Math.max(0, neg.lastProviderOffer - guessP));
   const fair = neg.reference * (1 + sd * rng.normal());
   const commissionerWins = Math.abs(finalC - fair) <= Math.abs(finalP - fair);
@@ -77,8 +122,10 @@ function arbitrate(m: Model, neg: Negotiation): void {
   // Regime penalties (2017–19: loss of STF or quality premium) go back to the centre.
   const penalty = m.regime.disputes.penalty * neg.reference;
   if (penalty > 0) {
-    m.ledger.transfer(c.account, CENTRE, penalty); c.balance -= penalty;
-    m.ledger.transfer(p.account, CENTRE, penalty); p.costs += penalty;
+    m.ledger.transfer(c.account, CENTRE, penalty);
+    c.balance -= penalty;
+    m.ledger.transfer(p.account, CENTRE, penalty);
+    p.costs += penalty;
   }
   const shock = m.params['trust.arbitrationShock'];
   shockTrust(m, c.id, p.id, -shock);
@@ -86,8 +133,18 @@ function arbitrate(m: Model, neg: Negotiation): void {
   rel.arbitrations++;
   experienceOf(m, c.id).arbitrations++;
   m.counters.arbitrations++;
-  agree(m, neg, award, 'arbitration.decided', `the panel chose the ${commissionerWins ? 'commissioner' : 'provider'}'s final offer`, {
-    commissionerFinal: Math.round(finalC), providerFinal: Math.round(finalP), winner: commissionerWins ? 'commissioner' : 'provider',
-    arbiter: m.regime.disputes.arbiter, penalty: Math.round(penalty),
-  });
+  agree(
+    m,
+    neg,
+    award,
+    'arbitration.decided',
+    `the panel chose the ${commissionerWins ? 'commissioner' : 'provider'}'s final offer`,
+    {
+      commissionerFinal: Math.round(finalC),
+      providerFinal: Math.round(finalP),
+      winner: commissionerWins ? 'commissioner' : 'provider',
+      arbiter: m.regime.disputes.arbiter,
+      penalty: Math.round(penalty),
+    },
+  );
 }

@@ -2,16 +2,43 @@
 // led to it), so a trainee can ask "why?" and a researcher can replay the sequence.
 
 export const EVENT_TYPES = [
-  'reform.applied', 'commissioner.created', 'commissioner.abolished', 'practice.merged',
-  'negotiation.opened', 'negotiation.offer', 'negotiation.counter-offer', 'negotiation.agreed',
-  'negotiation.deadline-missed', 'mediation.opened', 'mediation.settled', 'mediation.failed',
-  'arbitration.opened', 'arbitration.decided', 'contract.rolled-over', 'contract.signed',
-  'contract.ended', 'contract.collapsed',
-  'tender.decided', 'tender.opened', 'tender.bid', 'tender.awarded', 'tender.challenged',
-  'tender.abandoned', 'provider.changed', 'service.decommissioned',
-  'alliance.formed', 'alliance.dissolved', 'alliance.shared-result', 'alliance.upstream-shift',
-  'payment.withheld', 'payment.sanction',
-  'provider.deficit', 'provider.bailout', 'provider.failed', 'provider.exited', 'debt.written-off',
+  'reform.applied',
+  'commissioner.created',
+  'commissioner.abolished',
+  'practice.merged',
+  'negotiation.opened',
+  'negotiation.offer',
+  'negotiation.counter-offer',
+  'negotiation.agreed',
+  'negotiation.deadline-missed',
+  'mediation.opened',
+  'mediation.settled',
+  'mediation.failed',
+  'arbitration.opened',
+  'arbitration.decided',
+  'contract.rolled-over',
+  'contract.signed',
+  'contract.ended',
+  'contract.collapsed',
+  'tender.decided',
+  'tender.opened',
+  'tender.bid',
+  'tender.awarded',
+  'tender.challenged',
+  'tender.abandoned',
+  'provider.changed',
+  'service.decommissioned',
+  'alliance.formed',
+  'alliance.dissolved',
+  'alliance.shared-result',
+  'alliance.upstream-shift',
+  'payment.withheld',
+  'payment.sanction',
+  'provider.deficit',
+  'provider.bailout',
+  'provider.failed',
+  'provider.exited',
+  'debt.written-off',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -37,8 +64,22 @@ export interface ModelEvent {
   detail: Record<string, number | string | boolean>;
 }
 
-export type EventInput = Omit<ModelEvent, 'id' | 'tick' | 'year' | 'commissioner' | 'provider'
-  | 'contract' | 'tender' | 'alliance' | 'value' | 'cause' | 'reason' | 'detail'> & Partial<ModelEvent>;
+export type EventInput = Omit<
+  ModelEvent,
+  | 'id'
+  | 'tick'
+  | 'year'
+  | 'commissioner'
+  | 'provider'
+  | 'contract'
+  | 'tender'
+  | 'alliance'
+  | 'value'
+  | 'cause'
+  | 'reason'
+  | 'detail'
+> &
+  Partial<ModelEvent>;
 
 export class EventLog {
   readonly events: ModelEvent[] = [];
@@ -50,10 +91,19 @@ export class EventLog {
 
   record(tick: number, year: number, e: EventInput): number {
     const ev: ModelEvent = {
-      id: this.nextId++, tick, year, type: e.type,
-      commissioner: e.commissioner ?? null, provider: e.provider ?? null,
-      contract: e.contract ?? null, tender: e.tender ?? null, alliance: e.alliance ?? null,
-      value: e.value ?? null, cause: e.cause ?? null, reason: e.reason ?? '', detail: e.detail ?? {},
+      id: this.nextId++,
+      tick,
+      year,
+      type: e.type,
+      commissioner: e.commissioner ?? null,
+      provider: e.provider ?? null,
+      contract: e.contract ?? null,
+      tender: e.tender ?? null,
+      alliance: e.alliance ?? null,
+      value: e.value ?? null,
+      cause: e.cause ?? null,
+      reason: e.reason ?? '',
+      detail: e.detail ?? {},
     };
     this.events.push(ev);
     this.pending.push(ev);
@@ -70,5 +120,7 @@ export class EventLog {
     return out;
   }
 
-  get count(): number { return this.nextId; }
+  get count(): number {
+    return this.nextId;
+  }
 }

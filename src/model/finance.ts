@@ -20,10 +20,20 @@ export function yearEndFinance(m: Model): void {
   for (const p of m.providers) {
     if (p.status !== 'active') continue;
     // Public dividend / interest on revenue support debt.
-    if (p.debt > 0) { const i = p.debt * PDC_RATE; m.ledger.transfer(p.account, CENTRE, i); p.costs += i; }
+    if (p.debt > 0) {
+      const i = p.debt * PDC_RATE;
+      m.ledger.transfer(p.account, CENTRE, i);
+      p.costs += i;
+    }
     p.surplus = p.income - p.costs;
     if (p.surplus < -0.01 * Math.max(p.income, 1) && p.income > 0) {
-      m.events.record(m.tick, m.year, { type: 'provider.deficit', provider: p.id, value: -p.surplus, reason: 'costs exceeded income this year', detail: { income: Math.round(p.income), costs: Math.round(p.costs) } });
+      m.events.record(m.tick, m.year, {
+        type: 'provider.deficit',
+        provider: p.id,
+        value: -p.surplus,
+        reason: 'costs exceeded income this year',
+        detail: { income: Math.round(p.income), costs: Math.round(p.costs) },
+      });
     }
   }
   systemPooling(m);
@@ -40,17 +50,33 @@ function qualityPayments(m: Model): void {
   const target = m.params['payment.qualityTarget'];
   const sanctions = m.params['payment.sanctionRate'];
   for (const ct of m.contracts) {
-    if (ct.state === 'ended') { ct.withheldYtd = 0; continue; }
+    if (ct.state === 'ended') {
+      ct.withheldYtd = 0;
+      continue;
+    }
     const c = m.commissioners[ct.commissioner];
     const p = m.providers[ct.provider];
     if (ct.withheldYtd > 0 && p.status === 'active') {
       const seen = p.quality + 0.1 * (1 - m.params['market.informationQuality']) * m.rng.finance.normal();
       const earned = Math.max(0, Math.min(1, seen / target));
       const pay = ct.withheldYtd * earned;
-      if (pay > 0) { m.ledger.transfer(c.account, p.account, pay); c.balance -= pay; p.income += pay; ct.paidYtd += pay; }
+      if (pay > 0) {
+        m.ledger.transfer(c.account, p.account, pay);
+        c.balance -= pay;
+        p.income += pay;
+        ct.paidYtd += pay;
+      }
       const kept = ct.withheldYtd - pay;
       if (kept > 100_000) {
-        m.events.record(m.tick, m.year, { type: 'payment.withheld', commissioner: c.id, provider: p.id, contract: ct.id, value: kept, reason: 'quality goals (CQUIN) not met', detail: { earnedShare: Math.round(earned * 100) / 100 } });
+        m.events.record(m.tick, m.year, {
+          type: 'payment.withheld',
+          commissioner: c.id,
+          provider: p.id,
+          contract: ct.id,
+          value: kept,
+          reason: 'quality goals (CQUIN) not met',
+          detail: { earnedShare: Math.round(earned * 100) / 100 },
+        });
         learnTrust(m, c.id, p.id, 0.3, 0.3);
       }
     }
@@ -58,8 +84,18 @@ function qualityPayments(m: Model): void {
     if (p.status === 'active' && p.quality < target - 0.1 && m.rng.finance.chance(sanctions)) {
       const fine = 0.005 * contractValue(ct);
       if (fine > 0) {
-        m.ledger.transfer(p.account, c.account, fine); p.costs += fine; c.balance += fine;
-        m.events.record(m.tick, m.year, { type: 'payment.sanction', commissioner: c.id, provider: p.id, contract: ct.id, value: fine, reason: 'contract sanctions for poor performance', detail: {} });
+        m.ledger.transfer(p.account, c.account, fine);
+        p.costs += fine;
+        c.balance += fine;
+        m.events.record(m.tick, m.year, {
+          type: 'payment.sanction',
+          commissioner: c.id,
+          provider: p.id,
+          contract: ct.id,
+          value: fine,
+          reason: 'contract sanctions for poor performance',
+          detail: {},
+        });
         learnTrust(m, c.id, p.id, 0.2, 0.4);
       }
     }
@@ -71,14 +107,17 @@ function systemPooling(m: Model): void {
   const share = m.regime.collaboration.systemPooling;
   if (share <= 0) return;
   for (const area of m.areas) {
-    const ps = m.providers.filter((p) => p.area === area.id && p.status === 'active' && p.type !== 'isp' && p.income > 0);
+    const ps = m.providers.filter(
+      (p) => p.area === area.id && p.status === 'active' && p.type !== 'isp' && p.income > 0,
+    );
     if (ps.length < 2) continue;
     const pool = ps.reduce((s, p) => s + share * p.surplus, 0);
     const income = ps.reduce((s, p) => s + p.income, 0);
     for (const p of ps) {
       const net = (p.income / income) * pool - share * p.surplus;
       m.ledger.transfer(CENTRE, p.account, net);
-      p.income += net; p.surplus += net;
+      p.income += net;
+      p.surplus += net;
     }
   }
 }
@@ -92,7 +131,15 @@ function ispContractExits(m: Model): void {
     const costShare = p.costs * (ct.paidYtd / p.income);
     const loss = (costShare - ct.paidYtd) / ct.paidYtd;
     if (loss > threshold) {
-      const ev = m.events.record(m.tick, m.year, { type: 'contract.collapsed', commissioner: ct.commissioner, provider: p.id, contract: ct.id, value: costShare - ct.paidYtd, reason: 'independent provider walked away from a loss-making contract', detail: { lossShare: Math.round(loss * 100) / 100 } });
+      const ev = m.events.record(m.tick, m.year, {
+        type: 'contract.collapsed',
+        commissioner: ct.commissioner,
+        provider: p.id,
+        contract: ct.id,
+        value: costShare - ct.paidYtd,
+        reason: 'independent provider walked away from a loss-making contract',
+        detail: { lossShare: Math.round(loss * 100) / 100 },
+      });
       handBack(m, p, ct.commissioner, ct.id, ev);
       learnTrust(m, ct.commissioner, p.id, 0, 1);
     }
@@ -119,7 +166,9 @@ function handBack(m: Model, from: Provider, commissioner: number, contractId: nu
 }
 
 function successorFor(m: Model, from: Provider, line: number): Provider | undefined {
-  const candidates = m.providers.filter((p) => p.id !== from.id && p.status === 'active' && p.area === from.area && p.type !== 'isp');
+  const candidates = m.providers.filter(
+    (p) => p.id !== from.id && p.status === 'active' && p.area === from.area && p.type !== 'isp',
+  );
   const pref = LINES[line].deliverers;
   candidates.sort((a, b) => {
     const ra = pref.indexOf(a.type) < 0 ? 99 : pref.indexOf(a.type);
@@ -141,25 +190,41 @@ function distress(m: Model, p: Provider): void {
     p.cash += amount;
     m.counters.bailouts++;
     m.counters.bailoutValue += amount;
-    m.events.record(m.tick, m.year, { type: 'provider.bailout', provider: p.id, value: amount, reason: 'revenue support loan to cover a cash deficit', detail: { deficit: Math.round(-p.surplus) } });
+    m.events.record(m.tick, m.year, {
+      type: 'provider.bailout',
+      provider: p.id,
+      value: amount,
+      reason: 'revenue support loan to cover a cash deficit',
+      detail: { deficit: Math.round(-p.surplus) },
+    });
     return;
   }
   // Failure: special administration for an NHS trust, market exit for others.
   const ev = m.events.record(m.tick, m.year, {
-    type: nhs ? 'provider.failed' : 'provider.exited', provider: p.id, value: -p.cash,
-    reason: nhs ? 'trust special administration' : 'insolvent: left the market', detail: {},
+    type: nhs ? 'provider.failed' : 'provider.exited',
+    provider: p.id,
+    value: -p.cash,
+    reason: nhs ? 'trust special administration' : 'insolvent: left the market',
+    detail: {},
   });
   m.counters.failures++;
-  for (const ct of m.contracts) if (ct.provider === p.id && ct.state !== 'ended') handBack(m, p, ct.commissioner, ct.id, ev);
+  for (const ct of m.contracts)
+    if (ct.provider === p.id && ct.state !== 'ended') handBack(m, p, ct.commissioner, ct.id, ev);
   // Whatever capacity is left passes to the successor; the debt is written off by the centre.
   const heir = successorFor(m, p, 0);
   if (heir) {
-    for (let l = 0; l < LINE_COUNT; l++) { if (p.capacity[l] > 0 && heir.capacity[l] <= 0) heir.unitCost[l] = p.unitCost[l]; heir.capacity[l] += p.capacity[l]; p.capacity[l] = 0; }
+    for (let l = 0; l < LINE_COUNT; l++) {
+      if (p.capacity[l] > 0 && heir.capacity[l] <= 0) heir.unitCost[l] = p.unitCost[l];
+      heir.capacity[l] += p.capacity[l];
+      p.capacity[l] = 0;
+    }
     heir.fixedCost += p.fixedCost * 0.8;
   }
   const cash = m.ledger.balance(p.account);
   m.ledger.transfer(p.account, CENTRE, cash); // the centre absorbs the residual position
-  p.cash = 0; p.debt = 0; p.fixedCost = 0;
+  p.cash = 0;
+  p.debt = 0;
+  p.fixedCost = 0;
   p.status = nhs ? 'failed' : 'exited';
   p.endedYear = m.year;
   p.successor = heir?.id ?? null;
@@ -188,26 +253,35 @@ function adaptProviders(m: Model): void {
   for (const p of m.providers) {
     if (p.status !== 'active') continue;
     const margin = p.income > 0 ? p.surplus / p.income : 0;
-    let util = 0; let n = 0;
+    let util = 0;
+    let n = 0;
     for (let l = 0; l < LINE_COUNT; l++) {
       const cap = p.capacity[l];
       if (cap <= 0) continue;
       const want = contracted[p.id * LINE_COUNT + l];
-      util += want / cap; n++;
+      util += want / cap;
+      n++;
       // Capacity follows demand when there is money for it; emergency beds grow slowly (brief P4).
       // Emergencies must be admitted (escalation beds, shorter stays) whatever the money; planned capacity needs funding.
       const g = l === L.emergency ? growth : growth * (margin >= 0 ? 1 : 0.4) * (activityPaid ? 1 : 0.6);
       const extra = want > cap ? Math.min(g, (want - cap) / cap) : 0;
       // Idle capacity is shed slowly by trusts, quickly by independent providers (flexible staffing).
-      const shrink = want < 0.9 * cap ? (p.type === 'isp' || p.type === 'gp-federation' ? 0.5 : 0.1) * (0.9 * cap - want) / cap : 0;
+      const shrink =
+        want < 0.9 * cap
+          ? ((p.type === 'isp' || p.type === 'gp-federation' ? 0.5 : 0.1) * (0.9 * cap - want)) / cap
+          : 0;
       if (shrink > 0) p.fixedCost = Math.max(0, p.fixedCost - shrink * cap * m.prices[l] * LINES[l].fixedShare);
       p.capacity[l] = cap * (1 + extra - shrink);
       p.unitCost[l] *= drift * (1 - eff * (activityPaid ? 1 : 0.5) * (p.profitMotive > 0.5 ? 1.2 : 1));
     }
     p.fixedCost *= drift * (1 - eff * (activityPaid ? 1 : 0.5));
     util = n ? util / n : 1;
-    const goal = 0.55 + 0.8 * Math.max(-0.1, Math.min(0.05, margin)) - 0.6 * Math.max(0, util - 1.02)
-      + 0.05 * (1 - p.profitMotive) + 2 * incentive;
+    const goal =
+      0.55 +
+      0.8 * Math.max(-0.1, Math.min(0.05, margin)) -
+      0.6 * Math.max(0, util - 1.02) +
+      0.05 * (1 - p.profitMotive) +
+      2 * incentive;
     p.quality = Math.min(0.98, Math.max(0.05, p.quality + resp * (goal - p.quality) + 0.015 * rng.normal()));
   }
 }

@@ -1,8 +1,21 @@
 // Year-end history of each organisation, for the inspector's charts and researchers.
 import type { Model } from './model';
 
-export interface ProviderYear { year: number; income: number; surplus: number; cash: number; debt: number; quality: number }
-export interface CommissionerYear { year: number; allocation: number; balance: number; carried: number; orientation: number }
+export interface ProviderYear {
+  year: number;
+  income: number;
+  surplus: number;
+  cash: number;
+  debt: number;
+  quality: number;
+}
+export interface CommissionerYear {
+  year: number;
+  allocation: number;
+  balance: number;
+  carried: number;
+  orientation: number;
+}
 
 export class History {
   private readonly prov = new Map<number, ProviderYear[]>();
@@ -19,10 +32,20 @@ export class History {
       if (!c.active) continue;
       let a = this.comm.get(c.id);
       if (!a) this.comm.set(c.id, (a = []));
-      a.push({ year: m.year, allocation: c.allocation, balance: c.balance, carried: c.carried, orientation: c.orientation });
+      a.push({
+        year: m.year,
+        allocation: c.allocation,
+        balance: c.balance,
+        carried: c.carried,
+        orientation: c.orientation,
+      });
     }
   }
 
-  provider(id: number): readonly ProviderYear[] { return this.prov.get(id) ?? []; }
-  commissioner(id: number): readonly CommissionerYear[] { return this.comm.get(id) ?? []; }
+  provider(id: number): readonly ProviderYear[] {
+    return this.prov.get(id) ?? [];
+  }
+  commissioner(id: number): readonly CommissionerYear[] {
+    return this.comm.get(id) ?? [];
+  }
 }

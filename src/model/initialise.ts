@@ -6,7 +6,11 @@ import type { Model } from './model';
 import type { Area, Practice, Provider, ProviderType } from './types';
 import { LINE_COUNT, L } from './types';
 
-const TRUST_MIX: [ProviderType, number][] = [['acute', 0.62], ['mental-health', 0.26], ['community', 0.12]];
+const TRUST_MIX: [ProviderType, number][] = [
+  ['acute', 0.62],
+  ['mental-health', 0.26],
+  ['community', 0.12],
+];
 
 /** Lines a fundholder buys for its own list (planned care; brief §1.1: fundholders held ~20% of HCHS). */
 export const FUNDHELD_LINES = [L.elective, L.outpatient, L.community] as const;
@@ -24,16 +28,24 @@ export function initialise(m: Model): void {
   const areaPop = apportion(pop, weights);
   const share = (n: number, min: number) => scaledCount(n, pop, r.england.population, min);
   const practicesPerArea = apportion(share(r.england.practices, 20 * nAreas), weights);
-  const trustsPerArea = apportion(nAreas === ENGLAND_AREAS ? r.england.trusts : Math.max(3 * nAreas, share(r.england.trusts, 3)), weights).map((n) => Math.max(3, n));
+  const trustsPerArea = apportion(
+    nAreas === ENGLAND_AREAS ? r.england.trusts : Math.max(3 * nAreas, share(r.england.trusts, 3)),
+    weights,
+  ).map((n) => Math.max(3, n));
   const ispsPerArea = apportion(nAreas === 1 ? 10 : share(r.england.isps, nAreas), weights);
-  const fedsPerArea = apportion(r.england.federations > 0 ? Math.max(nAreas, share(r.england.federations, nAreas)) : 0, weights);
+  const fedsPerArea = apportion(
+    r.england.federations > 0 ? Math.max(nAreas, share(r.england.federations, nAreas)) : 0,
+    weights,
+  );
 
   // Areas on a grid (the map is notional: distances only separate areas).
   const cols = Math.ceil(Math.sqrt(nAreas * 1.2));
   for (let a = 0; a < nAreas; a++) {
     const area: Area = {
-      id: a, name: m.namer.place(),
-      x: (a % cols) * 100 + (Math.floor(a / cols) % 2) * 50, y: Math.floor(a / cols) * 90,
+      id: a,
+      name: m.namer.place(),
+      x: (a % cols) * 100 + (Math.floor(a / cols) % 2) * 50,
+      y: Math.floor(a / cols) * 90,
       radius: 25 + 10 * Math.sqrt(areaPop[a] / 1.2e6),
     };
     m.areas.push(area);
@@ -56,12 +68,24 @@ export function initialise(m: Model): void {
     raw.forEach((q, i) => {
       const cm = rng.logNormal(0.15);
       const pr: Practice = {
-        id: m.practices.length, code: `G${String(m.practices.length).padStart(5, '0')}`, name: m.namer.practice(),
-        area: area.id, commissioner: -1, pcn: m.pcnCount + Math.floor(i / pcnSize), listSize: Math.round(q.list),
-        caseMix: cm, diabetes: prev.diabetes * cm * rng.logNormal(0.2), stroke: prev.stroke * cm * rng.logNormal(0.2),
-        dementia: prev.dementia * cm * rng.logNormal(0.25), referralRate: rng.logNormal(pv), federation: null,
-        fundholder: null, x: area.x + Math.cos(q.ang) * q.rad, y: area.y + Math.sin(q.ang) * q.rad,
-        active: true, mergedInto: null,
+        id: m.practices.length,
+        code: `G${String(m.practices.length).padStart(5, '0')}`,
+        name: m.namer.practice(),
+        area: area.id,
+        commissioner: -1,
+        pcn: m.pcnCount + Math.floor(i / pcnSize),
+        listSize: Math.round(q.list),
+        caseMix: cm,
+        diabetes: prev.diabetes * cm * rng.logNormal(0.2),
+        stroke: prev.stroke * cm * rng.logNormal(0.2),
+        dementia: prev.dementia * cm * rng.logNormal(0.25),
+        referralRate: rng.logNormal(pv),
+        federation: null,
+        fundholder: null,
+        x: area.x + Math.cos(q.ang) * q.rad,
+        y: area.y + Math.sin(q.ang) * q.rad,
+        active: true,
+        mergedInto: null,
       };
       m.practices.push(pr);
     });
@@ -71,9 +95,20 @@ export function initialise(m: Model): void {
   // Providers per area.
   for (const area of m.areas) {
     const nT = trustsPerArea[area.id];
-    const mix = apportion(nT, TRUST_MIX.map((t) => t[1]));
-    if (nT >= 3) { for (let k = 0; k < 3; k++) if (mix[k] === 0) { mix[k] = 1; mix[0]--; } }
-    TRUST_MIX.forEach(([type], k) => { for (let i = 0; i < mix[k]; i++) addProvider(m, area, type); });
+    const mix = apportion(
+      nT,
+      TRUST_MIX.map((t) => t[1]),
+    );
+    if (nT >= 3) {
+      for (let k = 0; k < 3; k++)
+        if (mix[k] === 0) {
+          mix[k] = 1;
+          mix[0]--;
+        }
+    }
+    TRUST_MIX.forEach(([type], k) => {
+      for (let i = 0; i < mix[k]; i++) addProvider(m, area, type);
+    });
     for (let i = 0; i < ispsPerArea[area.id]; i++) addProvider(m, area, 'isp');
     for (let i = 0; i < fedsPerArea[area.id]; i++) addProvider(m, area, 'gp-federation');
   }
@@ -81,7 +116,7 @@ export function initialise(m: Model): void {
   const fedsByArea = m.areas.map((a) => m.providers.filter((p) => p.area === a.id && p.type === 'gp-federation'));
   for (const pr of m.practices) {
     const feds = fedsByArea[pr.area];
-    if (feds.length) pr.federation = feds[Math.floor(((pr.pcn * 7919) % 1000) / 1000 * feds.length)].id;
+    if (feds.length) pr.federation = feds[Math.floor((((pr.pcn * 7919) % 1000) / 1000) * feds.length)].id;
   }
 
   m.computePrices();
@@ -96,21 +131,44 @@ function addProvider(m: Model, area: Area, type: ProviderType): Provider {
   const place = type === 'isp' || type === 'gp-federation' ? area.name : m.namer.place();
   const foundation = type !== 'isp' && type !== 'gp-federation' && m.regime.firstYear >= 2004 && rng.chance(0.55);
   const trustWord = foundation ? 'NHS Foundation Trust' : 'NHS Trust';
-  const name = type === 'acute' ? m.namer.exact(`${place} Hospitals ${trustWord}`)
-    : type === 'community' ? m.namer.exact(`${place} Community Health ${trustWord}`)
-    : type === 'mental-health' ? m.namer.exact(`${place} Mental Health ${trustWord}`)
-    : type === 'gp-federation' ? m.namer.exact(`${place} GP Federation`)
-    : m.namer.isp(place);
+  const name =
+    type === 'acute'
+      ? m.namer.exact(`${place} Hospitals ${trustWord}`)
+      : type === 'community'
+        ? m.namer.exact(`${place} Community Health ${trustWord}`)
+        : type === 'mental-health'
+          ? m.namer.exact(`${place} Mental Health ${trustWord}`)
+          : type === 'gp-federation'
+            ? m.namer.exact(`${place} GP Federation`)
+            : m.namer.isp(place);
   const ang = rng.uniform(0, Math.PI * 2);
   const rad = area.radius * (type === 'isp' ? rng.uniform(0.5, 0.9) : rng.uniform(0.1, 0.45));
   const p: Provider = {
-    id, code: `P${String(id).padStart(4, '0')}`, name, type, area: area.id, account: m.ledger.open(name),
-    capacity: new Float64Array(LINE_COUNT), unitCost: new Float64Array(LINE_COUNT), fixedCost: 0,
+    id,
+    code: `P${String(id).padStart(4, '0')}`,
+    name,
+    type,
+    area: area.id,
+    account: m.ledger.open(name),
+    capacity: new Float64Array(LINE_COUNT),
+    unitCost: new Float64Array(LINE_COUNT),
+    fixedCost: 0,
     quality: Math.min(0.95, Math.max(0.15, rng.normal(0.55, 0.1))),
-    profitMotive: type === 'isp' ? rng.uniform(0.6, 1) : type === 'gp-federation' ? rng.uniform(0.2, 0.5) : rng.uniform(0, 0.15),
-    foundation, income: 0, costs: 0, surplus: 0, cash: 0, debt: 0, bailouts: 0, status: 'active',
-    x: area.x + Math.cos(ang) * rad, y: area.y + Math.sin(ang) * rad,
-    createdYear: 1, endedYear: null, successor: null,
+    profitMotive:
+      type === 'isp' ? rng.uniform(0.6, 1) : type === 'gp-federation' ? rng.uniform(0.2, 0.5) : rng.uniform(0, 0.15),
+    foundation,
+    income: 0,
+    costs: 0,
+    surplus: 0,
+    cash: 0,
+    debt: 0,
+    bailouts: 0,
+    status: 'active',
+    x: area.x + Math.cos(ang) * rad,
+    y: area.y + Math.sin(ang) * rad,
+    createdYear: 1,
+    endedYear: null,
+    successor: null,
   };
   m.providers.push(p);
   m.bindProviderLines(p);
@@ -121,7 +179,8 @@ function addProvider(m: Model, area: Area, type: ProviderType): Provider {
 function sizeProviders(m: Model): void {
   const rng = m.rng.init;
   const areaDemand = m.areas.map(() => new Float64Array(LINE_COUNT));
-  for (const pr of m.practices) for (let l = 0; l < LINE_COUNT; l++) areaDemand[pr.area][l] += m.practiceDemand[pr.id * LINE_COUNT + l];
+  for (const pr of m.practices)
+    for (let l = 0; l < LINE_COUNT; l++) areaDemand[pr.area][l] += m.practiceDemand[pr.id * LINE_COUNT + l];
   for (const area of m.areas) {
     const here = m.providers.filter((p) => p.area === area.id);
     // One size per organisation (a big hospital is big in every line), with a little variation by line.
@@ -129,11 +188,14 @@ function sizeProviders(m: Model): void {
     for (let l = 0; l < LINE_COUNT; l++) {
       const spec = LINES[l];
       // Share weights: the first type able to deliver takes the bulk; ISPs and federations niche shares.
-      const nhsType = spec.deliverers.find((t) => t !== 'isp' && t !== 'gp-federation' && here.some((p) => p.type === t)) ?? 'acute';
+      const nhsType =
+        spec.deliverers.find((t) => t !== 'isp' && t !== 'gp-federation' && here.some((p) => p.type === t)) ?? 'acute';
       const w = here.map((p, i) => {
         if (p.type === nhsType) return size[i] * rng.logNormal(0.1);
-        if (p.type === 'isp' && spec.deliverers.includes('isp')) return rng.chance(0.45) ? rng.uniform(0.015, 0.05) * here.filter((q) => q.type === nhsType).length : 0;
-        if (p.type === 'gp-federation' && spec.deliverers.includes('gp-federation')) return (l === L.diabetes ? 0.25 : 0.06) * here.filter((q) => q.type === nhsType).length;
+        if (p.type === 'isp' && spec.deliverers.includes('isp'))
+          return rng.chance(0.45) ? rng.uniform(0.015, 0.05) * here.filter((q) => q.type === nhsType).length : 0;
+        if (p.type === 'gp-federation' && spec.deliverers.includes('gp-federation'))
+          return (l === L.diabetes ? 0.25 : 0.06) * here.filter((q) => q.type === nhsType).length;
         return 0;
       });
       const sum = w.reduce((a, b) => a + b, 0);

@@ -13,11 +13,14 @@ export function checkInvariants(m: Model): string[] {
       if (!(p.unitCost[l] >= 0)) errs.push(`${p.code} unitCost[${l}] = ${p.unitCost[l]}`);
     }
     if (!(p.quality >= 0 && p.quality <= 1)) errs.push(`${p.code} quality = ${p.quality}`);
-    if (!Number.isFinite(p.income) || !Number.isFinite(p.costs) || !(p.fixedCost >= 0) || !(p.debt >= 0)) errs.push(`${p.code} finances not finite or negative`);
-    if (p.status !== 'active' && Math.abs(m.ledger.balance(p.account)) > 1) errs.push(`${p.code} left the market holding cash`);
+    if (!Number.isFinite(p.income) || !Number.isFinite(p.costs) || !(p.fixedCost >= 0) || !(p.debt >= 0))
+      errs.push(`${p.code} finances not finite or negative`);
+    if (p.status !== 'active' && Math.abs(m.ledger.balance(p.account)) > 1)
+      errs.push(`${p.code} left the market holding cash`);
   }
   for (const c of m.commissioners) {
-    if (!Number.isFinite(c.balance) || !Number.isFinite(c.allocation) || !(c.orientation >= 0 && c.orientation <= 1)) errs.push(`${c.code} state not finite`);
+    if (!Number.isFinite(c.balance) || !Number.isFinite(c.allocation) || !(c.orientation >= 0 && c.orientation <= 1))
+      errs.push(`${c.code} state not finite`);
   }
   for (const ct of m.contracts) {
     if (ct.state === 'ended') continue;
@@ -26,10 +29,16 @@ export function checkInvariants(m: Model): string[] {
     if (!c || !c.active) errs.push(`contract ${ct.id} has no live commissioner`);
     if (!p || p.status !== 'active') errs.push(`contract ${ct.id} has no live provider`);
     for (let l = 0; l < LINE_COUNT; l++) {
-      if (!(ct.lineValue[l] >= -1e-6) || !(ct.lineVolume[l] >= -1e-6)) errs.push(`contract ${ct.id} line ${l} negative or NaN`);
+      if (!(ct.lineValue[l] >= -1e-6) || !(ct.lineVolume[l] >= -1e-6))
+        errs.push(`contract ${ct.id} line ${l} negative or NaN`);
     }
   }
-  for (const r of m.relationships()) if (!(r.trust >= 0 && r.trust <= 1)) errs.push(`trust ${r.commissioner}-${r.provider} = ${r.trust}`);
-  for (let i = 0; i < m.practiceDemand.length; i++) if (!(m.practiceDemand[i] >= 0)) { errs.push(`practice demand ${i} = ${m.practiceDemand[i]}`); break; }
+  for (const r of m.relationships())
+    if (!(r.trust >= 0 && r.trust <= 1)) errs.push(`trust ${r.commissioner}-${r.provider} = ${r.trust}`);
+  for (let i = 0; i < m.practiceDemand.length; i++)
+    if (!(m.practiceDemand[i] >= 0)) {
+      errs.push(`practice demand ${i} = ${m.practiceDemand[i]}`);
+      break;
+    }
   return errs;
 }

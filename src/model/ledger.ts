@@ -24,7 +24,9 @@ export class Ledger {
     this.balances[to] += amount;
   }
 
-  balance(account: number): number { return this.balances[account]; }
+  balance(account: number): number {
+    return this.balances[account];
+  }
 
   /** Sum of all balances (zero up to rounding). */
   total(): number {

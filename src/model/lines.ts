@@ -33,14 +33,105 @@ export interface LineSpec {
 // community and mental-health contacts, for ~60m people (brief P4 and §1.1; assumption for
 // contacts). Shares: hospitals 51%, MH/LD 11.1%, community 10.6%, GP 8.6% (brief §1.2).
 export const LINES: readonly LineSpec[] = [
-  { id: 'elective', label: 'Elective care', sector: 'acute', perHead: 0.13, allocationShare: 0.155, deliverers: ['acute', 'isp'], tenderable: false, growth: 'demand.electiveGrowth', fixedShare: 0.35, unit: 'spells' },
-  { id: 'emergency', label: 'Emergency care', sector: 'acute', perHead: 0.1, allocationShare: 0.2, deliverers: ['acute'], tenderable: false, growth: 'demand.emergencyGrowth', fixedShare: 0.45, unit: 'admissions' },
-  { id: 'outpatient', label: 'Outpatients', sector: 'acute', perHead: 1.6, allocationShare: 0.125, deliverers: ['acute', 'isp'], tenderable: false, growth: 'demand.electiveGrowth', fixedShare: 0.35, unit: 'attendances' },
-  { id: 'community', label: 'Community services', sector: 'community', perHead: 1.5, allocationShare: 0.08, deliverers: ['community', 'acute', 'isp', 'gp-federation'], tenderable: true, growth: 'demand.electiveGrowth', fixedShare: 0.3, unit: 'contacts' },
-  { id: 'mental-health', label: 'Mental health', sector: 'mental-health', perHead: 0.45, allocationShare: 0.095, deliverers: ['mental-health', 'isp'], tenderable: true, growth: 'demand.electiveGrowth', fixedShare: 0.45, unit: 'contacts' },
-  { id: 'diabetes', label: 'Diabetes pathway', sector: 'community', perHead: 1, allocationShare: 0.026, deliverers: ['community', 'gp-federation', 'acute'], tenderable: true, prevalence: 'diabetes', growth: 'demand.diabetesGrowth', fixedShare: 0.25, unit: 'patients' },
-  { id: 'stroke', label: 'Stroke pathway', sector: 'acute', perHead: 1, allocationShare: 0.03, deliverers: ['acute'], tenderable: false, prevalence: 'stroke', growth: 'demand.strokeGrowth', fixedShare: 0.4, unit: 'survivors' },
-  { id: 'dementia', label: 'Dementia pathway', sector: 'mental-health', perHead: 1, allocationShare: 0.016, deliverers: ['mental-health', 'community'], tenderable: true, prevalence: 'dementia', growth: 'demand.dementiaGrowth', fixedShare: 0.3, unit: 'patients' },
+  {
+    id: 'elective',
+    label: 'Elective care',
+    sector: 'acute',
+    perHead: 0.13,
+    allocationShare: 0.155,
+    deliverers: ['acute', 'isp'],
+    tenderable: false,
+    growth: 'demand.electiveGrowth',
+    fixedShare: 0.35,
+    unit: 'spells',
+  },
+  {
+    id: 'emergency',
+    label: 'Emergency care',
+    sector: 'acute',
+    perHead: 0.1,
+    allocationShare: 0.2,
+    deliverers: ['acute'],
+    tenderable: false,
+    growth: 'demand.emergencyGrowth',
+    fixedShare: 0.45,
+    unit: 'admissions',
+  },
+  {
+    id: 'outpatient',
+    label: 'Outpatients',
+    sector: 'acute',
+    perHead: 1.6,
+    allocationShare: 0.125,
+    deliverers: ['acute', 'isp'],
+    tenderable: false,
+    growth: 'demand.electiveGrowth',
+    fixedShare: 0.35,
+    unit: 'attendances',
+  },
+  {
+    id: 'community',
+    label: 'Community services',
+    sector: 'community',
+    perHead: 1.5,
+    allocationShare: 0.08,
+    deliverers: ['community', 'acute', 'isp', 'gp-federation'],
+    tenderable: true,
+    growth: 'demand.electiveGrowth',
+    fixedShare: 0.3,
+    unit: 'contacts',
+  },
+  {
+    id: 'mental-health',
+    label: 'Mental health',
+    sector: 'mental-health',
+    perHead: 0.45,
+    allocationShare: 0.095,
+    deliverers: ['mental-health', 'isp'],
+    tenderable: true,
+    growth: 'demand.electiveGrowth',
+    fixedShare: 0.45,
+    unit: 'contacts',
+  },
+  {
+    id: 'diabetes',
+    label: 'Diabetes pathway',
+    sector: 'community',
+    perHead: 1,
+    allocationShare: 0.026,
+    deliverers: ['community', 'gp-federation', 'acute'],
+    tenderable: true,
+    prevalence: 'diabetes',
+    growth: 'demand.diabetesGrowth',
+    fixedShare: 0.25,
+    unit: 'patients',
+  },
+  {
+    id: 'stroke',
+    label: 'Stroke pathway',
+    sector: 'acute',
+    perHead: 1,
+    allocationShare: 0.03,
+    deliverers: ['acute'],
+    tenderable: false,
+    prevalence: 'stroke',
+    growth: 'demand.strokeGrowth',
+    fixedShare: 0.4,
+    unit: 'survivors',
+  },
+  {
+    id: 'dementia',
+    label: 'Dementia pathway',
+    sector: 'mental-health',
+    perHead: 1,
+    allocationShare: 0.016,
+    deliverers: ['mental-health', 'community'],
+    tenderable: true,
+    prevalence: 'dementia',
+    growth: 'demand.dementiaGrowth',
+    fixedShare: 0.3,
+    unit: 'patients',
+  },
 ];
 
 if (LINES.length !== SERVICE_LINES.length || LINES.some((l, i) => l.id !== SERVICE_LINES[i])) {
@@ -63,10 +154,15 @@ export function basePrevalence(calendarYear: number): { diabetes: number; stroke
 
 export function sectorOfProvider(type: ProviderType, line: number): Sector {
   switch (type) {
-    case 'acute': return 'acute';
-    case 'community': return 'community';
-    case 'mental-health': return 'mental-health';
-    case 'gp-federation': return 'primary';
-    case 'isp': return LINES[line].sector;
+    case 'acute':
+      return 'acute';
+    case 'community':
+      return 'community';
+    case 'mental-health':
+      return 'mental-health';
+    case 'gp-federation':
+      return 'primary';
+    case 'isp':
+      return LINES[line].sector;
   }
 }

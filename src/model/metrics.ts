@@ -44,14 +44,45 @@ export interface YearMetrics {
 }
 
 export const YEAR_COLUMNS: readonly (keyof YearMetrics)[] = [
-  'year', 'financial_year', 'regime', 'commissioners', 'providers', 'practices', 'contracts',
-  'negotiations', 'agreements', 'disputes', 'mediations', 'arbitrations', 'tenders', 'tendered_value_m',
-  'provider_changes', 'decommissions', 'challenges', 'alliances', 'capitated_share', 'allocation_m',
-  'spend_total_m', 'spend_acute_m', 'spend_community_m', 'spend_mental_health_m', 'spend_primary_m',
-  'spend_isp_share', 'transaction_cost_m', 'transaction_cost_share', 'emergency_admissions',
-  'unmet_demand_share', 'mean_trust', 'relational_orientation', 'providers_in_deficit',
-  'provider_net_surplus_m', 'bailouts', 'bailout_value_m', 'provider_failures',
-  'commissioner_overspend_m', 'quality_index',
+  'year',
+  'financial_year',
+  'regime',
+  'commissioners',
+  'providers',
+  'practices',
+  'contracts',
+  'negotiations',
+  'agreements',
+  'disputes',
+  'mediations',
+  'arbitrations',
+  'tenders',
+  'tendered_value_m',
+  'provider_changes',
+  'decommissions',
+  'challenges',
+  'alliances',
+  'capitated_share',
+  'allocation_m',
+  'spend_total_m',
+  'spend_acute_m',
+  'spend_community_m',
+  'spend_mental_health_m',
+  'spend_primary_m',
+  'spend_isp_share',
+  'transaction_cost_m',
+  'transaction_cost_share',
+  'emergency_admissions',
+  'unmet_demand_share',
+  'mean_trust',
+  'relational_orientation',
+  'providers_in_deficit',
+  'provider_net_surplus_m',
+  'bailouts',
+  'bailout_value_m',
+  'provider_failures',
+  'commissioner_overspend_m',
+  'quality_index',
 ];
 
 export interface RelationshipRow {
@@ -65,23 +96,66 @@ export interface RelationshipRow {
 }
 
 export const RELATIONSHIP_COLUMNS: readonly (keyof RelationshipRow)[] = [
-  'commissioner_id', 'provider_id', 'provider_type', 'trust', 'contract_value_m', 'years_together', 'arbitrations',
+  'commissioner_id',
+  'provider_id',
+  'provider_type',
+  'trust',
+  'contract_value_m',
+  'years_together',
+  'arbitrations',
 ];
 
 /** Counters accumulated during a year, reset at each year end. */
 export interface YearCounters {
-  negotiations: number; agreements: number; disputes: number; mediations: number; arbitrations: number;
-  tenders: number; tenderedValue: number; providerChanges: number; decommissions: number; challenges: number;
-  spendAcute: number; spendCommunity: number; spendMentalHealth: number; spendPrimary: number; spendIsp: number;
-  transactionCost: number; emergencyAdmissions: number; demand: number; unmet: number;
-  bailouts: number; bailoutValue: number; failures: number; allocation: number;
+  negotiations: number;
+  agreements: number;
+  disputes: number;
+  mediations: number;
+  arbitrations: number;
+  tenders: number;
+  tenderedValue: number;
+  providerChanges: number;
+  decommissions: number;
+  challenges: number;
+  spendAcute: number;
+  spendCommunity: number;
+  spendMentalHealth: number;
+  spendPrimary: number;
+  spendIsp: number;
+  transactionCost: number;
+  emergencyAdmissions: number;
+  demand: number;
+  unmet: number;
+  bailouts: number;
+  bailoutValue: number;
+  failures: number;
+  allocation: number;
 }
 
 export function emptyCounters(): YearCounters {
   return {
-    negotiations: 0, agreements: 0, disputes: 0, mediations: 0, arbitrations: 0, tenders: 0,
-    tenderedValue: 0, providerChanges: 0, decommissions: 0, challenges: 0, spendAcute: 0,
-    spendCommunity: 0, spendMentalHealth: 0, spendPrimary: 0, spendIsp: 0, transactionCost: 0,
-    emergencyAdmissions: 0, demand: 0, unmet: 0, bailouts: 0, bailoutValue: 0, failures: 0, allocation: 0,
+    negotiations: 0,
+    agreements: 0,
+    disputes: 0,
+    mediations: 0,
+    arbitrations: 0,
+    tenders: 0,
+    tenderedValue: 0,
+    providerChanges: 0,
+    decommissions: 0,
+    challenges: 0,
+    spendAcute: 0,
+    spendCommunity: 0,
+    spendMentalHealth: 0,
+    spendPrimary: 0,
+    spendIsp: 0,
+    transactionCost: 0,
+    emergencyAdmissions: 0,
+    demand: 0,
+    unmet: 0,
+    bailouts: 0,
+    bailoutValue: 0,
+    failures: 0,
+    allocation: 0,
   };
 }

@@ -25,12 +25,23 @@ import { History } from './history';
 import { checkInvariants } from './invariants';
 import { emptyCounters, type RelationshipRow, type YearCounters, type YearMetrics } from './metrics';
 import type {
-  Alliance, Area, Commissioner, CommissionerKind, Contract, Negotiation, PaymentForm, Practice, Provider,
-  Relationship, Tender,
+  Alliance,
+  Area,
+  Commissioner,
+  CommissionerKind,
+  Contract,
+  Negotiation,
+  PaymentForm,
+  Practice,
+  Provider,
+  Relationship,
+  Tender,
 } from './types';
 import { LINE_COUNT } from './types';
 
-export interface ModelOptions { eventLimit?: number }
+export interface ModelOptions {
+  eventLimit?: number;
+}
 
 export class Model {
   readonly scenario: Scenario;
@@ -98,12 +109,24 @@ export class Model {
   }
 
   // ---- time -------------------------------------------------------------------------
-  get year(): number { return Math.floor(this.tick / 52) + 1; }
-  get week(): number { return this.tick % 52; }
-  get finished(): boolean { return this.tick >= this.scenario.years * 52; }
-  get calendarYear(): number { return this.reforms[0] ? REGIMES[this.reforms[0].regime].firstYear + this.year - 1 : this.regime.firstYear; }
-  get financialYear(): string { return financialYearLabel(this.calendarYear); }
-  dateLabel(): string { return dateLabel(this.calendarYear, this.week); }
+  get year(): number {
+    return Math.floor(this.tick / 52) + 1;
+  }
+  get week(): number {
+    return this.tick % 52;
+  }
+  get finished(): boolean {
+    return this.tick >= this.scenario.years * 52;
+  }
+  get calendarYear(): number {
+    return this.reforms[0] ? REGIMES[this.reforms[0].regime].firstYear + this.year - 1 : this.regime.firstYear;
+  }
+  get financialYear(): string {
+    return financialYearLabel(this.calendarYear);
+  }
+  dateLabel(): string {
+    return dateLabel(this.calendarYear, this.week);
+  }
 
   /** Advances one week. */
   step(): void {
@@ -115,7 +138,8 @@ export class Model {
       considerAlliances(this);
       considerTenders(this);
       for (const ct of this.contracts) {
-        if (ct.state === 'active' && ct.endYear <= this.year && !this.negotiations.has(ct.id)) openRound(this, ct, null);
+        if (ct.state === 'active' && ct.endYear <= this.year && !this.negotiations.has(ct.id))
+          openRound(this, ct, null);
       }
     }
     bargainingWeek(this);
@@ -130,7 +154,7 @@ export class Model {
   }
 
   stepYear(): void {
-    const target = (this.year) * 52;
+    const target = this.year * 52;
     while (this.tick < target && !this.finished) this.step();
   }
 
@@ -144,7 +168,8 @@ export class Model {
 
   private applyScheduledReforms(): void {
     for (const r of this.scenario.reforms ?? []) {
-      if (r.year === this.year && this.week === 0 && r.regime !== this.regime.id) this.applyReform(r.regime, 'scheduled');
+      if (r.year === this.year && this.week === 0 && r.regime !== this.regime.id)
+        this.applyReform(r.regime, 'scheduled');
     }
   }
 
@@ -157,7 +182,9 @@ export class Model {
     this.regime = next;
     // Allocations keep their level: a reform changes rules, not the money available.
     const ev = this.events.record(this.tick, this.year, {
-      type: 'reform.applied', reason: why, detail: { from: prev.id, to: next.id, label: next.label },
+      type: 'reform.applied',
+      reason: why,
+      detail: { from: prev.id, to: next.id, label: next.label },
     });
     this.reforms.push({ tick: this.tick, regime: id });
     reorganise(this, ev);
@@ -169,9 +196,18 @@ export class Model {
     if (next.failure.writeOffDebt) {
       let total = 0;
       for (const p of this.providers) {
-        if (p.debt > 0) { total += p.debt; p.debt = 0; }
+        if (p.debt > 0) {
+          total += p.debt;
+          p.debt = 0;
+        }
       }
-      if (total > 0) this.events.record(this.tick, this.year, { type: 'debt.written-off', value: total, cause: ev, reason: 'reform converts revenue support loans to public dividend capital' });
+      if (total > 0)
+        this.events.record(this.tick, this.year, {
+          type: 'debt.written-off',
+          value: total,
+          cause: ev,
+          reason: 'reform converts revenue support loans to public dividend capital',
+        });
     }
     this.referralsDirty = true;
     this.structureVersion++;
@@ -186,13 +222,21 @@ export class Model {
   // ---- year boundaries ----------------------------------------------------------------
   private startYear(): void {
     this.counters = emptyCounters();
-    for (const p of this.providers) { p.income = 0; p.costs = 0; }
+    for (const p of this.providers) {
+      p.income = 0;
+      p.costs = 0;
+    }
     for (const c of this.commissioners) c.balance = 0;
     for (const ct of this.contracts) {
-      ct.paidYtd = 0; ct.withheldYtd = 0; ct.referredYtd = 0; ct.activityYtd.fill(0);
+      ct.paidYtd = 0;
+      ct.withheldYtd = 0;
+      ct.referredYtd = 0;
+      ct.activityYtd.fill(0);
       if (ct.next && ct.state !== 'ended') {
-        ct.lineValue.set(ct.next.lineValue); ct.lineVolume.set(ct.next.lineVolume);
-        ct.startYear = this.year; ct.endYear = Math.max(ct.endYear, ct.next.endYear);
+        ct.lineValue.set(ct.next.lineValue);
+        ct.lineVolume.set(ct.next.lineVolume);
+        ct.startYear = this.year;
+        ct.endYear = Math.max(ct.endYear, ct.next.endYear);
       }
       ct.next = null;
     }
@@ -223,7 +267,8 @@ export class Model {
       weighted += p.listSize * p.caseMix;
       for (let l = 0; l < LINE_COUNT; l++) tot[l] += this.practiceDemand[p.id * LINE_COUNT + l];
     }
-    for (let l = 0; l < LINE_COUNT; l++) this.prices[l] = (this.allocationPerHead * weighted * LINES[l].allocationShare) / Math.max(1, tot[l]);
+    for (let l = 0; l < LINE_COUNT; l++)
+      this.prices[l] = (this.allocationPerHead * weighted * LINES[l].allocationShare) / Math.max(1, tot[l]);
   }
 
   /** Bumped whenever practice demand is recomputed. */
@@ -267,9 +312,15 @@ export class Model {
   commissionerDemand(c: Commissioner): Float64Array {
     // Demand changes only at year end and when practices or commissioners change: cache until then.
     const key = `${this.year}:${this.structureVersion}:${this.demandVersion}`;
-    if (key !== this.demandCacheKey) { this.demandCache.clear(); this.demandCacheKey = key; }
+    if (key !== this.demandCacheKey) {
+      this.demandCache.clear();
+      this.demandCacheKey = key;
+    }
     let hit = this.demandCache.get(c.id);
-    if (!hit) { hit = this.computeCommissionerDemand(c); this.demandCache.set(c.id, hit); }
+    if (!hit) {
+      hit = this.computeCommissionerDemand(c);
+      this.demandCache.set(c.id, hit);
+    }
     return hit;
   }
 
@@ -295,11 +346,14 @@ export class Model {
     const fundShare = FUNDHELD_SHARE;
     for (const c of this.commissioners) {
       if (!c.active) continue;
-      let weighted = 0; let pop = 0; let fundheldWeighted = 0;
+      let weighted = 0;
+      let pop = 0;
+      let fundheldWeighted = 0;
       for (const pid of c.practices) {
         const p = this.practices[pid];
         if (!p.active) continue;
-        weighted += p.listSize * p.caseMix; pop += p.listSize;
+        weighted += p.listSize * p.caseMix;
+        pop += p.listSize;
         if (c.kind !== 'fundholder' && p.fundholder !== null) fundheldWeighted += p.listSize * p.caseMix;
       }
       c.population = pop;
@@ -328,8 +382,8 @@ export class Model {
     c.balance += alloc;
     this.counters.allocation += alloc;
     if (c.kind !== 'fundholder') {
-      const primary = alloc * PRIMARY_CARE_SHARE / (1 - this.fundShareOf(c));
-      const other = alloc * OTHER_SPEND_SHARE / (1 - this.fundShareOf(c));
+      const primary = (alloc * PRIMARY_CARE_SHARE) / (1 - this.fundShareOf(c));
+      const other = (alloc * OTHER_SPEND_SHARE) / (1 - this.fundShareOf(c));
       this.ledger.transfer(c.account, PRACTICES, primary);
       this.ledger.transfer(PRACTICES, EXTERNAL, primary);
       this.ledger.transfer(c.account, EXTERNAL, other);
@@ -349,7 +403,8 @@ export class Model {
     const key = c.id * 1000 + this.year;
     let v = this.fundShareCache.get(key);
     if (v === undefined) {
-      let w = 0; let f = 0;
+      let w = 0;
+      let f = 0;
       for (const pid of c.practices) {
         const p = this.practices[pid];
         if (!p.active) continue;
@@ -363,7 +418,12 @@ export class Model {
   }
 
   /** Charges a transaction cost (management time, fees) to an organisation's account. */
-  chargeTransaction(account: number, amount: number, commissioner: Commissioner | null, provider: Provider | null): void {
+  chargeTransaction(
+    account: number,
+    amount: number,
+    commissioner: Commissioner | null,
+    provider: Provider | null,
+  ): void {
     const a = amount * this.params['contract.transactionCostScale'];
     if (a <= 0) return;
     this.ledger.transfer(account, EXTERNAL, a);
@@ -378,17 +438,38 @@ export class Model {
     const cap = this.regime.commissioners.capability;
     const clamp = (x: number) => Math.min(1, Math.max(0, x));
     const id = this.commissioners.length;
-    let x = 0; let y = 0;
-    for (const pid of practiceIds) { x += this.practices[pid].x; y += this.practices[pid].y; }
+    let x = 0;
+    let y = 0;
+    for (const pid of practiceIds) {
+      x += this.practices[pid].x;
+      y += this.practices[pid].y;
+    }
     const c: Commissioner = {
-      id, code: `C${String(id).padStart(4, '0')}`, name: this.namer.exact(name), kind, area,
-      account: this.ledger.open(name), x: x / Math.max(1, practiceIds.length), y: y / Math.max(1, practiceIds.length),
-      population: 0, allocation: 0, runningCosts: 0,
-      procurement: clamp(rng.normal(cap, 0.12)), contracting: clamp(rng.normal(cap, 0.12)),
+      id,
+      code: `C${String(id).padStart(4, '0')}`,
+      name: this.namer.exact(name),
+      kind,
+      area,
+      account: this.ledger.open(name),
+      x: x / Math.max(1, practiceIds.length),
+      y: y / Math.max(1, practiceIds.length),
+      population: 0,
+      allocation: 0,
+      runningCosts: 0,
+      procurement: clamp(rng.normal(cap, 0.12)),
+      contracting: clamp(rng.normal(cap, 0.12)),
       actuarial: clamp(rng.normal(cap - 0.1, 0.12)),
-      orientation: clamp(rng.normal(this.params['commissioner.orientationInitial'] + 0.25 * this.regime.orientationNudge, 0.12)),
+      orientation: clamp(
+        rng.normal(this.params['commissioner.orientationInitial'] + 0.25 * this.regime.orientationNudge, 0.12),
+      ),
       gpLed: this.regime.commissioners.gpLed && kind !== 'fundholder',
-      practices: practiceIds, balance: 0, carried: 0, active: true, createdYear: this.year, endedYear: null, successor: null,
+      practices: practiceIds,
+      balance: 0,
+      carried: 0,
+      active: true,
+      createdYear: this.year,
+      endedYear: null,
+      successor: null,
     };
     this.commissioners.push(c);
     if (kind !== 'fundholder') for (const pid of practiceIds) this.practices[pid].commissioner = id;
@@ -399,16 +480,37 @@ export class Model {
     c.active = false;
     c.endedYear = this.year;
     c.successor = successor;
-    this.events.record(this.tick, this.year, { type: 'commissioner.abolished', commissioner: c.id, cause, reason: 'reform', detail: { successor: this.commissioners[successor]?.code ?? '' } });
+    this.events.record(this.tick, this.year, {
+      type: 'commissioner.abolished',
+      commissioner: c.id,
+      cause,
+      reason: 'reform',
+      detail: { successor: this.commissioners[successor]?.code ?? '' },
+    });
   }
 
   newContract(commissioner: number, provider: number, form: PaymentForm, startYear: number, endYear: number): Contract {
     const ct: Contract = {
-      id: this.contracts.length, commissioner, provider,
-      lineValue: EMPTY_LINES, lineVolume: EMPTY_LINES,
-      form, state: 'active', startYear, endYear, emergencyBaseline: 0, withhold: this.regime.payment.withhold,
-      alliance: null, next: null, paidYtd: 0, withheldYtd: 0, referredYtd: 0, activityYtd: EMPTY_LINES, weeklyReferrals: EMPTY_LINES,
-      createdYear: this.year, endedYear: null,
+      id: this.contracts.length,
+      commissioner,
+      provider,
+      lineValue: EMPTY_LINES,
+      lineVolume: EMPTY_LINES,
+      form,
+      state: 'active',
+      startYear,
+      endYear,
+      emergencyBaseline: 0,
+      withhold: this.regime.payment.withhold,
+      alliance: null,
+      next: null,
+      paidYtd: 0,
+      withheldYtd: 0,
+      referredYtd: 0,
+      activityYtd: EMPTY_LINES,
+      weeklyReferrals: EMPTY_LINES,
+      createdYear: this.year,
+      endedYear: null,
     };
     this.contracts.push(ct);
     this.bindContractLines(ct);
@@ -436,9 +538,21 @@ export class Model {
    * With `set`, the line takes exactly these values instead of having them added.
    */
   adjustLine(ct: Contract, l: number, value: number, volume: number, set = false): void {
-    if (set) { ct.lineValue[l] = value; ct.lineVolume[l] = volume; } else { ct.lineValue[l] += value; ct.lineVolume[l] += volume; }
+    if (set) {
+      ct.lineValue[l] = value;
+      ct.lineVolume[l] = volume;
+    } else {
+      ct.lineValue[l] += value;
+      ct.lineVolume[l] += volume;
+    }
     if (ct.next) {
-      if (set) { ct.next.lineValue[l] = value; ct.next.lineVolume[l] = volume; } else { ct.next.lineValue[l] += value; ct.next.lineVolume[l] += volume; }
+      if (set) {
+        ct.next.lineValue[l] = value;
+        ct.next.lineVolume[l] = volume;
+      } else {
+        ct.next.lineValue[l] += value;
+        ct.next.lineVolume[l] += volume;
+      }
     }
     this.referralsDirty = true;
   }
@@ -447,11 +561,21 @@ export class Model {
     if (ct.state === 'ended') return;
     ct.state = 'ended';
     ct.endedYear = this.year;
-    if (this.live.get(ct.commissioner * 100000 + ct.provider) === ct) this.live.delete(ct.commissioner * 100000 + ct.provider);
+    if (this.live.get(ct.commissioner * 100000 + ct.provider) === ct)
+      this.live.delete(ct.commissioner * 100000 + ct.provider);
     this.negotiations.delete(ct.id);
     this.structureVersion++;
     this.referralsDirty = true;
-    if (record) this.events.record(this.tick, this.year, { type: 'contract.ended', commissioner: ct.commissioner, provider: ct.provider, contract: ct.id, cause, reason, value: contractValue(ct) });
+    if (record)
+      this.events.record(this.tick, this.year, {
+        type: 'contract.ended',
+        commissioner: ct.commissioner,
+        provider: ct.provider,
+        contract: ct.id,
+        cause,
+        reason,
+        value: contractValue(ct),
+      });
   }
 
   /** The live contract between a commissioner and a provider, if any. */
@@ -480,31 +604,58 @@ export class Model {
   }
 
   /** Live contracts of a commissioner (do not mutate the list). */
-  contractsOf(commissioner: number): readonly Contract[] { this.reindex(); return this.byCommissioner[commissioner] ?? []; }
+  contractsOf(commissioner: number): readonly Contract[] {
+    this.reindex();
+    return this.byCommissioner[commissioner] ?? [];
+  }
   /** Live contracts held by a provider (do not mutate the list). */
-  contractsAt(provider: number): readonly Contract[] { this.reindex(); return this.byProvider[provider] ?? []; }
+  contractsAt(provider: number): readonly Contract[] {
+    this.reindex();
+    return this.byProvider[provider] ?? [];
+  }
 
-  relationship(c: number, p: number): Relationship | undefined { return this.rels.get(c * 100000 + p); }
+  relationship(c: number, p: number): Relationship | undefined {
+    return this.rels.get(c * 100000 + p);
+  }
   ensureRelationship(c: number, p: number): Relationship {
     const k = c * 100000 + p;
     let r = this.rels.get(k);
     if (!r) {
-      r = { commissioner: c, provider: p, trust: this.params['trust.initial'], rapport: (hash32(`${this.scenario.seed}:${c}:${p}`) / 4294967296 - 0.5) * 0.8, yearsTogether: 0, arbitrations: 0, disputes: 0, tendersLost: 0, history: [], historyFrom: this.year };
+      r = {
+        commissioner: c,
+        provider: p,
+        trust: this.params['trust.initial'],
+        rapport: (hash32(`${this.scenario.seed}:${c}:${p}`) / 4294967296 - 0.5) * 0.8,
+        yearsTogether: 0,
+        arbitrations: 0,
+        disputes: 0,
+        tendersLost: 0,
+        history: [],
+        historyFrom: this.year,
+      };
       this.rels.set(k, r);
     }
     return r;
   }
-  relationships(): Relationship[] { return [...this.rels.values()]; }
+  relationships(): Relationship[] {
+    return [...this.rels.values()];
+  }
 
-  reorganise(cause: number | null): void { reorganise(this, cause); }
+  reorganise(cause: number | null): void {
+    reorganise(this, cause);
+  }
 
   // Per-line state of contracts and providers lives in contiguous arrays indexed by
   // [id * LINE_COUNT + line] (struct of arrays); each organisation's Float64Array fields are
   // views into them. The weekly loop reads these arrays directly, walking memory in order.
   /** Contracts: agreed value, planned volume, activity this year, expected weekly referrals. */
-  ctValue = new Float64Array(0); ctVolume = new Float64Array(0); ctActivity = new Float64Array(0); ctReferrals = new Float64Array(0);
+  ctValue = new Float64Array(0);
+  ctVolume = new Float64Array(0);
+  ctActivity = new Float64Array(0);
+  ctReferrals = new Float64Array(0);
   /** Providers: capacity and unit cost per line. */
-  pvCapacity = new Float64Array(0); pvUnitCost = new Float64Array(0);
+  pvCapacity = new Float64Array(0);
+  pvUnitCost = new Float64Array(0);
 
   private static grow(a: Float64Array<ArrayBuffer>, n: number): Float64Array<ArrayBuffer> {
     if (a.length >= n) return a;
@@ -517,42 +668,54 @@ export class Model {
   bindContractLines(ct: Contract): void {
     const need = (ct.id + 1) * LINE_COUNT;
     if (need > this.ctValue.length) {
-      this.ctValue = Model.grow(this.ctValue, need); this.ctVolume = Model.grow(this.ctVolume, need);
-      this.ctActivity = Model.grow(this.ctActivity, need); this.ctReferrals = Model.grow(this.ctReferrals, need);
+      this.ctValue = Model.grow(this.ctValue, need);
+      this.ctVolume = Model.grow(this.ctVolume, need);
+      this.ctActivity = Model.grow(this.ctActivity, need);
+      this.ctReferrals = Model.grow(this.ctReferrals, need);
       for (const k of this.contracts) if (k !== ct) this.viewContract(k);
     }
     this.viewContract(ct);
   }
 
   private viewContract(ct: Contract): void {
-    const a = ct.id * LINE_COUNT; const b = a + LINE_COUNT;
-    ct.lineValue = this.ctValue.subarray(a, b); ct.lineVolume = this.ctVolume.subarray(a, b);
-    ct.activityYtd = this.ctActivity.subarray(a, b); ct.weeklyReferrals = this.ctReferrals.subarray(a, b);
+    const a = ct.id * LINE_COUNT;
+    const b = a + LINE_COUNT;
+    ct.lineValue = this.ctValue.subarray(a, b);
+    ct.lineVolume = this.ctVolume.subarray(a, b);
+    ct.activityYtd = this.ctActivity.subarray(a, b);
+    ct.weeklyReferrals = this.ctReferrals.subarray(a, b);
   }
 
   /** Binds a new provider's capacity and unit cost to the stores (values it already has are kept). */
   bindProviderLines(p: Provider): void {
     const need = (p.id + 1) * LINE_COUNT;
     if (need > this.pvCapacity.length) {
-      this.pvCapacity = Model.grow(this.pvCapacity, need); this.pvUnitCost = Model.grow(this.pvUnitCost, need);
+      this.pvCapacity = Model.grow(this.pvCapacity, need);
+      this.pvUnitCost = Model.grow(this.pvUnitCost, need);
       for (const q of this.providers) if (q !== p) this.viewProvider(q);
     }
-    const cap = Float64Array.from(p.capacity); const cost = Float64Array.from(p.unitCost);
+    const cap = Float64Array.from(p.capacity);
+    const cost = Float64Array.from(p.unitCost);
     this.viewProvider(p);
-    p.capacity.set(cap); p.unitCost.set(cost);
+    p.capacity.set(cap);
+    p.unitCost.set(cost);
   }
 
   private viewProvider(p: Provider): void {
-    const a = p.id * LINE_COUNT; const b = a + LINE_COUNT;
-    p.capacity = this.pvCapacity.subarray(a, b); p.unitCost = this.pvUnitCost.subarray(a, b);
+    const a = p.id * LINE_COUNT;
+    const b = a + LINE_COUNT;
+    p.capacity = this.pvCapacity.subarray(a, b);
+    p.unitCost = this.pvUnitCost.subarray(a, b);
   }
 
   private neighbours: number[][] = [];
   /** An area followed by its neighbours (centres within about one area's width on the map). */
   neighbourhood(area: number): readonly number[] {
     if (this.neighbours.length !== this.areas.length) {
-      this.neighbours = this.areas.map((a) => [a.id, ...this.areas
-        .filter((b) => b.id !== a.id && Math.hypot(b.x - a.x, b.y - a.y) <= 130).map((b) => b.id)]);
+      this.neighbours = this.areas.map((a) => [
+        a.id,
+        ...this.areas.filter((b) => b.id !== a.id && Math.hypot(b.x - a.x, b.y - a.y) <= 130).map((b) => b.id),
+      ]);
     }
     return this.neighbours[area];
   }
@@ -563,7 +726,9 @@ export class Model {
   }
 
   // ---- observation --------------------------------------------------------------------
-  weekly(): WeeklySnapshot { return weeklySnapshot(this); }
+  weekly(): WeeklySnapshot {
+    return weeklySnapshot(this);
+  }
 
   relationshipRows(): RelationshipRow[] {
     const rows: RelationshipRow[] = [];
@@ -575,11 +740,24 @@ export class Model {
       const ct = this.contractBetween(c.id, p.id);
       if (!ct) continue;
       rows.push({
-        commissioner_id: c.code, provider_id: p.code, provider_type: p.type, trust: round(r.trust, 4),
-        contract_value_m: round(contractValue(ct) / 1e6, 3), years_together: r.yearsTogether, arbitrations: r.arbitrations,
+        commissioner_id: c.code,
+        provider_id: p.code,
+        provider_type: p.type,
+        trust: round(r.trust, 4),
+        contract_value_m: round(contractValue(ct) / 1e6, 3),
+        years_together: r.yearsTogether,
+        arbitrations: r.arbitrations,
       });
     }
-    rows.sort((a, b) => (a.commissioner_id < b.commissioner_id ? -1 : a.commissioner_id > b.commissioner_id ? 1 : a.provider_id < b.provider_id ? -1 : 1));
+    rows.sort((a, b) =>
+      a.commissioner_id < b.commissioner_id
+        ? -1
+        : a.commissioner_id > b.commissioner_id
+          ? 1
+          : a.provider_id < b.provider_id
+            ? -1
+            : 1,
+    );
     return rows;
   }
 
@@ -588,7 +766,9 @@ export class Model {
     for (const p of this.providers) p.cash = this.ledger.balance(p.account);
   }
 
-  checkInvariants(): string[] { return checkInvariants(this); }
+  checkInvariants(): string[] {
+    return checkInvariants(this);
+  }
 }
 
 /** Placeholder until a contract's lines are bound to the model's stores. */

@@ -38,8 +38,10 @@ export function forecastVolume(m: Model, ct: Contract): Float64Array {
 function affordability(m: Model, cId: number): number {
   const c = m.commissioners[cId];
   const g = m.params['funding.allocationGrowth'];
-  const budget = c.allocation * (1 + g) * (c.kind === 'fundholder' ? 1 : 1 - PRIMARY_CARE_SHARE - OTHER_SPEND_SHARE)
-    - c.runningCosts + Math.min(0, c.carried) * 0.5;
+  const budget =
+    c.allocation * (1 + g) * (c.kind === 'fundholder' ? 1 : 1 - PRIMARY_CARE_SHARE - OTHER_SPEND_SHARE) -
+    c.runningCosts +
+    Math.min(0, c.carried) * 0.5;
   let planned = 0;
   const drift = priceDrift(m);
   for (const ct of m.contractsOf(cId)) {
@@ -55,19 +57,28 @@ function affordabilityCached(m: Model, cId: number): number {
   let cache = affordCache.get(m);
   if (!cache || cache.tick !== m.tick) affordCache.set(m, (cache = { tick: m.tick, byCommissioner: new Map() }));
   let value = cache.byCommissioner.get(cId);
-  if (value === undefined) { value = affordability(m, cId); cache.byCommissioner.set(cId, value); }
+  if (value === undefined) {
+    value = affordability(m, cId);
+    cache.byCommissioner.set(cId, value);
+  }
   return value;
 }
 
 function power(m: Model, ct: Contract): { commissioner: number; provider: number } {
   const p = m.providers[ct.provider];
   const value = contractValue(ct);
-  let commSpend = 0; let provIncome = 0; let alternatives = 0;
+  let commSpend = 0;
+  let provIncome = 0;
+  let alternatives = 0;
   for (const k of m.contractsOf(ct.commissioner)) commSpend += contractValue(k);
   for (const k of m.contractsAt(ct.provider)) provIncome += contractValue(k);
   for (const q of m.providersIn(p.area)) {
     if (q.id === p.id) continue;
-    for (let l = 0; l < LINE_COUNT; l++) if (ct.lineVolume[l] > 0 && q.capacity[l] > 0) { alternatives++; break; }
+    for (let l = 0; l < LINE_COUNT; l++)
+      if (ct.lineVolume[l] > 0 && q.capacity[l] > 0) {
+        alternatives++;
+        break;
+      }
   }
   const choice = m.params['market.providerChoice'];
   // Commissioner power: credible alternatives and how much of the provider's income it holds.
@@ -86,8 +97,10 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   const rel = m.ensureRelationship(c.id, p.id);
   const volume = forecastVolume(m, ct);
   const drift = priceDrift(m);
-  let reference = 0; let cost = 0;
-  let capShare = 0; let capTot = 0;
+  let reference = 0;
+  let cost = 0;
+  let capShare = 0;
+  let capTot = 0;
   for (let l = 0; l < LINE_COUNT; l++) {
     reference += volume[l] * m.prices[l] * drift;
     cost += volume[l] * p.unitCost[l];
@@ -103,7 +116,8 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   const pressure = m.params['negotiation.pressureReserve'];
   const afford = affordabilityCached(m, c.id);
   const provPressure = p.income > 0 ? Math.max(0, -p.surplus / Math.max(p.income, 1)) : 0;
-  const rc = reference * (1 + 0.025 + (afford < 0 ? pressure * afford : 0.1 * Math.min(afford, 0.03)) + noise * rng.normal());
+  const rc =
+    reference * (1 + 0.025 + (afford < 0 ? pressure * afford : 0.1 * Math.min(afford, 0.03)) + noise * rng.normal());
   const margin = m.params['negotiation.providerMargin'] + 0.06 * p.profitMotive + pressure * provPressure * 0.5;
   const rp = cost * (1 + margin) * (1 + noise * rng.normal());
   const gap = m.params['negotiation.openingGap'];
@@ -113,17 +127,37 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   const kT = m.params['negotiation.trustConcession'];
   const kP = m.params['negotiation.powerConcession'];
   const neg: Negotiation = {
-    contract: ct.id, commissioner: c.id, provider: p.id, openedTick: m.tick,
-    deadlineTick: m.tick + 1 + m.params['negotiation.rounds'], round: 0, rounds: m.params['negotiation.rounds'],
-    reference, commissionerOpen: oc, commissionerReserve: rc, providerOpen: op, providerReserve: rp,
+    contract: ct.id,
+    commissioner: c.id,
+    provider: p.id,
+    openedTick: m.tick,
+    deadlineTick: m.tick + 1 + m.params['negotiation.rounds'],
+    round: 0,
+    rounds: m.params['negotiation.rounds'],
+    reference,
+    commissionerOpen: oc,
+    commissionerReserve: rc,
+    providerOpen: op,
+    providerReserve: rp,
     commissionerBeta: Math.exp(kT * (trust - 0.5) + 0.8 * (c.orientation - 0.5) + kP * (pw.provider - pw.commissioner)),
     providerBeta: Math.exp(kT * (trust - 0.5) + kP * (pw.commissioner - pw.provider) - 0.8 * p.profitMotive),
-    lastCommissionerOffer: oc, lastProviderOffer: op, volume, form: m.paymentFormFor(ct), stage: 'bargaining',
-    stageTick: m.tick, causeEvent: -1,
+    lastCommissionerOffer: oc,
+    lastProviderOffer: op,
+    volume,
+    form: m.paymentFormFor(ct),
+    stage: 'bargaining',
+    stageTick: m.tick,
+    causeEvent: -1,
   };
   neg.causeEvent = m.events.record(m.tick, m.year, {
-    type: 'negotiation.opened', commissioner: c.id, provider: p.id, contract: ct.id, cause, value: reference,
-    reason: 'contract term ends this year', detail: { form: neg.form, trust: round(trust) },
+    type: 'negotiation.opened',
+    commissioner: c.id,
+    provider: p.id,
+    contract: ct.id,
+    cause,
+    value: reference,
+    reason: 'contract term ends this year',
+    detail: { form: neg.form, trust: round(trust) },
   });
   m.negotiations.set(ct.id, neg);
   if (ct.state === 'active') ct.state = 'negotiating';
@@ -143,19 +177,38 @@ export function bargainingWeek(m: Model): void {
     const p = m.providers[neg.provider];
     neg.round++;
     const t = Math.min(1, neg.round / neg.rounds);
-    const offerC = neg.commissionerOpen + (neg.commissionerReserve - neg.commissionerOpen) * Math.pow(t, 1 / neg.commissionerBeta);
+    const offerC =
+      neg.commissionerOpen + (neg.commissionerReserve - neg.commissionerOpen) * Math.pow(t, 1 / neg.commissionerBeta);
     const offerP = neg.providerOpen - (neg.providerOpen - neg.providerReserve) * Math.pow(t, 1 / neg.providerBeta);
     neg.lastCommissionerOffer = offerC;
     neg.lastProviderOffer = offerP;
     const roundCost = Math.max(300, (m.params['contract.negotiationRoundCost'] * neg.reference) / 1e8);
     m.chargeTransaction(c.account, roundCost, c, null);
     m.chargeTransaction(p.account, roundCost, null, p);
-    m.events.record(m.tick, m.year, { type: 'negotiation.offer', commissioner: c.id, provider: p.id, contract: ct.id, cause: neg.causeEvent, value: offerC, reason: `round ${neg.round}`, detail: { round: neg.round } });
+    m.events.record(m.tick, m.year, {
+      type: 'negotiation.offer',
+      commissioner: c.id,
+      provider: p.id,
+      contract: ct.id,
+      cause: neg.causeEvent,
+      value: offerC,
+      reason: `round ${neg.round}`,
+      detail: { round: neg.round },
+    });
     if (offerC >= offerP) {
       agree(m, neg, (offerC + offerP) / 2, 'negotiation.agreed', 'offers crossed');
       continue;
     }
-    m.events.record(m.tick, m.year, { type: 'negotiation.counter-offer', commissioner: c.id, provider: p.id, contract: ct.id, cause: neg.causeEvent, value: offerP, reason: `round ${neg.round}`, detail: { round: neg.round, gap: Math.round(offerP - offerC) } });
+    m.events.record(m.tick, m.year, {
+      type: 'negotiation.counter-offer',
+      commissioner: c.id,
+      provider: p.id,
+      contract: ct.id,
+      cause: neg.causeEvent,
+      value: offerP,
+      reason: `round ${neg.round}`,
+      detail: { round: neg.round, gap: Math.round(offerP - offerC) },
+    });
     if (neg.round >= neg.rounds) {
       neg.stage = 'mediation';
       neg.stageTick = m.tick;
@@ -165,8 +218,13 @@ export function bargainingWeek(m: Model): void {
       experienceOf(m, c.id).disputes++;
       learnTrust(m, c.id, p.id, 0.2, 0.3);
       neg.causeEvent = m.events.record(m.tick, m.year, {
-        type: 'negotiation.deadline-missed', commissioner: c.id, provider: p.id, contract: ct.id, cause: neg.causeEvent,
-        value: offerP - offerC, reason: 'unsigned at the national deadline',
+        type: 'negotiation.deadline-missed',
+        commissioner: c.id,
+        provider: p.id,
+        contract: ct.id,
+        cause: neg.causeEvent,
+        value: offerP - offerC,
+        reason: 'unsigned at the national deadline',
         detail: { commissionerOffer: Math.round(offerC), providerOffer: Math.round(offerP) },
       });
     }
@@ -174,7 +232,14 @@ export function bargainingWeek(m: Model): void {
 }
 
 /** Settles a negotiation at `value`: the new terms start next April. */
-export function agree(m: Model, neg: Negotiation, value: number, type: 'negotiation.agreed' | 'mediation.settled' | 'arbitration.decided' | 'contract.rolled-over', reason: string, detail: Record<string, number | string | boolean> = {}): void {
+export function agree(
+  m: Model,
+  neg: Negotiation,
+  value: number,
+  type: 'negotiation.agreed' | 'mediation.settled' | 'arbitration.decided' | 'contract.rolled-over',
+  reason: string,
+  detail: Record<string, number | string | boolean> = {},
+): void {
   const ct = m.contracts[neg.contract];
   const scale = value / neg.reference;
   const drift = priceDrift(m);
@@ -186,7 +251,8 @@ export function agree(m: Model, neg: Negotiation, value: number, type: 'negotiat
     lineVolume[l] = neg.volume[l];
     lineValue[l] = neg.volume[l] * m.prices[l] * drift * scale;
   }
-  const years = m.regime.payment.form === 'block' && m.regime.procurement.rules === 'none' ? 1 : m.params['contract.years'];
+  const years =
+    m.regime.payment.form === 'block' && m.regime.procurement.rules === 'none' ? 1 : m.params['contract.years'];
   ct.next = { lineValue, lineVolume, endYear: m.year + years, how: type };
   // The marginal-rate baseline is re-based on the agreed plan (brief §2: baselines revised from 2014/15).
   ct.emergencyBaseline = Math.max(ct.emergencyBaseline, lineVolume[1]);
@@ -199,11 +265,26 @@ export function agree(m: Model, neg: Negotiation, value: number, type: 'negotiat
     learnTrust(m, ct.commissioner, ct.provider, type === 'negotiation.agreed' ? 0.8 : 0.6, 0.3);
   }
   m.events.record(m.tick, m.year, {
-    type, commissioner: ct.commissioner, provider: ct.provider, contract: ct.id, cause: neg.causeEvent, value, reason,
+    type,
+    commissioner: ct.commissioner,
+    provider: ct.provider,
+    contract: ct.id,
+    cause: neg.causeEvent,
+    value,
+    reason,
     detail: { reference: Math.round(neg.reference), rounds: neg.round, ...detail },
   });
   if (type !== 'contract.rolled-over') {
-    m.events.record(m.tick, m.year, { type: 'contract.signed', commissioner: ct.commissioner, provider: ct.provider, contract: ct.id, cause: neg.causeEvent, value, reason: type, detail: { years } });
+    m.events.record(m.tick, m.year, {
+      type: 'contract.signed',
+      commissioner: ct.commissioner,
+      provider: ct.provider,
+      contract: ct.id,
+      cause: neg.causeEvent,
+      value,
+      reason: type,
+      detail: { years },
+    });
   }
 }
 

@@ -17,8 +17,12 @@ const OUTPATIENT: number = L.outpatient;
 
 const SECTOR_INDEX: Record<Sector, number> = { acute: 0, community: 1, 'mental-health': 2, primary: 3 };
 /** Sector index per line for each provider type (where its payments count in spend by sector). */
-const SECTOR_OF = Object.fromEntries((['acute', 'community', 'mental-health', 'isp', 'gp-federation'] as ProviderType[])
-  .map((t) => [t, Uint8Array.from({ length: NL }, (_, l) => SECTOR_INDEX[sectorOfProvider(t, l)])])) as Record<ProviderType, Uint8Array>;
+const SECTOR_OF = Object.fromEntries(
+  (['acute', 'community', 'mental-health', 'isp', 'gp-federation'] as ProviderType[]).map((t) => [
+    t,
+    Uint8Array.from({ length: NL }, (_, l) => SECTOR_INDEX[sectorOfProvider(t, l)]),
+  ]),
+) as Record<ProviderType, Uint8Array>;
 const sectorSpend = new Float64Array(4);
 
 let buf = new Float64Array(0);
@@ -44,30 +48,45 @@ export function weeklyActivity(m: Model): void {
   if (shock.length < nComm * NL) shock = new Float64Array(nComm * NL * 2);
   for (let c = 0; c < nComm; c++) {
     if (!m.commissioners[c].active) continue;
-    for (let l = 0; l < NL; l++) shock[c * NL + l] = Math.max(0, (l === EMERGENCY ? winter : 1) * (1 + noise * rng.normal()));
+    for (let l = 0; l < NL; l++)
+      shock[c * NL + l] = Math.max(0, (l === EMERGENCY ? winter : 1) * (1 + noise * rng.normal()));
   }
-  const R = m.ctReferrals; const V = m.ctValue; const Q = m.ctVolume; const A = m.ctActivity;
-  const CAP = m.pvCapacity; const UC = m.pvUnitCost;
+  const R = m.ctReferrals;
+  const V = m.ctValue;
+  const Q = m.ctVolume;
+  const A = m.ctActivity;
+  const CAP = m.pvCapacity;
+  const UC = m.pvUnitCost;
   const idx = lineIndex(m);
-  const E = idx.entries; const nE = idx.count;
+  const E = idx.entries;
+  const nE = idx.count;
   for (let e = 0; e < nE; e++) {
     const k = E[e];
-    const i = (k / NL) | 0; const l = k - i * NL;
+    const i = (k / NL) | 0;
+    const l = k - i * NL;
     const mean = R[k];
-    if (mean <= 0) { buf[k] = 0; continue; }
+    if (mean <= 0) {
+      buf[k] = 0;
+      continue;
+    }
     const ct = m.contracts[i];
     const d = mean * shock[ct.commissioner * NL + l];
     buf[k] = d;
     provDemand[ct.provider * NL + l] += d;
   }
-  for (let l = 0; l < NL; l++) { counters.demand += m.uncovered[l]; counters.unmet += m.uncovered[l]; }
+  for (let l = 0; l < NL; l++) {
+    counters.demand += m.uncovered[l];
+    counters.unmet += m.uncovered[l];
+  }
 
   // 2. Delivery within capacity, payment and variable cost, contract by contract.
   const lowVolume = m.regime.payment.lowVolumeBlock;
   const marginal = m.regime.payment.marginalEmergencyRate;
   const spend = sectorSpend.fill(0);
   let ispSpend = 0;
-  let unmet = 0; let demanded = 0; let emergency = 0;
+  let unmet = 0;
+  let demanded = 0;
+  let emergency = 0;
   let e = 0;
   while (e < nE) {
     const i = (E[e] / NL) | 0;
@@ -81,7 +100,10 @@ export function weeklyActivity(m: Model): void {
     const aligned = form === 'aligned';
     const sectors = SECTOR_OF[p.type];
     const isp = p.type === 'isp';
-    let pay = 0; let withheld = 0; let varCost = 0; let referred = 0;
+    let pay = 0;
+    let withheld = 0;
+    let varCost = 0;
+    let referred = 0;
     for (; e < nE && ((E[e] / NL) | 0) === i; e++) {
       const k = E[e];
       const l = k - i * NL;
@@ -134,9 +156,13 @@ export function weeklyActivity(m: Model): void {
     }
     if (quarterEnd) monitoring(m, ct, value);
   }
-  counters.spendAcute += spend[0]; counters.spendCommunity += spend[1];
-  counters.spendMentalHealth += spend[2]; counters.spendPrimary += spend[3];
-  counters.spendIsp += ispSpend; counters.demand += demanded; counters.unmet += unmet;
+  counters.spendAcute += spend[0];
+  counters.spendCommunity += spend[1];
+  counters.spendMentalHealth += spend[2];
+  counters.spendPrimary += spend[3];
+  counters.spendIsp += ispSpend;
+  counters.demand += demanded;
+  counters.unmet += unmet;
   counters.emergencyAdmissions += emergency;
 
   // 3. Fixed costs of providers; commissioners' own flows.
@@ -165,17 +191,24 @@ function monitoring(m: Model, ct: Contract, value: number): void {
  * contract's total value. Rebuilt only when referrals are recomputed (every change to a
  * contract's lines marks them dirty), so the weekly loop skips the many empty lines.
  */
-interface LineIndex { version: number; entries: Int32Array; count: number; value: Float64Array }
+interface LineIndex {
+  version: number;
+  entries: Int32Array;
+  count: number;
+  value: Float64Array;
+}
 const indexes = new WeakMap<Model, LineIndex>();
 
 function lineIndex(m: Model): LineIndex {
   let index = indexes.get(m);
-  if (!index) indexes.set(m, (index = { version: -1, entries: new Int32Array(0), count: 0, value: new Float64Array(0) }));
+  if (!index)
+    indexes.set(m, (index = { version: -1, entries: new Int32Array(0), count: 0, value: new Float64Array(0) }));
   if (index.version === m.referralsVersion) return index;
   const nC = m.contracts.length;
   if (index.entries.length < nC * NL) index.entries = new Int32Array(nC * NL * 2);
   if (index.value.length < nC) index.value = new Float64Array(nC * 2);
-  const R = m.ctReferrals; const V = m.ctValue;
+  const R = m.ctReferrals;
+  const V = m.ctValue;
   let n = 0;
   for (let i = 0; i < nC; i++) {
     const ct = m.contracts[i];
@@ -189,6 +222,7 @@ function lineIndex(m: Model): LineIndex {
     }
     index.value[i] = value;
   }
-  index.count = n; index.version = m.referralsVersion;
+  index.count = n;
+  index.version = m.referralsVersion;
   return index;
 }

@@ -27,14 +27,18 @@ export function updateReferrals(m: Model): void {
       if (demand[l] <= 0) continue;
       // Patient choice applies to planned care (elective and outpatients), not emergencies or pathways.
       const chiL = l === L.elective || l === L.outpatient ? chi : 0;
-      let planSum = 0; let logitSum = 0;
+      let planSum = 0;
+      let logitSum = 0;
       for (const ct of list) {
         const v = ct.lineVolume[l];
         if (v <= 0) continue;
         planSum += v;
         logitSum += choiceWeight(m, ct.provider, l, beta);
       }
-      if (planSum <= 0) { m.uncovered[l] += demand[l] / 52; continue; }
+      if (planSum <= 0) {
+        m.uncovered[l] += demand[l] / 52;
+        continue;
+      }
       for (const ct of list) {
         const v = ct.lineVolume[l];
         if (v <= 0) continue;

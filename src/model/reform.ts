@@ -12,15 +12,19 @@ export function reorganise(m: Model, cause: number | null): void {
   const spec = r.commissioners;
   const old = m.commissioners.filter((c) => c.active);
   const scale = SCALES[m.scenario.scale];
-  const areaPop = m.areas.map((a) => m.practices.reduce((s, p) => s + (p.active && p.area === a.id ? p.listSize : 0), 0));
+  const areaPop = m.areas.map((a) =>
+    m.practices.reduce((s, p) => s + (p.active && p.area === a.id ? p.listSize : 0), 0),
+  );
   const total = Math.max(m.areas.length, scaledCount(spec.england, scale.population(r), r.england.population, 1));
   // Every area has at least one commissioner; the rest follow population.
   const perArea = apportion(total - m.areas.length, areaPop).map((n) => n + 1);
 
   const oldMain = old.filter((c) => c.kind !== 'fundholder');
-  const sameShape = oldMain.length > 0 && oldMain.every((c) => c.kind === spec.kind)
-    && m.areas.every((a, i) => oldMain.filter((c) => c.area === a.id).length === perArea[i])
-    && (spec.fundholding === old.some((c) => c.kind === 'fundholder'));
+  const sameShape =
+    oldMain.length > 0 &&
+    oldMain.every((c) => c.kind === spec.kind) &&
+    m.areas.every((a, i) => oldMain.filter((c) => c.area === a.id).length === perArea[i]) &&
+    spec.fundholding === old.some((c) => c.kind === 'fundholder');
   if (sameShape) {
     for (const c of old) c.gpLed = spec.gpLed;
     return;
@@ -31,11 +35,13 @@ export function reorganise(m: Model, cause: number | null): void {
   const prevFund = m.practices.map((p) => p.fundholder);
   const created: Commissioner[] = [];
   for (const area of m.areas) {
-    const prs = m.practices.filter((p) => p.active && p.area === area.id)
+    const prs = m.practices
+      .filter((p) => p.active && p.area === area.id)
       .sort((a, b) => Math.atan2(a.y - area.y, a.x - area.x) - Math.atan2(b.y - area.y, b.x - area.x));
     const k = perArea[area.id];
     const target = areaPop[area.id] / k;
-    let acc = 0; let g = 0;
+    let acc = 0;
+    let g = 0;
     const groups: number[][] = Array.from({ length: k }, () => []);
     for (const p of prs) {
       if (acc >= target * (g + 1) && g < k - 1) g++;
@@ -70,14 +76,26 @@ export function reorganise(m: Model, cause: number | null): void {
     transferFromOld(m, old, prevMain, prevFund, cause);
   }
   for (const c of created) {
-    m.events.record(m.tick, m.year, { type: 'commissioner.created', commissioner: c.id, cause, reason: cause === null ? 'initial' : 'reform', value: c.allocation, detail: { kind: c.kind, practices: c.practices.length, population: c.population } });
+    m.events.record(m.tick, m.year, {
+      type: 'commissioner.created',
+      commissioner: c.id,
+      cause,
+      reason: cause === null ? 'initial' : 'reform',
+      value: c.allocation,
+      detail: { kind: c.kind, practices: c.practices.length, population: c.population },
+    });
   }
   m.structureVersion++;
   m.referralsDirty = true;
 }
 
 /** Weight of each new commissioner in an old one's population. */
-function successorWeights(m: Model, oldC: Commissioner, prevMain: number[], prevFund: (number | null)[]): Map<number, number> {
+function successorWeights(
+  m: Model,
+  oldC: Commissioner,
+  prevMain: number[],
+  prevFund: (number | null)[],
+): Map<number, number> {
   const w = new Map<number, number>();
   let sum = 0;
   m.practices.forEach((p, i) => {
@@ -91,19 +109,33 @@ function successorWeights(m: Model, oldC: Commissioner, prevMain: number[], prev
   });
   if (sum === 0) {
     const anyInArea = m.commissioners.find((c) => c.active && c.area === oldC.area && c.kind !== 'fundholder');
-    if (anyInArea) w.set(anyInArea.id, 1), sum = 1;
+    if (anyInArea) (w.set(anyInArea.id, 1), (sum = 1));
   }
   for (const [k, v] of w) w.set(k, v / sum);
   return w;
 }
 
-function transferFromOld(m: Model, old: Commissioner[], prevMain: number[], prevFund: (number | null)[], cause: number | null): void {
+function transferFromOld(
+  m: Model,
+  old: Commissioner[],
+  prevMain: number[],
+  prevFund: (number | null)[],
+  cause: number | null,
+): void {
   const merged = new Map<number, Contract>();
-  const relParts = new Map<number, { trust: number; rapport: number; w: number; years: number; arb: number; disputes: number; lost: number }>();
+  const relParts = new Map<
+    number,
+    { trust: number; rapport: number; w: number; years: number; arb: number; disputes: number; lost: number }
+  >();
   for (const oc of old) {
     const w = successorWeights(m, oc, prevMain, prevFund);
-    let heaviest = -1; let hw = -1;
-    for (const [nc, x] of w) if (x > hw) { hw = x; heaviest = nc; }
+    let heaviest = -1;
+    let hw = -1;
+    for (const [nc, x] of w)
+      if (x > hw) {
+        hw = x;
+        heaviest = nc;
+      }
     // Money and history pass on in proportion to population.
     const bal = m.ledger.balance(oc.account);
     for (const [nc, x] of w) {
@@ -118,7 +150,11 @@ function transferFromOld(m: Model, old: Commissioner[], prevMain: number[], prev
         let t = merged.get(key);
         if (!t) {
           t = m.newContract(nc, ct.provider, m.regime.payment.form, m.year, Math.max(m.year, ct.endYear));
-          if (ct.alliance !== null) { t.alliance = ct.alliance; t.form = 'capitated'; t.state = 'alliance'; }
+          if (ct.alliance !== null) {
+            t.alliance = ct.alliance;
+            t.form = 'capitated';
+            t.state = 'alliance';
+          }
           merged.set(key, t);
         }
         for (let l = 0; l < LINE_COUNT; l++) {
@@ -130,12 +166,26 @@ function transferFromOld(m: Model, old: Commissioner[], prevMain: number[], prev
         if (ct.next) {
           if (!t.next) {
             // Parts merged earlier had no new terms: they carry their current ones (already added above, less this part).
-            t.next = { lineValue: new Float64Array(LINE_COUNT), lineVolume: new Float64Array(LINE_COUNT), endYear: ct.next.endYear, how: ct.next.how };
-            for (let l = 0; l < LINE_COUNT; l++) { t.next.lineValue[l] = t.lineValue[l] - ct.lineValue[l] * x; t.next.lineVolume[l] = t.lineVolume[l] - ct.lineVolume[l] * x; }
+            t.next = {
+              lineValue: new Float64Array(LINE_COUNT),
+              lineVolume: new Float64Array(LINE_COUNT),
+              endYear: ct.next.endYear,
+              how: ct.next.how,
+            };
+            for (let l = 0; l < LINE_COUNT; l++) {
+              t.next.lineValue[l] = t.lineValue[l] - ct.lineValue[l] * x;
+              t.next.lineVolume[l] = t.lineVolume[l] - ct.lineVolume[l] * x;
+            }
           }
-          for (let l = 0; l < LINE_COUNT; l++) { t.next.lineValue[l] += ct.next.lineValue[l] * x; t.next.lineVolume[l] += ct.next.lineVolume[l] * x; }
+          for (let l = 0; l < LINE_COUNT; l++) {
+            t.next.lineValue[l] += ct.next.lineValue[l] * x;
+            t.next.lineVolume[l] += ct.next.lineVolume[l] * x;
+          }
         } else if (t.next) {
-          for (let l = 0; l < LINE_COUNT; l++) { t.next.lineValue[l] += ct.lineValue[l] * x; t.next.lineVolume[l] += ct.lineVolume[l] * x; }
+          for (let l = 0; l < LINE_COUNT; l++) {
+            t.next.lineValue[l] += ct.lineValue[l] * x;
+            t.next.lineVolume[l] += ct.lineVolume[l] * x;
+          }
         }
         t.paidYtd += ct.paidYtd * x;
         t.referredYtd += ct.referredYtd * x;
@@ -151,36 +201,55 @@ function transferFromOld(m: Model, old: Commissioner[], prevMain: number[], prev
         for (const [nc, x] of w) {
           const key = nc * 100000 + ct.provider;
           const part = relParts.get(key) ?? { trust: 0, rapport: 0, w: 0, years: 0, arb: 0, disputes: 0, lost: 0 };
-          part.trust += rel.trust * x; part.rapport += rel.rapport * x; part.w += x;
+          part.trust += rel.trust * x;
+          part.rapport += rel.rapport * x;
+          part.w += x;
           part.years = Math.max(part.years, rel.yearsTogether);
-          part.arb += rel.arbitrations; part.disputes += rel.disputes; part.lost += rel.tendersLost;
+          part.arb += rel.arbitrations;
+          part.disputes += rel.disputes;
+          part.lost += rel.tendersLost;
           relParts.set(key, part);
         }
       }
     }
-    for (const t of m.tenders) if (t.commissioner === oc.id && t.stage !== 'awarded' && t.stage !== 'abandoned') t.commissioner = heaviest;
-    for (const al of m.alliances) if (al.commissioner === oc.id && al.dissolvedYear === null) al.commissioner = heaviest;
+    for (const t of m.tenders)
+      if (t.commissioner === oc.id && t.stage !== 'awarded' && t.stage !== 'abandoned') t.commissioner = heaviest;
+    for (const al of m.alliances)
+      if (al.commissioner === oc.id && al.dissolvedYear === null) al.commissioner = heaviest;
     m.abolishCommissioner(oc, heaviest, cause);
   }
   for (const t of merged.values()) {
     let v = 0;
     for (let l = 0; l < LINE_COUNT; l++) v += t.lineValue[l];
-    if (v <= 0) { m.endContract(t, 'empty', cause, false); continue; }
+    if (v <= 0) {
+      m.endContract(t, 'empty', cause, false);
+      continue;
+    }
     if (t.alliance !== null) m.alliances[t.alliance].contracts.push(t.id);
     const part = relParts.get(t.commissioner * 100000 + t.provider);
     const rel = m.ensureRelationship(t.commissioner, t.provider);
     if (part && part.w > 0) {
-      rel.trust = part.trust / part.w; rel.rapport = part.rapport / part.w; rel.yearsTogether = part.years; rel.arbitrations = part.arb;
-      rel.disputes = part.disputes; rel.tendersLost = part.lost;
+      rel.trust = part.trust / part.w;
+      rel.rapport = part.rapport / part.w;
+      rel.yearsTogether = part.years;
+      rel.arbitrations = part.arb;
+      rel.disputes = part.disputes;
+      rel.tendersLost = part.lost;
     }
   }
   // Successors inherit their predecessors' orientation, weighted by population, then the regime's nudge.
   for (const c of m.commissioners) {
     if (!c.active || c.createdYear !== m.year) continue;
-    let o = 0; let w = 0;
+    let o = 0;
+    let w = 0;
     for (const oc of old) {
-      const share = c.practices.reduce((s, pid) => s + ((oc.kind === 'fundholder' ? prevFund[pid] : prevMain[pid]) === oc.id ? m.practices[pid].listSize : 0), 0);
-      o += oc.orientation * share; w += share;
+      const share = c.practices.reduce(
+        (s, pid) =>
+          s + ((oc.kind === 'fundholder' ? prevFund[pid] : prevMain[pid]) === oc.id ? m.practices[pid].listSize : 0),
+        0,
+      );
+      o += oc.orientation * share;
+      w += share;
     }
     if (w > 0) c.orientation = Math.min(1, Math.max(0, o / w + 0.15 * m.regime.orientationNudge));
   }
@@ -207,7 +276,7 @@ function initialContracts(m: Model): void {
         const vol = (demand[l] * p.capacity[l]) / capSum;
         let ct = m.contractBetween(c.id, p.id);
         if (!ct) {
-          const end = 1 + rng.int(years) ;
+          const end = 1 + rng.int(years);
           ct = m.newContract(c.id, p.id, m.regime.payment.form, 1, end);
           const rel = m.ensureRelationship(c.id, p.id);
           rel.trust = Math.min(0.95, Math.max(0.05, m.params['trust.initial'] + rng.normal(0, 0.15)));

@@ -17,8 +17,18 @@ export interface ScaleSpec {
 
 export const SCALES: Record<ScaleId, ScaleSpec> = {
   local: { id: 'local', label: 'Local health economy (~1.2m people)', areas: 1, population: () => 1_200_000 },
-  region: { id: 'region', label: 'Region (7 areas, ~9m people)', areas: 7, population: (r) => Math.round((r.england.population * 7) / ENGLAND_AREAS) },
-  england: { id: 'england', label: 'England (42 areas)', areas: ENGLAND_AREAS, population: (r) => r.england.population },
+  region: {
+    id: 'region',
+    label: 'Region (7 areas, ~9m people)',
+    areas: 7,
+    population: (r) => Math.round((r.england.population * 7) / ENGLAND_AREAS),
+  },
+  england: {
+    id: 'england',
+    label: 'England (42 areas)',
+    areas: ENGLAND_AREAS,
+    population: (r) => r.england.population,
+  },
 };
 
 export function isScaleId(x: unknown): x is ScaleId {

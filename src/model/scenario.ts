@@ -37,23 +37,55 @@ for (const s of PARAMETERS) {
   paramsShape[s.id] = n.optional().describe(`${s.meaning} (${s.unit})`);
 }
 
-const reformSchema = z.object({
-  regime: z.enum(REGIME_IDS).describe('Regime that takes over'),
-  year: z.number().int().min(1).max(MAX_YEARS).describe('Simulated year (1 = first) at whose start the reform applies; at most `years`'),
-}).strict();
+const reformSchema = z
+  .object({
+    regime: z.enum(REGIME_IDS).describe('Regime that takes over'),
+    year: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_YEARS)
+      .describe('Simulated year (1 = first) at whose start the reform applies; at most `years`'),
+  })
+  .strict();
 
-export const scenarioSchema = z.object({
-  $schema: z.string().optional().describe('Path or URL of this JSON Schema (for editors)'),
-  id: z.string().optional().describe('Short identifier, e.g. "ccg-2013"'),
-  name: z.string().optional().describe('Title shown in the scenario picker'),
-  description: z.string().optional().describe('Plain-English account of the scenario for workshop participants'),
-  regime: z.enum(REGIME_IDS).describe('Regime in force at the start of the run'),
-  scale: z.enum(SCALE_IDS).default(SCENARIO_DEFAULTS.scale).describe('local (~1.2m people), region (7 areas) or england (42 areas)'),
-  seed: z.number().int().min(0).max(MAX_SEED).default(SCENARIO_DEFAULTS.seed).describe('Root seed: the same scenario and seed give identical results'),
-  years: z.number().int().min(1).max(MAX_YEARS).default(SCENARIO_DEFAULTS.years).describe('Simulated financial years'),
-  params: z.object(paramsShape).strict().default({}).describe('Parameter overrides by id (see `npm run sim -- params`)'),
-  reforms: z.array(reformSchema).default([]).describe('Regime changes during the run, each at the start of a simulated year'),
-}).strict().describe('A Quasimarket scenario');
+export const scenarioSchema = z
+  .object({
+    $schema: z.string().optional().describe('Path or URL of this JSON Schema (for editors)'),
+    id: z.string().optional().describe('Short identifier, e.g. "ccg-2013"'),
+    name: z.string().optional().describe('Title shown in the scenario picker'),
+    description: z.string().optional().describe('Plain-English account of the scenario for workshop participants'),
+    regime: z.enum(REGIME_IDS).describe('Regime in force at the start of the run'),
+    scale: z
+      .enum(SCALE_IDS)
+      .default(SCENARIO_DEFAULTS.scale)
+      .describe('local (~1.2m people), region (7 areas) or england (42 areas)'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_SEED)
+      .default(SCENARIO_DEFAULTS.seed)
+      .describe('Root seed: the same scenario and seed give identical results'),
+    years: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_YEARS)
+      .default(SCENARIO_DEFAULTS.years)
+      .describe('Simulated financial years'),
+    params: z
+      .object(paramsShape)
+      .strict()
+      .default({})
+      .describe('Parameter overrides by id (see `npm run sim -- params`)'),
+    reforms: z
+      .array(reformSchema)
+      .default([])
+      .describe('Regime changes during the run, each at the start of a simulated year'),
+  })
+  .strict()
+  .describe('A Quasimarket scenario');
 
 /** JSON Schema (draft 2020-12) of scenario files, as written to public/scenarios/schema.json. */
 export function scenarioJsonSchema(): Record<string, unknown> {
@@ -109,7 +141,9 @@ function describeIssue(issue: z.core.$ZodIssue, json: unknown): string[] {
   const last = path[path.length - 1];
   if (issue.code === 'unrecognized_keys') {
     if (path.length === 1 && path[0] === 'params') {
-      return issue.keys.map((k) => `params.${k}: ${checkParam(k, valueAt(json, ['params', k]))} (list them with \`npm run sim -- params\`)`);
+      return issue.keys.map(
+        (k) => `params.${k}: ${checkParam(k, valueAt(json, ['params', k]))} (list them with \`npm run sim -- params\`)`,
+      );
     }
     const allowed = path.length === 0 ? TOP_FIELDS : 'regime, year';
     return issue.keys.map((k) => `${pathText([...path, k])}: unknown field; allowed fields are ${allowed}`);
@@ -119,16 +153,25 @@ function describeIssue(issue: z.core.$ZodIssue, json: unknown): string[] {
   }
   if (where === 'params') return [`params: must be an object of parameter ids and numbers, got ${show(got)}`];
   if (last === 'regime') {
-    return [got === undefined ? `${where}: missing; valid regimes are ${REGIME_LIST}` : `${where}: unknown regime ${show(got)}; valid regimes are ${REGIME_LIST}`];
+    return [
+      got === undefined
+        ? `${where}: missing; valid regimes are ${REGIME_LIST}`
+        : `${where}: unknown regime ${show(got)}; valid regimes are ${REGIME_LIST}`,
+    ];
   }
   if (where === 'scale') return [`scale: unknown scale ${show(got)}; valid scales are ${SCALE_LIST}`];
   if (where === 'seed') return [wholeNumber('seed', 0, MAX_SEED, got)];
   if (where === 'years') return [wholeNumber('years', 1, MAX_YEARS, got)];
   if (path[0] === 'reforms' && last === 'year') return [wholeNumber(where, 1, `years (${yearsOf(json)})`, got)];
   if (where === 'reforms') return [`reforms: must be a list of {"regime", "year"} objects, got ${show(got)}`];
-  if (path[0] === 'reforms' && path.length === 2) return [`${where}: must be an object {"regime", "year"}, got ${show(got)}`];
+  if (path[0] === 'reforms' && path.length === 2)
+    return [`${where}: must be an object {"regime", "year"}, got ${show(got)}`];
   if (issue.code === 'invalid_type') {
-    return [path.length === 0 ? `(scenario): must be a JSON object, got ${show(got)}` : `${where}: must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, got ${show(got)}`];
+    return [
+      path.length === 0
+        ? `(scenario): must be a JSON object, got ${show(got)}`
+        : `${where}: must be ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`}, got ${show(got)}`,
+    ];
   }
   return [`${where}: ${issue.message}`];
 }
@@ -141,7 +184,8 @@ function crossChecks(years: number, reforms: [number, ReformSpec][]): string[] {
   for (const [i, r] of reforms) {
     if (r.year > years) errors.push(wholeNumber(`reforms[${i}].year`, 1, `years (${years})`, r.year));
     const prev = seen.get(r.year);
-    if (prev !== undefined) errors.push(`reforms[${i}].year: reforms[${prev}] already applies in year ${r.year}; one reform a year`);
+    if (prev !== undefined)
+      errors.push(`reforms[${i}].year: reforms[${prev}] already applies in year ${r.year}; one reform a year`);
     else seen.set(r.year, i);
   }
   return errors;
@@ -156,8 +200,17 @@ export function parseScenario(json: unknown): ParseResult {
     const years = valueAt(json, ['years']);
     const reforms = valueAt(json, ['reforms']);
     if (Array.isArray(reforms) && (years === undefined || yearsOf(json) === years)) {
-      const valid = reforms.map((x, i) => [i, x] as [number, ReformSpec]).filter(([, x]) =>
-        x !== null && typeof x === 'object' && isRegimeId(x.regime) && Number.isInteger(x.year) && x.year >= 1 && x.year <= MAX_YEARS);
+      const valid = reforms
+        .map((x, i) => [i, x] as [number, ReformSpec])
+        .filter(
+          ([, x]) =>
+            x !== null &&
+            typeof x === 'object' &&
+            isRegimeId(x.regime) &&
+            Number.isInteger(x.year) &&
+            x.year >= 1 &&
+            x.year <= MAX_YEARS,
+        );
       errors.push(...crossChecks(yearsOf(json), valid));
     }
     return { ok: false, errors: [...new Set(errors)] };
@@ -169,10 +222,17 @@ export function parseScenario(json: unknown): ParseResult {
     ...(d.id !== undefined && { id: d.id }),
     ...(d.name !== undefined && { name: d.name }),
     ...(d.description !== undefined && { description: d.description }),
-    regime: d.regime, scale: d.scale, seed: d.seed, years: d.years, params,
+    regime: d.regime,
+    scale: d.scale,
+    seed: d.seed,
+    years: d.years,
+    params,
     // Stable sort keeps file order within a year (a duplicate is reported below).
     reforms: d.reforms.map((x) => ({ regime: x.regime, year: x.year })).sort((a, b) => a.year - b.year),
   };
-  const errors = crossChecks(d.years, d.reforms.map((x, i) => [i, x]));
+  const errors = crossChecks(
+    d.years,
+    d.reforms.map((x, i) => [i, x]),
+  );
   return errors.length ? { ok: false, errors } : { ok: true, scenario };
 }

@@ -63,7 +63,9 @@ export function considerTenders(m: Model): void {
   const rules = r.procurement.rules;
   const propensity = m.params['tender.propensity'];
   const running = new Set<number>();
-  for (const t of m.tenders) if (t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill') running.add(t.commissioner * 16 + t.line);
+  for (const t of m.tenders)
+    if (t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill')
+      running.add(t.commissioner * 16 + t.line);
   for (const ct of m.contracts) {
     if (ct.state === 'ended' || ct.alliance !== null || ct.endYear > m.year) continue;
     const c = m.commissioners[ct.commissioner];
@@ -75,7 +77,15 @@ export function considerTenders(m: Model): void {
       if (!LINES[l].tenderable) {
         // Planned hospital care follows patient choice: under the Provider Selection Regime that is direct award B.
         if (rules === 'psr-2024' && (l === L.elective || l === L.outpatient)) {
-          m.events.record(m.tick, m.year, { type: 'tender.decided', commissioner: c.id, provider: inc.id, contract: ct.id, value, reason: 'direct-award-b', detail: { line: LINES[l].id, alternatives: 0, rules } });
+          m.events.record(m.tick, m.year, {
+            type: 'tender.decided',
+            commissioner: c.id,
+            provider: inc.id,
+            contract: ct.id,
+            value,
+            reason: 'direct-award-b',
+            detail: { line: LINES[l].id, alternatives: 0, rules },
+          });
         }
         continue;
       }
@@ -88,15 +98,24 @@ export function considerTenders(m: Model): void {
         route = rules === 'psr-2024' ? 'direct-award-a' : null;
       } else {
         const wq = m.params['tender.qualityWeight'];
-        const score = (p: Provider, known: boolean) => wq * seenQuality(m, p, known) + (1 - wq) * 2 * (1 - costIndex(m, p, l));
+        const score = (p: Provider, known: boolean) =>
+          wq * seenQuality(m, p, known) + (1 - wq) * 2 * (1 - costIndex(m, p, l));
         const incScore = score(inc, true);
         let best = -Infinity;
         for (const a of alts) best = Math.max(best, score(a, false));
         const gain = Math.max(0, best - incScore) * value * 2;
-        const cost = (m.params['tender.cost'] * Math.sqrt(value / 1e8) * m.params['contract.transactionCostScale']) + m.params['tender.transitionCost'] * value;
+        const cost =
+          m.params['tender.cost'] * Math.sqrt(value / 1e8) * m.params['contract.transactionCostScale'] +
+          m.params['tender.transitionCost'] * value;
         const net = (gain - cost) / Math.max(1, 0.02 * value);
-        const pTender = r.procurement.competition * propensity * (1 / (1 + Math.exp(-net)))
-          * (1.4 - c.orientation) * (0.4 + c.procurement) * (1.3 - rel.trust) * 2;
+        const pTender =
+          r.procurement.competition *
+          propensity *
+          (1 / (1 + Math.exp(-net))) *
+          (1.4 - c.orientation) *
+          (0.4 + c.procurement) *
+          (1.3 - rel.trust) *
+          2;
         const compete = m.rng.tender.chance(clamp01(pTender));
         if (rules === 'psr-2024') {
           const sufficient = inc.quality >= m.params['payment.qualityTarget'] - 0.05;
@@ -109,11 +128,19 @@ export function considerTenders(m: Model): void {
       }
       if (route === null) continue;
       const decided = m.events.record(m.tick, m.year, {
-        type: 'tender.decided', commissioner: c.id, provider: inc.id, contract: ct.id, value, reason: route,
+        type: 'tender.decided',
+        commissioner: c.id,
+        provider: inc.id,
+        contract: ct.id,
+        value,
+        reason: route,
         detail: { line: LINES[l].id, alternatives: alts.length, rules },
       });
       if (route === 'direct-award-c') ct.endYear = Math.max(ct.endYear, m.year); // one-year direct award: renew through negotiation
-      if (route === 'competitive' || route === 'most-suitable-provider') { openTender(m, ct, l, route, alts, decided); running.add(c.id * 16 + l); }
+      if (route === 'competitive' || route === 'most-suitable-provider') {
+        openTender(m, ct, l, route, alts, decided);
+        running.add(c.id * 16 + l);
+      }
     }
   }
 }
@@ -121,11 +148,26 @@ export function considerTenders(m: Model): void {
 function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, alts: Provider[], cause: number): void {
   const c = m.commissioners[ct.commissioner];
   const value = ct.lineValue[line];
-  const weeks = route === 'competitive' ? m.params['tender.durationWeeks'] : Math.max(8, Math.round(m.params['tender.durationWeeks'] / 3));
+  const weeks =
+    route === 'competitive'
+      ? m.params['tender.durationWeeks']
+      : Math.max(8, Math.round(m.params['tender.durationWeeks'] / 3));
   const t: Tender = {
-    id: m.tenders.length, commissioner: c.id, line, incumbent: ct.provider, incumbentContract: ct.id, value,
-    volume: ct.lineVolume[line], route, openedTick: m.tick, closeTick: m.tick + weeks, bids: [], winner: null,
-    challenged: false, stage: 'open', causeEvent: cause,
+    id: m.tenders.length,
+    commissioner: c.id,
+    line,
+    incumbent: ct.provider,
+    incumbentContract: ct.id,
+    value,
+    volume: ct.lineVolume[line],
+    route,
+    openedTick: m.tick,
+    closeTick: m.tick + weeks,
+    bids: [],
+    winner: null,
+    challenged: false,
+    stage: 'open',
+    causeEvent: cause,
   };
   m.tenders.push(t);
   const cost = m.params['tender.cost'] * Math.sqrt(value / 1e8) * (route === 'competitive' ? 1 : 0.3);
@@ -134,7 +176,14 @@ function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, al
   m.counters.tenderedValue += value;
   if (ct.state === 'active' || ct.state === 'negotiating') ct.state = 'tendering';
   t.causeEvent = m.events.record(m.tick, m.year, {
-    type: 'tender.opened', commissioner: c.id, provider: ct.provider, contract: ct.id, tender: t.id, value, cause, reason: route,
+    type: 'tender.opened',
+    commissioner: c.id,
+    provider: ct.provider,
+    contract: ct.id,
+    tender: t.id,
+    value,
+    cause,
+    reason: route,
     detail: { line: LINES[line].id, weeks, invited: alts.length + 1 },
   });
   // Bids are prepared now and evaluated at the close.
@@ -143,12 +192,21 @@ function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, al
     const known = p.id === ct.provider;
     const optimism = m.params['tender.optimism'] * p.profitMotive;
     const ci = costIndex(m, p, line);
-    const price = value * (ci * (1 + 0.03 + 0.05 * p.profitMotive)) * (1 - optimism) ;
+    const price = value * (ci * (1 + 0.03 + 0.05 * p.profitMotive)) * (1 - optimism);
     const promise = p.quality + optimism * 0.5;
     const bidCost = m.params['tender.bidCost'] * Math.sqrt(value / 1e8) * (known ? 0.5 : 1);
     m.chargeTransaction(p.account, bidCost, null, p);
     t.bids.push({ provider: p.id, price, qualityPromise: promise, seenQuality: 0, score: 0 });
-    m.events.record(m.tick, m.year, { type: 'tender.bid', commissioner: c.id, provider: p.id, tender: t.id, value: price, cause: t.causeEvent, reason: known ? 'incumbent' : 'challenger', detail: { line: LINES[line].id } });
+    m.events.record(m.tick, m.year, {
+      type: 'tender.bid',
+      commissioner: c.id,
+      provider: p.id,
+      tender: t.id,
+      value: price,
+      cause: t.causeEvent,
+      reason: known ? 'incumbent' : 'challenger',
+      detail: { line: LINES[line].id },
+    });
   }
 }
 
@@ -166,7 +224,10 @@ function evaluate(m: Model, t: Tender): void {
   const edge = m.params['tender.incumbentEdge'];
   const coi = m.params['tender.conflictOfInterest'] * (1 - m.regime.procurement.conflictGovernance);
   const alive = t.bids.filter((b) => m.providers[b.provider].status === 'active');
-  if (alive.length === 0) { abandon(m, t, 'no bidder left'); return; }
+  if (alive.length === 0) {
+    abandon(m, t, 'no bidder left');
+    return;
+  }
   for (const b of alive) {
     const p = m.providers[b.provider];
     const known = b.provider === t.incumbent;
@@ -191,7 +252,19 @@ function evaluate(m: Model, t: Tender): void {
       if (m.rng.tender.chance(m.params['tender.challengeUpheld'])) t.stage = 'open';
       m.counters.challenges++;
       m.chargeTransaction(c.account, m.params['tender.challengeCost'], c, null);
-      m.events.record(m.tick, m.year, { type: 'tender.challenged', commissioner: c.id, provider: loser.id, tender: t.id, value: t.value, cause: t.causeEvent, reason: m.regime.procurement.rules === 'psr-2024' ? 'representations to the Independent Patient Choice and Procurement Panel' : 'challenge under the procurement regulations', detail: { upheld: t.stage === 'open' } });
+      m.events.record(m.tick, m.year, {
+        type: 'tender.challenged',
+        commissioner: c.id,
+        provider: loser.id,
+        tender: t.id,
+        value: t.value,
+        cause: t.causeEvent,
+        reason:
+          m.regime.procurement.rules === 'psr-2024'
+            ? 'representations to the Independent Patient Choice and Procurement Panel'
+            : 'challenge under the procurement regulations',
+        detail: { upheld: t.stage === 'open' },
+      });
     }
   }
 }
@@ -200,20 +273,37 @@ function abandon(m: Model, t: Tender, why: string): void {
   t.stage = 'abandoned';
   const ct = t.incumbentContract !== null ? m.contracts[t.incumbentContract] : null;
   if (ct && ct.state === 'tendering') ct.state = 'active';
-  m.events.record(m.tick, m.year, { type: 'tender.abandoned', commissioner: t.commissioner, tender: t.id, value: t.value, cause: t.causeEvent, reason: why, detail: {} });
+  m.events.record(m.tick, m.year, {
+    type: 'tender.abandoned',
+    commissioner: t.commissioner,
+    tender: t.id,
+    value: t.value,
+    cause: t.causeEvent,
+    reason: why,
+    detail: {},
+  });
 }
 
 function award(m: Model, t: Tender): void {
   const c = m.commissioners[t.commissioner];
   const winner = t.winner !== null ? m.providers[t.winner] : null;
-  if (!winner || winner.status !== 'active' || !c.active) { abandon(m, t, 'winner or commissioner no longer active'); return; }
+  if (!winner || winner.status !== 'active' || !c.active) {
+    abandon(m, t, 'winner or commissioner no longer active');
+    return;
+  }
   t.stage = 'awarded';
   const bid = t.bids.find((b) => b.provider === winner.id) as Bid;
   const l = t.line;
   const inc = t.incumbentContract !== null ? m.contracts[t.incumbentContract] : null;
   const ev = m.events.record(m.tick, m.year, {
-    type: 'tender.awarded', commissioner: c.id, provider: winner.id, tender: t.id, value: bid.price, cause: t.causeEvent,
-    reason: winner.id === t.incumbent ? 'incumbent retained' : 'new provider', detail: { line: LINES[l].id, bids: t.bids.length, score: Math.round(bid.score * 1000) / 1000 },
+    type: 'tender.awarded',
+    commissioner: c.id,
+    provider: winner.id,
+    tender: t.id,
+    value: bid.price,
+    cause: t.causeEvent,
+    reason: winner.id === t.incumbent ? 'incumbent retained' : 'new provider',
+    detail: { line: LINES[l].id, bids: t.bids.length, score: Math.round(bid.score * 1000) / 1000 },
   });
   const years = Math.max(3, m.params['contract.years'] * 3);
   if (winner.id === t.incumbent && inc && inc.state !== 'ended') {
@@ -244,7 +334,17 @@ function award(m: Model, t: Tender): void {
     shockTrust(m, c.id, old.id, -m.params['trust.tenderShock']);
     m.ensureRelationship(c.id, old.id).tendersLost++;
     m.counters.decommissions++;
-    m.events.record(m.tick, m.year, { type: 'service.decommissioned', commissioner: c.id, provider: old.id, contract: inc.id, tender: t.id, value: t.value, cause: ev, reason: 'lost the tender', detail: { line: LINES[l].id } });
+    m.events.record(m.tick, m.year, {
+      type: 'service.decommissioned',
+      commissioner: c.id,
+      provider: old.id,
+      contract: inc.id,
+      tender: t.id,
+      value: t.value,
+      cause: ev,
+      reason: 'lost the tender',
+      detail: { line: LINES[l].id },
+    });
     if (contractValue(inc) <= 0) m.endContract(inc, 'all services tendered away', ev);
     else if (inc.state === 'tendering') inc.state = 'active';
   }
@@ -255,7 +355,8 @@ function award(m: Model, t: Tender): void {
     winner.unitCost[l] = m.prices[l] * ci * (1 - spec.fixedShare);
   }
   winner.capacity[l] += volume * 1.05;
-  winner.fixedCost += volume * m.prices[l] * spec.fixedShare * (winner.unitCost[l] / (m.prices[l] * (1 - spec.fixedShare)));
+  winner.fixedCost +=
+    volume * m.prices[l] * spec.fixedShare * (winner.unitCost[l] / (m.prices[l] * (1 - spec.fixedShare)));
   let ct = m.contractBetween(c.id, winner.id);
   if (!ct) {
     ct = m.newContract(c.id, winner.id, m.paymentFormFor({ alliance: null } as Contract), m.year, m.year + years);
@@ -264,8 +365,18 @@ function award(m: Model, t: Tender): void {
   }
   m.adjustLine(ct, l, bid.price, volume);
   ct.endYear = Math.max(ct.endYear, m.year + years);
-  m.chargeTransaction(c.account, t.value * m.params["tender.transitionCost"], c, null);
-  m.events.record(m.tick, m.year, { type: 'provider.changed', commissioner: c.id, provider: winner.id, contract: ct.id, tender: t.id, value: bid.price, cause: ev, reason: `won from ${t.incumbent !== null ? m.providers[t.incumbent].name : 'no incumbent'}`, detail: { line: LINES[l].id, from: t.incumbent ?? -1 } });
+  m.chargeTransaction(c.account, t.value * m.params['tender.transitionCost'], c, null);
+  m.events.record(m.tick, m.year, {
+    type: 'provider.changed',
+    commissioner: c.id,
+    provider: winner.id,
+    contract: ct.id,
+    tender: t.id,
+    value: bid.price,
+    cause: ev,
+    reason: `won from ${t.incumbent !== null ? m.providers[t.incumbent].name : 'no incumbent'}`,
+    detail: { line: LINES[l].id, from: t.incumbent ?? -1 },
+  });
   m.referralsDirty = true;
   m.structureVersion++;
 }
@@ -283,7 +394,12 @@ function secureUncovered(m: Model): void {
     for (let l = 0; l < LINE_COUNT; l++) {
       if (demand[l] <= 0 || mine.some((ct) => ct.lineVolume[l] > 0)) continue;
       const cands = m.providersIn(c.area).filter((p) => LINES[l].deliverers.includes(p.type));
-      cands.sort((a, b) => b.capacity[l] - a.capacity[l] || LINES[l].deliverers.indexOf(a.type) - LINES[l].deliverers.indexOf(b.type) || a.id - b.id);
+      cands.sort(
+        (a, b) =>
+          b.capacity[l] - a.capacity[l] ||
+          LINES[l].deliverers.indexOf(a.type) - LINES[l].deliverers.indexOf(b.type) ||
+          a.id - b.id,
+      );
       const p = cands[0];
       if (!p) continue;
       const spec = LINES[l];
@@ -292,7 +408,11 @@ function secureUncovered(m: Model): void {
       if (!ct) ct = m.newContract(c.id, p.id, m.paymentFormFor({ alliance: null } as Contract), m.year, m.year);
       m.adjustLine(ct, l, demand[l] * m.prices[l], demand[l]);
       m.events.record(m.tick, m.year, {
-        type: 'tender.decided', commissioner: c.id, provider: p.id, contract: ct.id, value: demand[l] * m.prices[l],
+        type: 'tender.decided',
+        commissioner: c.id,
+        provider: p.id,
+        contract: ct.id,
+        value: demand[l] * m.prices[l],
         reason: m.regime.procurement.rules === 'psr-2024' ? 'direct-award-a' : 'single-tender',
         detail: { line: spec.id, why: 'service had no provider' },
       });

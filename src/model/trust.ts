@@ -22,7 +22,13 @@ export function shockTrust(m: Model, c: number, p: number, delta: number): void 
   r.trust = clamp01(r.trust + delta);
 }
 
-export interface Experience { agreements: number; disputes: number; arbitrations: number; underDelivery: number; contracts: number }
+export interface Experience {
+  agreements: number;
+  disputes: number;
+  arbitrations: number;
+  underDelivery: number;
+  contracts: number;
+}
 
 export function experienceOf(m: Model, c: number): Experience {
   let e = m.experience.get(c);
@@ -47,11 +53,17 @@ export function yearEndTrust(m: Model): void {
     const squeeze = c.allocation > 0 ? Math.max(0, -c.balance / c.allocation) : 0;
     // Seen through imperfect information (market.informationQuality), so judgements differ.
     const seen = 0.12 * (1 - m.params['market.informationQuality']) * m.rng.quality.normal();
-    const outcome = clamp01(0.5 + 2 * (delivery - 0.96) + 0.8 * (p.quality - target)
-      - (p.surplus < 0 ? 0.1 : 0) - 3 * squeeze + seen
-      // Relational commissioners read the same performance more charitably (Porter et al. 2013).
-      + 0.2 * (c.orientation - 0.5)
-      + m.ensureRelationship(ct.commissioner, ct.provider).rapport);
+    const outcome = clamp01(
+      0.5 +
+        2 * (delivery - 0.96) +
+        0.8 * (p.quality - target) -
+        (p.surplus < 0 ? 0.1 : 0) -
+        3 * squeeze +
+        seen +
+        // Relational commissioners read the same performance more charitably (Porter et al. 2013).
+        0.2 * (c.orientation - 0.5) +
+        m.ensureRelationship(ct.commissioner, ct.provider).rapport,
+    );
     learnTrust(m, ct.commissioner, ct.provider, outcome, 0.5);
     const e = experienceOf(m, ct.commissioner);
     e.contracts++;
@@ -73,17 +85,25 @@ function adaptOrientation(m: Model): void {
   for (const c of m.commissioners) {
     if (!c.active) continue;
     const e = experienceOf(m, c.id);
-    let tsum = 0; let n = 0;
+    let tsum = 0;
+    let n = 0;
     for (const ct of m.contractsOf(c.id)) {
       const r = m.relationship(c.id, ct.provider);
-      if (r) { tsum += r.trust; n++; }
+      if (r) {
+        tsum += r.trust;
+        n++;
+      }
     }
     const meanTrust = n ? tsum / n : 0.5;
     const under = e.contracts ? e.underDelivery / e.contracts : 0;
     // Porter et al.: without real alternatives, relational contracting persists; with them,
     // poor delivery pushes toward market levers. Seed 001: arbitration teaches "win-win".
-    const signal = 0.45 * m.regime.orientationNudge + 0.8 * (meanTrust - 0.5) - 0.9 * under * choice
-      + 0.25 * (1 - choice) + 0.2 * Math.min(2, e.arbitrations);
+    const signal =
+      0.45 * m.regime.orientationNudge +
+      0.8 * (meanTrust - 0.5) -
+      0.9 * under * choice +
+      0.25 * (1 - choice) +
+      0.2 * Math.min(2, e.arbitrations);
     const goal = clamp01(0.5 + signal);
     c.orientation = clamp01(c.orientation + rate * (goal - c.orientation));
   }

@@ -3,14 +3,26 @@
 // stay, flagged, so history and event references remain valid).
 
 export const SERVICE_LINES = [
-  'elective', 'emergency', 'outpatient', 'community', 'mental-health',
-  'diabetes', 'stroke', 'dementia',
+  'elective',
+  'emergency',
+  'outpatient',
+  'community',
+  'mental-health',
+  'diabetes',
+  'stroke',
+  'dementia',
 ] as const;
 export type ServiceLine = (typeof SERVICE_LINES)[number];
 export const LINE_COUNT = SERVICE_LINES.length;
 export const L = {
-  elective: 0, emergency: 1, outpatient: 2, community: 3, mentalHealth: 4,
-  diabetes: 5, stroke: 6, dementia: 7,
+  elective: 0,
+  emergency: 1,
+  outpatient: 2,
+  community: 3,
+  mentalHealth: 4,
+  diabetes: 5,
+  stroke: 6,
+  dementia: 7,
 } as const;
 
 export type Sector = 'acute' | 'community' | 'mental-health' | 'primary';
@@ -18,8 +30,7 @@ export type Sector = 'acute' | 'community' | 'mental-health' | 'primary';
 export type CommissionerKind = 'dha' | 'fundholder' | 'pct' | 'ccg' | 'icb';
 export type ProviderType = 'acute' | 'community' | 'mental-health' | 'isp' | 'gp-federation';
 export type PaymentForm = 'block' | 'tariff' | 'aligned' | 'capitated';
-export type ContractState =
-  | 'active' | 'negotiating' | 'disputed' | 'arbitration' | 'tendering' | 'alliance' | 'ended';
+export type ContractState = 'active' | 'negotiating' | 'disputed' | 'arbitration' | 'tendering' | 'alliance' | 'ended';
 
 export interface Area {
   id: number;
@@ -207,8 +218,13 @@ export interface Negotiation {
 }
 
 export type TenderRoute =
-  | 'competitive' | 'single-tender' | 'direct-award-a' | 'direct-award-b' | 'direct-award-c'
-  | 'most-suitable-provider' | 'any-qualified-provider';
+  | 'competitive'
+  | 'single-tender'
+  | 'direct-award-a'
+  | 'direct-award-b'
+  | 'direct-award-c'
+  | 'most-suitable-provider'
+  | 'any-qualified-provider';
 
 export interface Bid {
   provider: number;

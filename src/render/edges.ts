@@ -57,7 +57,12 @@ export class EdgeLayer {
     this.buffer = new Buffer({ data: this.data, usage: BufferUsage.VERTEX | BufferUsage.COPY_DST });
     this.corners = new Buffer({ data: cornerData(capacity), usage: BufferUsage.VERTEX | BufferUsage.COPY_DST });
     this.index = new Buffer({ data: indexData(capacity), usage: BufferUsage.INDEX | BufferUsage.COPY_DST });
-    const at = (offset: number, format: 'float32' | 'float32x2' | 'unorm8x4') => ({ buffer: this.buffer, format, stride: STRIDE, offset });
+    const at = (offset: number, format: 'float32' | 'float32x2' | 'unorm8x4') => ({
+      buffer: this.buffer,
+      format,
+      stride: STRIDE,
+      offset,
+    });
     this.geometry = new Geometry({
       attributes: {
         aCorner: { buffer: this.corners, format: 'float32x2' },
@@ -87,12 +92,23 @@ export class EdgeLayer {
 
   /** Writes edge i. Colour 0xRRGGBB and alpha 0–1 (premultiplied in the shader). */
   set(i: number, x1: number, y1: number, x2: number, y2: number, width: number, rgb: number, alpha: number): void {
-    const d = this.data, u = this.u32;
+    const d = this.data,
+      u = this.u32;
     // unorm8x4 reads bytes r,g,b,a in memory order: little-endian ABGR as a Uint32.
-    const c = ((Math.round(alpha * 255) & 255) << 24 | (rgb & 255) << 16 | ((rgb >> 8) & 255) << 8 | ((rgb >> 16) & 255)) >>> 0;
+    const c =
+      (((Math.round(alpha * 255) & 255) << 24) |
+        ((rgb & 255) << 16) |
+        (((rgb >> 8) & 255) << 8) |
+        ((rgb >> 16) & 255)) >>>
+      0;
     let o = i * VERTS * FLOATS;
     for (let v = 0; v < VERTS; v++, o += FLOATS) {
-      d[o] = x1; d[o + 1] = y1; d[o + 2] = x2; d[o + 3] = y2; d[o + 4] = width; u[o + 5] = c;
+      d[o] = x1;
+      d[o + 1] = y1;
+      d[o + 2] = x2;
+      d[o + 3] = y2;
+      d[o + 4] = width;
+      u[o + 5] = c;
     }
   }
 
@@ -100,7 +116,12 @@ export class EdgeLayer {
   move(i: number, x1: number, y1: number, x2: number, y2: number): void {
     const d = this.data;
     let o = i * VERTS * FLOATS;
-    for (let v = 0; v < VERTS; v++, o += FLOATS) { d[o] = x1; d[o + 1] = y1; d[o + 2] = x2; d[o + 3] = y2; }
+    for (let v = 0; v < VERTS; v++, o += FLOATS) {
+      d[o] = x1;
+      d[o + 1] = y1;
+      d[o + 2] = x2;
+      d[o + 3] = y2;
+    }
   }
 
   commit(count: number): void {
@@ -111,7 +132,9 @@ export class EdgeLayer {
   }
 
   /** Minimum drawn width in world units (a hairline at the current zoom). */
-  set minWidth(w: number) { this.uniforms.uniforms.uMinWidth = w; }
+  set minWidth(w: number) {
+    this.uniforms.uniforms.uMinWidth = w;
+  }
 }
 
 function cornerData(n: number): Float32Array {

@@ -24,9 +24,19 @@ export class NodeLabels {
   }
 
   /** Shows labels of named nodes inside the view rectangle (world units). */
-  update(x: Float32Array, y: Float32Array, r: Float32Array, visible: Uint8Array, scale: number, view: [number, number, number, number]): void {
+  update(
+    x: Float32Array,
+    y: Float32Array,
+    r: Float32Array,
+    visible: Uint8Array,
+    scale: number,
+    view: [number, number, number, number],
+  ): void {
     const cat = this.cat;
-    if (!cat || scale < LABEL_MIN_SCALE) { this.layer.visible = false; return; }
+    if (!cat || scale < LABEL_MIN_SCALE) {
+      this.layer.visible = false;
+      return;
+    }
     this.layer.visible = true;
     for (const t of this.texts.values()) t.visible = false;
     let shown = 0;
@@ -43,7 +53,13 @@ export class NodeLabels {
         const big = node.kind === 'commissioner' && r[i] >= 5;
         t = new Text({
           text: shorten(node.name),
-          style: { fill: big ? 0xffe2a8 : 0xdfe4ea, fontSize: big ? 13 : 11, fontFamily: 'system-ui, sans-serif', fontWeight: big ? '600' : '400', stroke: { color: 0x14171c, width: 3 } },
+          style: {
+            fill: big ? 0xffe2a8 : 0xdfe4ea,
+            fontSize: big ? 13 : 11,
+            fontFamily: 'system-ui, sans-serif',
+            fontWeight: big ? '600' : '400',
+            stroke: { color: 0x14171c, width: 3 },
+          },
           resolution: 2,
         });
         t.anchor.set(0.5, 0);

@@ -44,11 +44,15 @@ export class NetworkView {
   }
 
   async init(prefer: RenderMode = 'worker'): Promise<void> {
-    const w = Math.max(1, this.host.clientWidth), h = Math.max(1, this.host.clientHeight);
+    const w = Math.max(1, this.host.clientWidth),
+      h = Math.max(1, this.host.clientHeight);
     const resolution = Math.min(2, window.devicePixelRatio || 1);
     this.mountCanvas();
-    const canWork = prefer === 'worker' && typeof this.canvas.transferControlToOffscreen === 'function'
-      && typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated === true;
+    const canWork =
+      prefer === 'worker' &&
+      typeof this.canvas.transferControlToOffscreen === 'function' &&
+      typeof SharedArrayBuffer !== 'undefined' &&
+      globalThis.crossOriginIsolated === true;
     let drawing = false;
     if (canWork) {
       try {
@@ -57,7 +61,9 @@ export class NetworkView {
         drawing = true;
       } catch (e) {
         // WebGL in a worker can be missing where the page has it: draw here instead.
-        console.warn(`Drawing on the main thread: the render worker did not start (${e instanceof Error ? e.message : String(e)})`);
+        console.warn(
+          `Drawing on the main thread: the render worker did not start (${e instanceof Error ? e.message : String(e)})`,
+        );
         this.worker?.terminate();
         this.worker = null;
         this.canvas.remove();
@@ -96,27 +102,44 @@ export class NetworkView {
   /** Hands the canvas to the render worker and waits until it draws (or fails, or 15 s pass). */
   private startWorker(w: number, h: number, resolution: number): Promise<void> {
     const offscreen = this.canvas.transferControlToOffscreen();
-    const worker = new Worker(new URL('../../workers/render.worker.ts', import.meta.url), { type: 'module', name: 'render' });
+    const worker = new Worker(new URL('../../workers/render.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'render',
+    });
     this.worker = worker;
     return new Promise<void>((resolve, reject) => {
       let started = false;
       const timer = setTimeout(() => reject(new Error('no answer within 15 s')), 15_000);
-      worker.addEventListener('message', (e: MessageEvent<{ type: string; stats?: NetworkStats; message?: string }>) => {
-        if (e.data.type === 'ready') { started = true; clearTimeout(timer); resolve(); }
-        else if (e.data.type === 'stats' && e.data.stats) this.workerStats = e.data.stats;
-        else if (e.data.type === 'error') {
-          if (!started) { clearTimeout(timer); reject(new Error(e.data.message)); } else this.onError(`The network view failed: ${e.data.message}`);
-        }
-      });
+      worker.addEventListener(
+        'message',
+        (e: MessageEvent<{ type: string; stats?: NetworkStats; message?: string }>) => {
+          if (e.data.type === 'ready') {
+            started = true;
+            clearTimeout(timer);
+            resolve();
+          } else if (e.data.type === 'stats' && e.data.stats) this.workerStats = e.data.stats;
+          else if (e.data.type === 'error') {
+            if (!started) {
+              clearTimeout(timer);
+              reject(new Error(e.data.message));
+            } else this.onError(`The network view failed: ${e.data.message}`);
+          }
+        },
+      );
       worker.addEventListener('error', (e) => {
         e.preventDefault();
-        if (!started) { clearTimeout(timer); reject(new Error(e.message || 'worker error')); } else this.onError(`The network view stopped: ${e.message || 'unknown error'}`);
+        if (!started) {
+          clearTimeout(timer);
+          reject(new Error(e.message || 'worker error'));
+        } else this.onError(`The network view stopped: ${e.message || 'unknown error'}`);
       });
       this.post({ type: 'init', canvas: offscreen, width: w, height: h, resolution }, [offscreen]);
     });
   }
 
-  private post(m: RenderMessage, transfer: Transferable[] = []): void { this.worker?.postMessage(m, transfer); }
+  private post(m: RenderMessage, transfer: Transferable[] = []): void {
+    this.worker?.postMessage(m, transfer);
+  }
 
   /** Main-thread work since the previous animation frame (drawing too, in 'main' mode). */
   private record(): void {
@@ -126,9 +149,13 @@ export class NetworkView {
       const s = this.scene.stats;
       const k = s.frameMs.length - 1;
       if (k < 0) return;
-      st.updateMs.push(s.updateMs[k]); st.renderMs.push(s.renderMs[k]); st.frameMs.push(s.frameMs[k]);
+      st.updateMs.push(s.updateMs[k]);
+      st.renderMs.push(s.renderMs[k]);
+      st.frameMs.push(s.frameMs[k]);
     } else {
-      st.updateMs.push(this.pendingWork); st.renderMs.push(0); st.frameMs.push(this.pendingWork);
+      st.updateMs.push(this.pendingWork);
+      st.renderMs.push(0);
+      st.frameMs.push(this.pendingWork);
     }
     this.pendingWork = 0;
     st.frames++;
@@ -145,7 +172,13 @@ export class NetworkView {
   }
 
   private sendView(): void {
-    const v: ViewState = { scale: this.camera.scale, ox: this.camera.ox, oy: this.camera.oy, width: Math.max(1, this.host.clientWidth), height: Math.max(1, this.host.clientHeight) };
+    const v: ViewState = {
+      scale: this.camera.scale,
+      ox: this.camera.ox,
+      oy: this.camera.oy,
+      width: Math.max(1, this.host.clientWidth),
+      height: Math.max(1, this.host.clientHeight),
+    };
     if (this.scene) this.scene.setView(v);
     else this.post({ type: 'view', view: v });
   }
@@ -159,7 +192,9 @@ export class NetworkView {
     // Positions the scene writes and picking reads: shared memory across threads.
     const positions = this.worker ? new Float32Array(new SharedArrayBuffer(n * 3 * 4)) : new Float32Array(n * 3);
     this.versionCell = this.worker ? new Int32Array(new SharedArrayBuffer(4)) : null;
-    this.x = positions.subarray(0, n); this.y = positions.subarray(n, 2 * n); this.r = positions.subarray(2 * n);
+    this.x = positions.subarray(0, n);
+    this.y = positions.subarray(n, 2 * n);
+    this.r = positions.subarray(2 * n);
     this.pickedVersion = -1;
     this.picker.invalidate();
     if (this.scene) this.scene.setCatalogue(cat, positions);
@@ -178,11 +213,29 @@ export class NetworkView {
     else {
       // The page keeps its frame (panels, tests); the render worker gets copies, moved not cloned.
       const sf: SceneFrame = {
-        nodeCount: f.nodeCount, edgeCount: f.edgeCount, structureVersion: f.structureVersion, events: f.events,
-        nodeX: f.nodeX.slice(), nodeY: f.nodeY.slice(), nodeSize: f.nodeSize.slice(), nodeFlags: f.nodeFlags.slice(),
-        edgeSrc: f.edgeSrc.slice(), edgeDst: f.edgeDst.slice(), edgeState: f.edgeState.slice(), edgeWeight: f.edgeWeight.slice(),
+        nodeCount: f.nodeCount,
+        edgeCount: f.edgeCount,
+        structureVersion: f.structureVersion,
+        events: f.events,
+        nodeX: f.nodeX.slice(),
+        nodeY: f.nodeY.slice(),
+        nodeSize: f.nodeSize.slice(),
+        nodeFlags: f.nodeFlags.slice(),
+        edgeSrc: f.edgeSrc.slice(),
+        edgeDst: f.edgeDst.slice(),
+        edgeState: f.edgeState.slice(),
+        edgeWeight: f.edgeWeight.slice(),
       };
-      this.post({ type: 'frame', frame: sf }, [sf.nodeX.buffer, sf.nodeY.buffer, sf.nodeSize.buffer, sf.nodeFlags.buffer, sf.edgeSrc.buffer, sf.edgeDst.buffer, sf.edgeState.buffer, sf.edgeWeight.buffer] as ArrayBuffer[]);
+      this.post({ type: 'frame', frame: sf }, [
+        sf.nodeX.buffer,
+        sf.nodeY.buffer,
+        sf.nodeSize.buffer,
+        sf.nodeFlags.buffer,
+        sf.edgeSrc.buffer,
+        sf.edgeDst.buffer,
+        sf.edgeState.buffer,
+        sf.edgeWeight.buffer,
+      ] as ArrayBuffer[]);
     }
     // The first frame fits at once; a new layout later (a reform) glides as the nodes ease.
     if (!this.fitted) this.fit(this.everFitted ? 900 : 0);
@@ -205,20 +258,26 @@ export class NetworkView {
     const { kinds, areas } = this.filter;
     this.visible = new Uint8Array(cat.nodes.length);
     for (const node of cat.nodes) {
-      this.visible[node.index] = (kinds.size === 0 || kinds.has(node.kind)) && (areas.size === 0 || areas.has(node.area)) ? 1 : 0;
+      this.visible[node.index] =
+        (kinds.size === 0 || kinds.has(node.kind)) && (areas.size === 0 || areas.has(node.area)) ? 1 : 0;
     }
     this.picker.invalidate();
     if (this.scene) this.scene.setVisible(this.visible);
     else this.post({ type: 'visible', visible: this.visible.slice() });
   }
 
-  isVisible(i: number): boolean { return this.visible[i] === 1; }
+  isVisible(i: number): boolean {
+    return this.visible[i] === 1;
+  }
 
   /** Node under a point in canvas CSS pixels, or null. */
   pick(cx: number, cy: number): number | null {
     if (!this.catalogue) return null;
-    const version = this.versionCell ? Atomics.load(this.versionCell, 0) : this.scene?.version ?? 0;
-    if (version !== this.pickedVersion) { this.pickedVersion = version; this.picker.invalidate(); }
+    const version = this.versionCell ? Atomics.load(this.versionCell, 0) : (this.scene?.version ?? 0);
+    if (version !== this.pickedVersion) {
+      this.pickedVersion = version;
+      this.picker.invalidate();
+    }
     const [wx, wy] = this.camera.toWorld(cx, cy);
     return this.picker.pick(wx, wy, this.x, this.y, this.r, this.visible, 6 / this.camera.scale);
   }
@@ -227,11 +286,18 @@ export class NetworkView {
   fit(glideMs = 0): void {
     const f = this.frame;
     if (!f) return;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (let i = 0; i < f.nodeCount; i++) {
       if (f.nodeSize[i] <= 0) continue;
-      const x = f.nodeX[i], y = f.nodeY[i];
-      if (x < x0) x0 = x; if (x > x1) x1 = x; if (y < y0) y0 = y; if (y > y1) y1 = y;
+      const x = f.nodeX[i],
+        y = f.nodeY[i];
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
     }
     if (x0 === Infinity) return;
     this.camera.fit(x0 - 8, y0 - 8, x1 + 8, y1 + 8, glideMs);
@@ -253,5 +319,8 @@ export class NetworkView {
   }
 
   /** A new run: the next frame fits at once. */
-  resetView(): void { this.fitted = false; this.everFitted = false; }
+  resetView(): void {
+    this.fitted = false;
+    this.everFitted = false;
+  }
 }

@@ -30,7 +30,12 @@ export const EDGE_STYLE: Record<EdgeState, { color: number; alpha: number; label
 
 /** Pulse colours by feed tone. */
 export const TONE_COLOR: Record<string, number> = {
-  info: 0xdfe4ea, tender: 0xcc79a7, dispute: 0xf0e442, alliance: 0x009e73, finance: 0xd55e00, reform: 0xffffff,
+  info: 0xdfe4ea,
+  tender: 0xcc79a7,
+  dispute: 0xf0e442,
+  alliance: 0x009e73,
+  finance: 0xd55e00,
+  reform: 0xffffff,
 };
 
 export const css = (c: number): string => `#${c.toString(16).padStart(6, '0')}`;
@@ -38,13 +43,22 @@ export const css = (c: number): string => `#${c.toString(16).padStart(6, '0')}`;
 /** Vertices of a regular shape of radius 1 centred on 0,0 (for canvas and SVG drawing). */
 export function shapePoints(shape: Shape): [number, number][] | null {
   const poly = (n: number, rot: number, r = 1): [number, number][] =>
-    Array.from({ length: n }, (_, i) => [Math.cos(rot + (i * 2 * Math.PI) / n) * r, Math.sin(rot + (i * 2 * Math.PI) / n) * r]);
+    Array.from({ length: n }, (_, i) => [
+      Math.cos(rot + (i * 2 * Math.PI) / n) * r,
+      Math.sin(rot + (i * 2 * Math.PI) / n) * r,
+    ]);
   switch (shape) {
-    case 'square': return poly(4, Math.PI / 4, 1.25);
-    case 'triangle': return poly(3, -Math.PI / 2, 1.3);
-    case 'diamond': return poly(4, 0, 1.25);
-    case 'pentagon': return poly(5, -Math.PI / 2, 1.1);
-    case 'hexagon': return poly(6, 0, 1.08);
-    default: return null;
+    case 'square':
+      return poly(4, Math.PI / 4, 1.25);
+    case 'triangle':
+      return poly(3, -Math.PI / 2, 1.3);
+    case 'diamond':
+      return poly(4, 0, 1.25);
+    case 'pentagon':
+      return poly(5, -Math.PI / 2, 1.1);
+    case 'hexagon':
+      return poly(6, 0, 1.08);
+    default:
+      return null;
   }
 }

@@ -7,7 +7,9 @@ export class Picker {
   private ids = new Uint32Array(0);
   private maxR = 0;
 
-  invalidate(): void { this.index = null; }
+  invalidate(): void {
+    this.index = null;
+  }
 
   private build(x: Float32Array, y: Float32Array, r: Float32Array, visible: Uint8Array): void {
     let n = 0;
@@ -28,10 +30,19 @@ export class Picker {
   }
 
   /** `slack`: extra world radius that still counts as a hit (a few screen pixels). */
-  pick(wx: number, wy: number, x: Float32Array, y: Float32Array, r: Float32Array, visible: Uint8Array, slack: number): number | null {
+  pick(
+    wx: number,
+    wy: number,
+    x: Float32Array,
+    y: Float32Array,
+    r: Float32Array,
+    visible: Uint8Array,
+    slack: number,
+  ): number | null {
     if (!this.index) this.build(x, y, r, visible);
     const found = this.index!.within(wx, wy, this.maxR * 1.3 + slack);
-    let best: number | null = null, bestD = Infinity;
+    let best: number | null = null,
+      bestD = Infinity;
     for (const k of found) {
       const i = this.ids[k];
       if (i === undefined) continue;
@@ -41,7 +52,10 @@ export class Picker {
       if (d > reach) continue;
       // Prefer the node whose edge is nearest (so a small practice on top of a big disc wins when hit squarely).
       const score = d / reach;
-      if (score < bestD) { bestD = score; best = i; }
+      if (score < bestD) {
+        bestD = score;
+        best = i;
+      }
     }
     return best;
   }

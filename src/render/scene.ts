@@ -16,22 +16,54 @@ const EASE_MS = 260;
 const PULSE_MS = 1400;
 const MAX_PULSES = 90;
 const MAX_NEW_PULSES_PER_FRAME = 24;
-const MEMBERSHIP = EDGE_STATES.indexOf('membership'), REFERRAL = EDGE_STATES.indexOf('referral'), BID = EDGE_STATES.indexOf('bid');
+const MEMBERSHIP = EDGE_STATES.indexOf('membership'),
+  REFERRAL = EDGE_STATES.indexOf('referral'),
+  BID = EDGE_STATES.indexOf('bid');
 /** Below this zoom, bids and practice membership spokes are left out (sub-pixel clutter). */
 const WEAK_EDGE_MIN_SCALE = 0.45;
 /** Below this zoom a practice (radius ≈ 2.5 world units) would be under half a pixel: not drawn. */
 const PRACTICE_MIN_SCALE = 0.2;
 
-interface Pulse { node: number; t0: number; color: number; big: boolean }
+interface Pulse {
+  node: number;
+  t0: number;
+  color: number;
+  big: boolean;
+}
 
 /** Time per animation frame of the thread that renders: JavaScript updates, render submission, both. */
-export interface NetworkStats { frameMs: number[]; updateMs: number[]; renderMs: number[]; frames: number }
+export interface NetworkStats {
+  frameMs: number[];
+  updateMs: number[];
+  renderMs: number[];
+  frames: number;
+}
 
 /** The view transform: world → CSS pixels is (p × scale + offset); width and height in CSS pixels. */
-export interface ViewState { scale: number; ox: number; oy: number; width: number; height: number }
+export interface ViewState {
+  scale: number;
+  ox: number;
+  oy: number;
+  width: number;
+  height: number;
+}
 
 /** What a frame carries that the scene needs (the rest stays with the panels). */
-export type SceneFrame = Pick<Frame, 'nodeCount' | 'nodeX' | 'nodeY' | 'nodeSize' | 'nodeFlags' | 'edgeCount' | 'edgeSrc' | 'edgeDst' | 'edgeState' | 'edgeWeight' | 'events' | 'structureVersion'>;
+export type SceneFrame = Pick<
+  Frame,
+  | 'nodeCount'
+  | 'nodeX'
+  | 'nodeY'
+  | 'nodeSize'
+  | 'nodeFlags'
+  | 'edgeCount'
+  | 'edgeSrc'
+  | 'edgeDst'
+  | 'edgeState'
+  | 'edgeWeight'
+  | 'events'
+  | 'structureVersion'
+>;
 
 export class NetworkScene {
   readonly app = new Application();
@@ -65,8 +97,12 @@ export class NetworkScene {
   catalogue: Catalogue | null = null;
   frame: SceneFrame | null = null;
   /** Displayed (eased) positions and sizes, and their targets. */
-  x: Float32Array = new Float32Array(0); y: Float32Array = new Float32Array(0); r: Float32Array = new Float32Array(0);
-  private tx = new Float32Array(0); private ty = new Float32Array(0); private tr = new Float32Array(0);
+  x: Float32Array = new Float32Array(0);
+  y: Float32Array = new Float32Array(0);
+  r: Float32Array = new Float32Array(0);
+  private tx = new Float32Array(0);
+  private ty = new Float32Array(0);
+  private tr = new Float32Array(0);
   private visible: Uint8Array = new Uint8Array(0);
   private moving = false;
   private edgesDirty = false;
@@ -81,8 +117,15 @@ export class NetworkScene {
   /** `canvas`: an HTMLCanvasElement on the main thread or an OffscreenCanvas in the render worker. */
   async init(canvas: ICanvas, width: number, height: number, resolution: number): Promise<void> {
     await this.app.init({
-      canvas, width, height, antialias: false, background: BACKGROUND, autoStart: false,
-      resolution, autoDensity: false, preference: 'webgl',
+      canvas,
+      width,
+      height,
+      antialias: false,
+      background: BACKGROUND,
+      autoStart: false,
+      resolution,
+      autoDensity: false,
+      preference: 'webgl',
     });
     this.app.ticker.stop();
     this.app.stage.eventMode = 'none';
@@ -90,20 +133,35 @@ export class NetworkScene {
     this.atlas = makeAtlas();
     // Positions and sizes ease every frame; colours and textures change rarely and are
     // uploaded on demand (update()), which halves the per-frame upload.
-    this.nodeLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: false, uvs: false } });
-    this.practiceLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: false, uvs: false } });
+    this.nodeLayer = new ParticleContainer({
+      dynamicProperties: { position: true, vertex: true, color: false, uvs: false },
+    });
+    this.practiceLayer = new ParticleContainer({
+      dynamicProperties: { position: true, vertex: true, color: false, uvs: false },
+    });
     this.practiceLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
     this.halo = new Sprite({ texture: this.atlas.halo, anchor: 0.5, alpha: 0, tint: 0xffffff });
-    this.pulseLayer = new ParticleContainer({ dynamicProperties: { position: true, vertex: true, color: true, uvs: false } });
+    this.pulseLayer = new ParticleContainer({
+      dynamicProperties: { position: true, vertex: true, color: true, uvs: false },
+    });
     this.edges.mesh.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
     this.nodeLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
     this.pulseLayer.boundsArea = new Rectangle(-1e6, -1e6, 2e6, 2e6);
-    this.world.addChild(this.edges.mesh, this.halo, this.practiceLayer, this.nodeLayer, this.pulseLayer, this.labelLayer, this.nodeLabels.layer);
+    this.world.addChild(
+      this.edges.mesh,
+      this.halo,
+      this.practiceLayer,
+      this.nodeLayer,
+      this.pulseLayer,
+      this.labelLayer,
+      this.nodeLabels.layer,
+    );
     this.app.stage.addChild(this.world);
     this.resize(width, height);
-    const raf: (cb: (t: number) => void) => void = typeof requestAnimationFrame === 'function'
-      ? (cb) => requestAnimationFrame(cb)
-      : (cb) => setTimeout(() => cb(performance.now()), 16);
+    const raf: (cb: (t: number) => void) => void =
+      typeof requestAnimationFrame === 'function'
+        ? (cb) => requestAnimationFrame(cb)
+        : (cb) => setTimeout(() => cb(performance.now()), 16);
     const loop = (t: number): void => {
       raf(loop);
       this.tick(t);
@@ -119,26 +177,41 @@ export class NetworkScene {
   }
 
   /** Publishes the position version in shared memory (the main thread picks from it). */
-  shareVersion(cell: Int32Array): void { this.versionCell = cell; }
+  shareVersion(cell: Int32Array): void {
+    this.versionCell = cell;
+  }
 
   /** New organisations: keep displayed positions of those that stay (matched by code). */
   /** `positions` (3n floats: x, then y, then r) may be shared memory the main thread reads. */
   setCatalogue(cat: Catalogue, positions: Float32Array = new Float32Array(cat.nodes.length * 3)): void {
     const old = this.catalogue;
     const n = cat.nodes.length;
-    const x = positions.subarray(0, n), y = positions.subarray(n, 2 * n), r = positions.subarray(2 * n, 3 * n);
-    x.fill(0); y.fill(0); r.fill(0);
+    const x = positions.subarray(0, n),
+      y = positions.subarray(n, 2 * n),
+      r = positions.subarray(2 * n, 3 * n);
+    x.fill(0);
+    y.fill(0);
+    r.fill(0);
     const seen = new Uint8Array(n);
     if (old) {
       const byId = new Map(old.nodes.map((o) => [o.id, o.index]));
       for (const node of cat.nodes) {
         const k = byId.get(node.id);
-        if (k !== undefined && k < this.x.length) { x[node.index] = this.x[k]; y[node.index] = this.y[k]; r[node.index] = this.r[k]; seen[node.index] = 1; }
+        if (k !== undefined && k < this.x.length) {
+          x[node.index] = this.x[k];
+          y[node.index] = this.y[k];
+          r[node.index] = this.r[k];
+          seen[node.index] = 1;
+        }
       }
     }
     this.catalogue = cat;
-    this.x = x; this.y = y; this.r = r;
-    this.tx = new Float32Array(n); this.ty = new Float32Array(n); this.tr = new Float32Array(n);
+    this.x = x;
+    this.y = y;
+    this.r = r;
+    this.tx = new Float32Array(n);
+    this.ty = new Float32Array(n);
+    this.tr = new Float32Array(n);
     if (this.visible.length !== n) this.visible = new Uint8Array(n).fill(1);
     // Particles start in their kind's colour, fully opaque (as created below).
     this.tints = new Uint32Array(cat.nodes.map((node) => KIND_STYLE[node.kind].color));
@@ -149,9 +222,18 @@ export class NetworkScene {
     this.practiceLayer.removeParticles();
     this.particles = cat.nodes.map((node) => {
       const st = KIND_STYLE[node.kind];
-      return new Particle({ texture: this.atlas.shape[st.shape], anchorX: 0.5, anchorY: 0.5, tint: st.color, scaleX: 0, scaleY: 0 });
+      return new Particle({
+        texture: this.atlas.shape[st.shape],
+        anchorX: 0.5,
+        anchorY: 0.5,
+        tint: st.color,
+        scaleX: 0,
+        scaleY: 0,
+      });
     });
-    this.particles.forEach((p, i) => (cat.nodes[i].kind === 'practice' ? this.practiceLayer : this.nodeLayer).addParticle(p));
+    this.particles.forEach((p, i) =>
+      (cat.nodes[i].kind === 'practice' ? this.practiceLayer : this.nodeLayer).addParticle(p),
+    );
     this.coloursDirty = true;
     this.dirty = true;
     if (this.selected != null && this.selected >= n) this.selected = null;
@@ -166,7 +248,10 @@ export class NetworkScene {
 
   setFrame(f: SceneFrame): void {
     const t0 = performance.now();
-    if (!this.catalogue || f.nodeCount !== this.catalogue.nodes.length) { this.frame = f; return; }
+    if (!this.catalogue || f.nodeCount !== this.catalogue.nodes.length) {
+      this.frame = f;
+      return;
+    }
     const prev = this.frame;
     const first = !prev;
     this.frame = f;
@@ -175,11 +260,21 @@ export class NetworkScene {
     let moved = false;
     for (let i = 0; i < n; i++) {
       if (this.tx[i] !== f.nodeX[i] || this.ty[i] !== f.nodeY[i] || this.tr[i] !== f.nodeSize[i]) moved = true;
-      this.tx[i] = f.nodeX[i]; this.ty[i] = f.nodeY[i]; this.tr[i] = f.nodeSize[i];
-      if (!this.fresh[i]) { this.x[i] = f.nodeX[i]; this.y[i] = f.nodeY[i]; this.fresh[i] = 1; }
+      this.tx[i] = f.nodeX[i];
+      this.ty[i] = f.nodeY[i];
+      this.tr[i] = f.nodeSize[i];
+      if (!this.fresh[i]) {
+        this.x[i] = f.nodeX[i];
+        this.y[i] = f.nodeY[i];
+        this.fresh[i] = 1;
+      }
       const inactive = (f.nodeFlags[i] & NODE_FLAG.inactive) !== 0;
       const failed = (f.nodeFlags[i] & NODE_FLAG.failed) !== 0;
-      this.paint(i, failed ? 0x6b6b6b : KIND_STYLE[this.catalogue.nodes[i].kind].color, (this.visible[i] ? 1 : 0.1) * (inactive && !failed ? 0.5 : 1));
+      this.paint(
+        i,
+        failed ? 0x6b6b6b : KIND_STYLE[this.catalogue.nodes[i].kind].color,
+        (this.visible[i] ? 1 : 0.1) * (inactive && !failed ? 0.5 : 1),
+      );
     }
     if (moved) this.moving = true;
     this.dirty = true;
@@ -188,7 +283,11 @@ export class NetworkScene {
     this.spawnPulses(f);
     // Area names: at once on the first frame; after a reform, once the organisations have moved.
     if (first) this.buildLabels();
-    else if (f.structureVersion !== this.labelVersion) { this.labelVersion = f.structureVersion; this.labelLayer.visible = false; this.areaLabelsAt = performance.now() + 1200; }
+    else if (f.structureVersion !== this.labelVersion) {
+      this.labelVersion = f.structureVersion;
+      this.labelLayer.visible = false;
+      this.areaLabelsAt = performance.now() + 1200;
+    }
     this.pendingWork += performance.now() - t0;
   }
 
@@ -199,18 +298,34 @@ export class NetworkScene {
    */
   private placeNewcomers(f: SceneFrame): void {
     const fresh = this.fresh;
-    let any = false, anySeen = false;
-    for (let i = 0; i < f.nodeCount; i++) { if (!fresh[i]) any = true; else anySeen = true; }
+    let any = false,
+      anySeen = false;
+    for (let i = 0; i < f.nodeCount; i++) {
+      if (!fresh[i]) any = true;
+      else anySeen = true;
+    }
     if (!any || !anySeen) return;
-    const sx = new Float64Array(f.nodeCount), sy = new Float64Array(f.nodeCount), k = new Uint32Array(f.nodeCount);
+    const sx = new Float64Array(f.nodeCount),
+      sy = new Float64Array(f.nodeCount),
+      k = new Uint32Array(f.nodeCount);
     for (let e = 0; e < f.edgeCount; e++) {
-      const a = f.edgeSrc[e], b = f.edgeDst[e];
-      if (!fresh[a] && fresh[b]) { sx[a] += this.x[b]; sy[a] += this.y[b]; k[a]++; }
-      if (!fresh[b] && fresh[a]) { sx[b] += this.x[a]; sy[b] += this.y[a]; k[b]++; }
+      const a = f.edgeSrc[e],
+        b = f.edgeDst[e];
+      if (!fresh[a] && fresh[b]) {
+        sx[a] += this.x[b];
+        sy[a] += this.y[b];
+        k[a]++;
+      }
+      if (!fresh[b] && fresh[a]) {
+        sx[b] += this.x[a];
+        sy[b] += this.y[a];
+        k[b]++;
+      }
     }
     for (let i = 0; i < f.nodeCount; i++) {
       if (fresh[i] || !k[i]) continue;
-      this.x[i] = sx[i] / k[i]; this.y[i] = sy[i] / k[i];
+      this.x[i] = sx[i] / k[i];
+      this.y[i] = sy[i] / k[i];
       fresh[i] = 1;
     }
   }
@@ -220,10 +335,12 @@ export class NetworkScene {
     if (!f) return;
     const E = f.edgeCount;
     this.edges.reserve(E);
-    const X = this.x, Y = this.y;
+    const X = this.x,
+      Y = this.y;
     this.strongEdges = E;
     for (let e = 0; e < E; e++) {
-      const s = f.edgeSrc[e], d = f.edgeDst[e];
+      const s = f.edgeSrc[e],
+        d = f.edgeDst[e];
       const st = EDGE_STYLE[EDGE_STATES[f.edgeState[e]]];
       const state = f.edgeState[e];
       const member = state === MEMBERSHIP || state === REFERRAL;
@@ -250,10 +367,12 @@ export class NetworkScene {
   private moveEdges(): void {
     const f = this.frame;
     if (!f) return;
-    const X = this.x, Y = this.y;
+    const X = this.x,
+      Y = this.y;
     const n = this.weakShown ? f.edgeCount : this.strongEdges;
     for (let e = 0; e < n; e++) {
-      const s = f.edgeSrc[e], d = f.edgeDst[e];
+      const s = f.edgeSrc[e],
+        d = f.edgeDst[e];
       this.edges.move(e, X[s], Y[s], X[d], Y[d]);
     }
     this.commitEdges();
@@ -264,13 +383,19 @@ export class NetworkScene {
     const now = performance.now();
     // Notable events first; routine contract steps pulse only when little else happens.
     const notable = f.events.filter((e) => e.tone !== 'info');
-    const chosen = (notable.length >= MAX_NEW_PULSES_PER_FRAME ? notable : [...notable, ...f.events.filter((e) => e.tone === 'info')])
-      .slice(-MAX_NEW_PULSES_PER_FRAME);
+    const chosen = (
+      notable.length >= MAX_NEW_PULSES_PER_FRAME ? notable : [...notable, ...f.events.filter((e) => e.tone === 'info')]
+    ).slice(-MAX_NEW_PULSES_PER_FRAME);
     for (const ev of chosen) {
       for (const node of ev.nodes) {
         if (node >= this.particles.length) continue;
         if (this.pulses.length >= MAX_PULSES) this.dropPulse(0);
-        const big = ev.type.startsWith('arbitration') || ev.type === 'provider.failed' || ev.type === 'provider.bailout' || ev.type === 'reform.applied' || ev.type === 'alliance.formed';
+        const big =
+          ev.type.startsWith('arbitration') ||
+          ev.type === 'provider.failed' ||
+          ev.type === 'provider.bailout' ||
+          ev.type === 'reform.applied' ||
+          ev.type === 'alliance.formed';
         this.pulses.push({ node, t0: now, color: TONE_COLOR[ev.tone] ?? 0xffffff, big });
         const p = this.pulsePool.pop() ?? new Particle({ texture: this.atlas.ring, anchorX: 0.5, anchorY: 0.5 });
         this.pulseLayer.addParticle(p);
@@ -281,7 +406,10 @@ export class NetworkScene {
   private dropPulse(i: number): void {
     this.pulses.splice(i, 1);
     const p = this.pulseLayer.particleChildren[this.pulseLayer.particleChildren.length - 1] as Particle | undefined;
-    if (p) { this.pulseLayer.removeParticle(p); this.pulsePool.push(p); }
+    if (p) {
+      this.pulseLayer.removeParticle(p);
+      this.pulsePool.push(p);
+    }
   }
 
   private tick(t: number): void {
@@ -290,38 +418,74 @@ export class NetworkScene {
     this.last = t;
     if (this.moving && this.frame) {
       const k = 1 - Math.exp(-dt / EASE_MS);
-      let still = true, posMoved = false;
+      let still = true,
+        posMoved = false;
       const n = this.x.length;
       for (let i = 0; i < n; i++) {
-        const dx = this.tx[i] - this.x[i], dy = this.ty[i] - this.y[i], dr = this.tr[i] - this.r[i];
+        const dx = this.tx[i] - this.x[i],
+          dy = this.ty[i] - this.y[i],
+          dr = this.tr[i] - this.r[i];
         if (dx !== 0 || dy !== 0) {
           posMoved = true;
-          if (dx * dx + dy * dy > 0.0004) { still = false; this.x[i] += dx * k; this.y[i] += dy * k; } else { this.x[i] = this.tx[i]; this.y[i] = this.ty[i]; }
+          if (dx * dx + dy * dy > 0.0004) {
+            still = false;
+            this.x[i] += dx * k;
+            this.y[i] += dy * k;
+          } else {
+            this.x[i] = this.tx[i];
+            this.y[i] = this.ty[i];
+          }
         }
         if (dr !== 0) {
-          if (dr * dr > 0.0004) { still = false; this.r[i] += dr * k; } else this.r[i] = this.tr[i];
+          if (dr * dr > 0.0004) {
+            still = false;
+            this.r[i] += dr * k;
+          } else this.r[i] = this.tr[i];
         }
         const p = this.particles[i];
-        p.x = this.x[i]; p.y = this.y[i];
+        p.x = this.x[i];
+        p.y = this.y[i];
         const s = this.r[i] / SHAPE_R;
-        p.scaleX = s; p.scaleY = s;
+        p.scaleX = s;
+        p.scaleY = s;
       }
       // Edges follow only when end points moved (size changes leave them alone).
-      if (posMoved) { this.moveEdges(); this.bump(); this.labelsDirty = true; }
+      if (posMoved) {
+        this.moveEdges();
+        this.bump();
+        this.labelsDirty = true;
+      }
       this.dirty = true;
       if (still) this.moving = false;
     }
-    if (this.areaLabelsAt && performance.now() >= this.areaLabelsAt) { this.areaLabelsAt = 0; this.buildLabels(); this.labelLayer.visible = true; }
+    if (this.areaLabelsAt && performance.now() >= this.areaLabelsAt) {
+      this.areaLabelsAt = 0;
+      this.buildLabels();
+      this.labelLayer.visible = true;
+    }
     if (this.edgesDirty) this.writeEdges();
-    if (this.coloursDirty) { this.nodeLayer.update(); this.practiceLayer.update(); this.coloursDirty = false; this.dirty = true; }
+    if (this.coloursDirty) {
+      this.nodeLayer.update();
+      this.practiceLayer.update();
+      this.coloursDirty = false;
+      this.dirty = true;
+    }
     if (this.labelsDirty) {
       this.labelsDirty = false;
       const v = this.view;
-      this.nodeLabels.update(this.x, this.y, this.r, this.visible, v.scale, [-v.ox / v.scale, -v.oy / v.scale, (v.width - v.ox) / v.scale, (v.height - v.oy) / v.scale]);
+      this.nodeLabels.update(this.x, this.y, this.r, this.visible, v.scale, [
+        -v.ox / v.scale,
+        -v.oy / v.scale,
+        (v.width - v.ox) / v.scale,
+        (v.height - v.oy) / v.scale,
+      ]);
       this.dirty = true;
     }
     this.updateHalo();
-    if (this.pulses.length) { this.updatePulses(performance.now()); this.dirty = true; }
+    if (this.pulses.length) {
+      this.updatePulses(performance.now());
+      this.dirty = true;
+    }
     // Idle frames (paused, settled, no pulses) skip rendering altogether.
     const t1 = performance.now();
     if (this.dirty || this.moving) {
@@ -335,7 +499,9 @@ export class NetworkScene {
 
   private record(update: number, render: number): void {
     const st = this.stats;
-    st.updateMs.push(update); st.renderMs.push(render); st.frameMs.push(update + render);
+    st.updateMs.push(update);
+    st.renderMs.push(render);
+    st.frameMs.push(update + render);
     st.frames++;
     if (st.frameMs.length > 4000) for (const a of [st.updateMs, st.renderMs, st.frameMs]) a.splice(0, 2000);
   }
@@ -343,9 +509,11 @@ export class NetworkScene {
   /** Sets a node's colour and opacity, flagging an upload only when they change. */
   private paint(i: number, tint: number, alpha: number): void {
     if (this.tints[i] === tint && this.alphas[i] === alpha) return;
-    this.tints[i] = tint; this.alphas[i] = alpha;
+    this.tints[i] = tint;
+    this.alphas[i] = alpha;
     const p = this.particles[i];
-    p.tint = tint; p.alpha = alpha;
+    p.tint = tint;
+    p.alpha = alpha;
     this.coloursDirty = true;
   }
 
@@ -353,13 +521,15 @@ export class NetworkScene {
     const kids = this.pulseLayer.particleChildren as Particle[];
     for (let i = this.pulses.length - 1; i >= 0; i--) if (now - this.pulses[i].t0 > PULSE_MS) this.dropPulse(i);
     for (let i = 0; i < this.pulses.length; i++) {
-      const pu = this.pulses[i], p = kids[i];
+      const pu = this.pulses[i],
+        p = kids[i];
       if (!p) break;
       const a = (now - pu.t0) / PULSE_MS;
       const base = Math.max(this.r[pu.node], 3);
       // Grows a fixed number of screen pixels beyond the node, whatever the zoom.
       const rad = base * 1.15 + (a * (pu.big ? 26 : 14)) / this.view.scale;
-      p.x = this.x[pu.node]; p.y = this.y[pu.node];
+      p.x = this.x[pu.node];
+      p.y = this.y[pu.node];
       p.scaleX = p.scaleY = rad / SHAPE_R;
       p.tint = pu.color;
       p.alpha = (1 - a) * (this.visible[pu.node] ? 0.9 : 0.15);
@@ -370,7 +540,10 @@ export class NetworkScene {
     const h = this.halo;
     if (!h) return;
     const i = this.selected;
-    if (i == null || i >= this.x.length) { h.alpha = 0; return; }
+    if (i == null || i >= this.x.length) {
+      h.alpha = 0;
+      return;
+    }
     h.position.set(this.x[i], this.y[i]);
     const rad = Math.max(this.r[i] * 2, 10 / this.view.scale);
     h.scale.set(rad / SHAPE_R);
@@ -393,12 +566,17 @@ export class NetworkScene {
   }
 
   private repaint(): void {
-    const cat = this.catalogue, f = this.frame;
+    const cat = this.catalogue,
+      f = this.frame;
     if (!cat || !f || f.nodeCount !== cat.nodes.length || this.visible.length !== f.nodeCount) return;
     for (let i = 0; i < f.nodeCount; i++) {
       const inactive = (f.nodeFlags[i] & NODE_FLAG.inactive) !== 0;
       const failed = (f.nodeFlags[i] & NODE_FLAG.failed) !== 0;
-      this.paint(i, failed ? 0x6b6b6b : KIND_STYLE[cat.nodes[i].kind].color, (this.visible[i] ? 1 : 0.1) * (inactive && !failed ? 0.5 : 1));
+      this.paint(
+        i,
+        failed ? 0x6b6b6b : KIND_STYLE[cat.nodes[i].kind].color,
+        (this.visible[i] ? 1 : 0.1) * (inactive && !failed ? 0.5 : 1),
+      );
     }
   }
 
@@ -427,7 +605,8 @@ export class NetworkScene {
     if (weak !== this.weakShown) {
       this.weakShown = weak;
       // Weak edges' end points were not kept up to date while hidden.
-      if (weak) this.edgesDirty = true; else this.commitEdges();
+      if (weak) this.edgesDirty = true;
+      else this.commitEdges();
     }
     for (const t of this.labelLayer.children) t.scale.set(1 / scale);
   }
@@ -436,7 +615,8 @@ export class NetworkScene {
   /** When to put area names back after a reform (the organisations have mostly moved by then). */
   private areaLabelsAt = 0;
   private buildLabels(): void {
-    const cat = this.catalogue, f = this.frame;
+    const cat = this.catalogue,
+      f = this.frame;
     if (!cat || !f || f.nodeCount !== cat.nodes.length) return;
     this.labelVersion = f.structureVersion;
     this.dirty = true;
@@ -449,12 +629,18 @@ export class NetworkScene {
       if (f.nodeSize[i] <= 0) continue;
       const b = box[node.area];
       if (!b) continue;
-      b[0] = Math.min(b[0], f.nodeX[i]); b[2] = Math.max(b[2], f.nodeX[i]); b[1] = Math.min(b[1], f.nodeY[i]);
+      b[0] = Math.min(b[0], f.nodeX[i]);
+      b[2] = Math.max(b[2], f.nodeX[i]);
+      b[1] = Math.min(b[1], f.nodeY[i]);
     }
     cat.areas.forEach((name, a) => {
       const b = box[a];
       if (b[0] === Infinity) return;
-      const t = new Text({ text: name, style: { fill: 0xc9d1d9, fontSize: 13, fontFamily: 'system-ui, sans-serif' }, resolution: 2 });
+      const t = new Text({
+        text: name,
+        style: { fill: 0xc9d1d9, fontSize: 13, fontFamily: 'system-ui, sans-serif' },
+        resolution: 2,
+      });
       t.anchor.set(0.5, 1);
       t.position.set((b[0] + b[2]) / 2, b[1] - 6);
       t.scale.set(1 / this.view.scale);
@@ -468,7 +654,13 @@ function sameEdges(a: SceneFrame, b: SceneFrame): boolean {
   const n = b.edgeCount;
   if (a.edgeCount !== n) return false;
   for (let e = 0; e < n; e++) {
-    if (a.edgeSrc[e] !== b.edgeSrc[e] || a.edgeDst[e] !== b.edgeDst[e] || a.edgeState[e] !== b.edgeState[e] || a.edgeWeight[e] !== b.edgeWeight[e]) return false;
+    if (
+      a.edgeSrc[e] !== b.edgeSrc[e] ||
+      a.edgeDst[e] !== b.edgeDst[e] ||
+      a.edgeState[e] !== b.edgeState[e] ||
+      a.edgeWeight[e] !== b.edgeWeight[e]
+    )
+      return false;
   }
   return true;
 }

@@ -8,13 +8,17 @@ export function showCrash(stage: HTMLElement, message: string, restart: () => vo
   box.dataset.testid = 'worker-error';
   box.setAttribute('role', 'alertdialog');
   box.setAttribute('aria-labelledby', 'crash-title');
-  box.innerHTML = '<div><h2 id="crash-title">The simulation stopped</h2><p>The run cannot continue. Your settings are kept: restart to run the scenario again from the beginning.</p><pre></pre></div>';
+  box.innerHTML =
+    '<div><h2 id="crash-title">The simulation stopped</h2><p>The run cannot continue. Your settings are kept: restart to run the scenario again from the beginning.</p><pre></pre></div>';
   box.querySelector('pre')!.textContent = message;
   const btn = document.createElement('button');
   btn.type = 'button';
   btn.dataset.testid = 'restart';
   btn.textContent = 'Restart the run';
-  btn.addEventListener('click', () => { hideCrash(); restart(); });
+  btn.addEventListener('click', () => {
+    hideCrash();
+    restart();
+  });
   box.firstElementChild!.append(btn);
   stage.append(box);
   current = box;

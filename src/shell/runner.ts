@@ -39,14 +39,28 @@ export class Runner {
   /** Worker ticks over time, for the benchmark. */
   readonly tickLog: { t: number; tick: number }[] = [];
 
-  onFrame(cb: Listener<Frame>): () => void { this.frameListeners.add(cb); return () => this.frameListeners.delete(cb); }
-  onCatalogue(cb: Listener<Catalogue>): () => void { this.catalogueListeners.add(cb); return () => this.catalogueListeners.delete(cb); }
-  onState(cb: () => void): () => void { this.stateListeners.add(cb); return () => this.stateListeners.delete(cb); }
-  private emitState(): void { for (const cb of this.stateListeners) cb(); }
+  onFrame(cb: Listener<Frame>): () => void {
+    this.frameListeners.add(cb);
+    return () => this.frameListeners.delete(cb);
+  }
+  onCatalogue(cb: Listener<Catalogue>): () => void {
+    this.catalogueListeners.add(cb);
+    return () => this.catalogueListeners.delete(cb);
+  }
+  onState(cb: () => void): () => void {
+    this.stateListeners.add(cb);
+    return () => this.stateListeners.delete(cb);
+  }
+  private emitState(): void {
+    for (const cb of this.stateListeners) cb();
+  }
 
   private spawn(): void {
     this.worker?.terminate();
-    const w = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
+    const w = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'simulation',
+    });
     w.addEventListener('error', (e) => {
       e.preventDefault();
       this.fail(`The simulation worker stopped with an error: ${e.message || 'unknown error'}`);
@@ -62,7 +76,10 @@ export class Runner {
     if (!this.api) throw new Error('The simulation is not running');
     let timer: ReturnType<typeof setTimeout> | undefined;
     const hang = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`The simulation did not answer "${what}" within ${WATCHDOG_MS / 1000} s`)), WATCHDOG_MS);
+      timer = setTimeout(
+        () => reject(new Error(`The simulation did not answer "${what}" within ${WATCHDOG_MS / 1000} s`)),
+        WATCHDOG_MS,
+      );
     });
     try {
       return await Promise.race([f(this.api), hang]);
@@ -148,8 +165,13 @@ export class Runner {
       if (id !== this.loopId) return;
       this.busy = true;
       try {
-        const f = await this.call('Running the simulation', (a) => a.step(weeks, max ? MAX_SPEED_BUDGET_MS : undefined));
-        if (id !== this.loopId && !this.playing) { await this.publish(f); return; }
+        const f = await this.call('Running the simulation', (a) =>
+          a.step(weeks, max ? MAX_SPEED_BUDGET_MS : undefined),
+        );
+        if (id !== this.loopId && !this.playing) {
+          await this.publish(f);
+          return;
+        }
         await this.publish(f);
       } catch {
         return;
@@ -191,9 +213,13 @@ export class Runner {
   }
 
   /** Test hook: crash the worker the way a bug would. */
-  async crash(): Promise<void> { await this.api?.debugCrash(); }
+  async crash(): Promise<void> {
+    await this.api?.debugCrash();
+  }
 
-  get isFailed(): boolean { return this.failed; }
+  get isFailed(): boolean {
+    return this.failed;
+  }
 }
 
 const nextFrame = (): Promise<number> => new Promise((r) => requestAnimationFrame(r));

@@ -6,7 +6,11 @@ import { REGIME_IDS, REGIMES, type RegimeId } from '../model/regimes';
 import { SCALE_IDS, SCALES, type ScaleId } from '../model/scales';
 import { SPEEDS, type Runner } from './runner';
 
-export interface Preset { id: string; name: string; file: string }
+export interface Preset {
+  id: string;
+  name: string;
+  file: string;
+}
 
 export interface ToolbarActions {
   choosePreset(id: string): void;
@@ -16,10 +20,15 @@ export interface ToolbarActions {
   reform(regime: RegimeId): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
-    if (k.startsWith('data-') || k.startsWith('aria-') || k === 'title' || k === 'type' || k === 'role') e.setAttribute(k, v);
+    if (k.startsWith('data-') || k.startsWith('aria-') || k === 'title' || k === 'type' || k === 'role')
+      e.setAttribute(k, v);
     else (e as unknown as Record<string, string>)[k] = v;
   }
   if (text !== undefined) e.textContent = text;
@@ -30,23 +39,49 @@ export class Toolbar {
   readonly play = el('button', { type: 'button', 'data-testid': 'play', title: 'Play (Space)' }, '▶ Play');
   readonly pause = el('button', { type: 'button', 'data-testid': 'pause', title: 'Pause (Space)' }, '❚❚ Pause');
   readonly step = el('button', { type: 'button', 'data-testid': 'step', title: 'Advance one week' }, 'Step week');
-  readonly stepYear = el('button', { type: 'button', 'data-testid': 'step-year', title: 'Advance to the next financial year' }, 'Step year');
-  readonly reset = el('button', { type: 'button', 'data-testid': 'reset', title: 'Restart this scenario from the beginning' }, '⟲ Reset');
+  readonly stepYear = el(
+    'button',
+    { type: 'button', 'data-testid': 'step-year', title: 'Advance to the next financial year' },
+    'Step year',
+  );
+  readonly reset = el(
+    'button',
+    { type: 'button', 'data-testid': 'reset', title: 'Restart this scenario from the beginning' },
+    '⟲ Reset',
+  );
   readonly speed = el('select', { 'data-testid': 'speed', 'aria-label': 'Speed' });
-  readonly seed = el('input', { type: 'number', 'data-testid': 'seed', 'aria-label': 'Random seed', min: '0', step: '1' });
+  readonly seed = el('input', {
+    type: 'number',
+    'data-testid': 'seed',
+    'aria-label': 'Random seed',
+    min: '0',
+    step: '1',
+  });
   readonly scale = el('select', { 'data-testid': 'scale', 'aria-label': 'Scale' });
   readonly scenario = el('select', { 'data-testid': 'scenario', 'aria-label': 'Scenario preset' });
   readonly reform = el('select', { 'data-testid': 'reform', 'aria-label': 'Reform now: apply another regime' });
   readonly regime = el('span', { 'data-testid': 'regime', className: 'regime', title: 'Regime in force' });
-  readonly clock = el('span', { 'data-testid': 'clock', className: 'clock', 'aria-live': 'off', title: 'Simulated date' });
+  readonly clock = el('span', {
+    'data-testid': 'clock',
+    className: 'clock',
+    'aria-live': 'off',
+    title: 'Simulated date',
+  });
 
-  constructor(host: HTMLElement, private readonly runner: Runner, presets: Preset[], actions: ToolbarActions) {
+  constructor(
+    host: HTMLElement,
+    private readonly runner: Runner,
+    presets: Preset[],
+    actions: ToolbarActions,
+  ) {
     for (const s of SPEEDS) this.speed.append(el('option', { value: String(s.value) }, s.label));
     this.speed.value = String(runner.speed);
-    for (const s of SCALE_IDS) this.scale.append(el('option', { value: s, title: SCALES[s].label }, s[0].toUpperCase() + s.slice(1)));
+    for (const s of SCALE_IDS)
+      this.scale.append(el('option', { value: s, title: SCALES[s].label }, s[0].toUpperCase() + s.slice(1)));
     for (const p of presets) this.scenario.append(el('option', { value: p.id }, p.name));
     this.reform.append(el('option', { value: '' }, 'Reform now…'));
-    for (const r of REGIME_IDS) this.reform.append(el('option', { value: r, title: REGIMES[r].summary }, REGIMES[r].label));
+    for (const r of REGIME_IDS)
+      this.reform.append(el('option', { value: r, title: REGIMES[r].summary }, REGIMES[r].label));
 
     const group = (label: string | null, ...kids: HTMLElement[]): HTMLElement => {
       const g = el('div', { className: 'group', role: 'group' });
@@ -64,7 +99,12 @@ export class Toolbar {
       group('Run', this.play, this.pause, this.step, this.stepYear, this.reset),
       group('Speed', labelled('Speed', this.speed)),
       this.clock,
-      group('Scenario', labelled('Scenario', this.scenario), labelled('Scale', this.scale), labelled('Seed', this.seed)),
+      group(
+        'Scenario',
+        labelled('Scenario', this.scenario),
+        labelled('Scale', this.scale),
+        labelled('Seed', this.seed),
+      ),
       el('span', { className: 'spacer' }),
       group('Regime', this.regime, this.reform),
     );
@@ -74,7 +114,9 @@ export class Toolbar {
     this.step.addEventListener('click', () => void runner.step(1).catch(() => {}));
     this.stepYear.addEventListener('click', () => void runner.stepYear().catch(() => {}));
     this.reset.addEventListener('click', () => actions.reset());
-    this.speed.addEventListener('change', () => { runner.speed = Number(this.speed.value); });
+    this.speed.addEventListener('change', () => {
+      runner.speed = Number(this.speed.value);
+    });
     this.scenario.addEventListener('change', () => actions.choosePreset(this.scenario.value));
     this.scale.addEventListener('change', () => actions.chooseScale(this.scale.value as ScaleId));
     this.seed.addEventListener('change', () => {
@@ -119,7 +161,14 @@ export class Toolbar {
     this.clock.dataset.week = String(f.tick);
     this.clock.dataset.year = String(f.year);
     this.clock.innerHTML = '';
-    this.clock.append(f.dateLabel, el('span', { className: 'fy' }, `${f.financialYear} · year ${Math.min(f.year, years || f.year)}${years ? ` of ${years}` : ''}${f.finished ? ' · finished' : ''}`));
+    this.clock.append(
+      f.dateLabel,
+      el(
+        'span',
+        { className: 'fy' },
+        `${f.financialYear} · year ${Math.min(f.year, years || f.year)}${years ? ` of ${years}` : ''}${f.finished ? ' · finished' : ''}`,
+      ),
+    );
     if (f.regime !== this.lastRegime) {
       this.lastRegime = f.regime;
       this.regime.dataset.regime = f.regime;

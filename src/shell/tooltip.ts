@@ -4,7 +4,12 @@ import { KIND_STYLE } from '../render/palette';
 import type { NetworkView } from '../render/network';
 import type { Runner } from './runner';
 
-export function mountTooltip(stage: HTMLElement, view: NetworkView, runner: Runner, select: (i: number | null) => void): void {
+export function mountTooltip(
+  stage: HTMLElement,
+  view: NetworkView,
+  runner: Runner,
+  select: (i: number | null) => void,
+): void {
   const tip = document.createElement('div');
   tip.className = 'tooltip';
   tip.dataset.testid = 'tooltip';
@@ -18,19 +23,29 @@ export function mountTooltip(stage: HTMLElement, view: NetworkView, runner: Runn
   };
 
   stage.addEventListener('pointermove', (e) => {
-    if (e.buttons) { tip.hidden = true; return; }
+    if (e.buttons) {
+      tip.hidden = true;
+      return;
+    }
     const i = at(e);
     stage.style.cursor = i == null ? '' : 'pointer';
-    if (i == null) { tip.hidden = true; shown = -1; return; }
-    const cat = view.catalogue, f = runner.frame;
+    if (i == null) {
+      tip.hidden = true;
+      shown = -1;
+      return;
+    }
+    const cat = view.catalogue,
+      f = runner.frame;
     if (!cat) return;
     if (i !== shown) {
       shown = i;
       const n = cat.nodes[i];
       const flags = f && f.nodeCount === cat.nodes.length ? f.nodeFlags[i] : 0;
       const notes = [
-        flags & NODE_FLAG.failed ? 'failed' : '', flags & NODE_FLAG.inactive && !(flags & NODE_FLAG.failed) ? 'no longer active' : '',
-        flags & NODE_FLAG.deficit ? 'in deficit' : '', flags & NODE_FLAG.bailedOut ? 'bailed out' : '',
+        flags & NODE_FLAG.failed ? 'failed' : '',
+        flags & NODE_FLAG.inactive && !(flags & NODE_FLAG.failed) ? 'no longer active' : '',
+        flags & NODE_FLAG.deficit ? 'in deficit' : '',
+        flags & NODE_FLAG.bailedOut ? 'bailed out' : '',
       ].filter(Boolean);
       tip.innerHTML = '';
       const b = document.createElement('b');
@@ -40,14 +55,21 @@ export function mountTooltip(stage: HTMLElement, view: NetworkView, runner: Runn
       tip.append(b, s);
     }
     const r = stage.getBoundingClientRect();
-    const x = e.clientX - r.left + 14, y = e.clientY - r.top + 14;
+    const x = e.clientX - r.left + 14,
+      y = e.clientY - r.top + 14;
     tip.style.left = `${Math.min(x, r.width - 290)}px`;
     tip.style.top = `${Math.min(y, r.height - 50)}px`;
     tip.hidden = false;
   });
-  stage.addEventListener('pointerleave', () => { tip.hidden = true; shown = -1; });
+  stage.addEventListener('pointerleave', () => {
+    tip.hidden = true;
+    shown = -1;
+  });
   stage.addEventListener('click', (e) => {
-    if (view.camera.dragged) { view.camera.dragged = false; return; }
+    if (view.camera.dragged) {
+      view.camera.dragged = false;
+      return;
+    }
     if ((e.target as HTMLElement).closest('.legend, .crash, .zoom')) return;
     select(at(e));
   });

@@ -21,28 +21,39 @@ export function readAddress(search: string, presets: readonly string[]): { addre
   const problems: string[] = [];
   let scenario = q.get('scenario') ?? DEFAULT_SCENARIO;
   if (!presets.includes(scenario)) {
-    problems.push(`Unknown scenario "${scenario}" in the address; expected one of ${presets.join(', ')}. Showing ${DEFAULT_SCENARIO}.`);
+    problems.push(
+      `Unknown scenario "${scenario}" in the address; expected one of ${presets.join(', ')}. Showing ${DEFAULT_SCENARIO}.`,
+    );
     scenario = DEFAULT_SCENARIO;
   }
   let scale: ScaleId | null = null;
   const s = q.get('scale');
   if (s !== null) {
     if (isScaleId(s)) scale = s;
-    else problems.push(`Unknown scale "${s}" in the address; expected one of ${SCALE_IDS.join(', ')}. Using ${DEFAULT_SCALE}.`);
+    else
+      problems.push(
+        `Unknown scale "${s}" in the address; expected one of ${SCALE_IDS.join(', ')}. Using ${DEFAULT_SCALE}.`,
+      );
   }
   let seed: number | null = null;
   const sd = q.get('seed');
   if (sd !== null) {
     const n = Number(sd);
     if (sd.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_SEED) seed = n;
-    else problems.push(`Bad seed "${sd}" in the address; expected a whole number from 0 to ${MAX_SEED}. Using the scenario's seed.`);
+    else
+      problems.push(
+        `Bad seed "${sd}" in the address; expected a whole number from 0 to ${MAX_SEED}. Using the scenario's seed.`,
+      );
   }
   let years: number | null = null;
   const y = q.get('years');
   if (y !== null) {
     const n = Number(y);
     if (y.trim() !== '' && Number.isInteger(n) && n >= 1 && n <= MAX_YEARS) years = n;
-    else problems.push(`Bad years "${y}" in the address; expected a whole number from 1 to ${MAX_YEARS}. Using the scenario's length.`);
+    else
+      problems.push(
+        `Bad years "${y}" in the address; expected a whole number from 1 to ${MAX_YEARS}. Using the scenario's length.`,
+      );
   }
   return { address: { scenario, scale, seed, years, debug: q.get('debug') }, problems };
 }
@@ -53,7 +64,8 @@ export function writeAddress(run: { scenario: string; scale: ScaleId; seed: numb
   q.set('scenario', run.scenario);
   q.set('scale', run.scale);
   q.set('seed', String(run.seed));
-  if (run.years !== undefined) q.set('years', String(run.years)); else q.delete('years');
+  if (run.years !== undefined) q.set('years', String(run.years));
+  else q.delete('years');
   q.delete('debug');
   history.replaceState(null, '', `${location.pathname}?${q.toString()}${location.hash}`);
 }

@@ -13,7 +13,10 @@ export function mountZoom(stage: HTMLElement, view: NetworkView): void {
     b.title = label;
     b.setAttribute('aria-label', label);
     b.dataset.testid = testid;
-    b.addEventListener('click', (e) => { e.stopPropagation(); act(); });
+    b.addEventListener('click', (e) => {
+      e.stopPropagation();
+      act();
+    });
     box.append(b);
   };
   const centre = (f: number) => () => view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, f);
@@ -22,6 +25,7 @@ export function mountZoom(stage: HTMLElement, view: NetworkView): void {
   button('⤢', 'Show everything (0)', 'zoom-fit', () => view.fit(300));
   const hint = document.createElement('div');
   hint.className = 'hint';
-  hint.textContent = 'Scroll or +/− to zoom · drag or arrow keys to pan · click an organisation for details · Space plays/pauses';
+  hint.textContent =
+    'Scroll or +/− to zoom · drag or arrow keys to pan · click an organisation for details · Space plays/pauses';
   stage.append(box, hint);
 }

@@ -13,27 +13,56 @@ export type ChartMode = 'weekly' | 'yearly';
 type Unit = 'money' | 'count' | 'share';
 
 /** Money series are in £m, weekly (the engine's WeeklyPoint) as yearly (YearMetrics *_m). */
-export interface SeriesSpec { label: string; colour: string; weekly: WeeklyKey; yearly: keyof YearMetrics }
-export interface ChartSpec { id: string; title: string; help: string; unit: Unit; series: SeriesSpec[] }
+export interface SeriesSpec {
+  label: string;
+  colour: string;
+  weekly: WeeklyKey;
+  yearly: keyof YearMetrics;
+}
+export interface ChartSpec {
+  id: string;
+  title: string;
+  help: string;
+  unit: Unit;
+  series: SeriesSpec[];
+}
 
 export const CHARTS: ChartSpec[] = [
   {
-    id: 'spend', title: 'Spend by sector', unit: 'money',
+    id: 'spend',
+    title: 'Spend by sector',
+    unit: 'money',
     help: 'What commissioners paid each sector: this financial year so far (weekly) or each whole year.',
     series: [
       { label: 'Acute', colour: C.spendAcute, weekly: 'spendAcute', yearly: 'spend_acute_m' },
       { label: 'Community', colour: C.spendCommunity, weekly: 'spendCommunity', yearly: 'spend_community_m' },
-      { label: 'Mental health', colour: C.spendMentalHealth, weekly: 'spendMentalHealth', yearly: 'spend_mental_health_m' },
+      {
+        label: 'Mental health',
+        colour: C.spendMentalHealth,
+        weekly: 'spendMentalHealth',
+        yearly: 'spend_mental_health_m',
+      },
       { label: 'Primary', colour: C.spendPrimary, weekly: 'spendPrimary', yearly: 'spend_primary_m' },
     ],
   },
   {
-    id: 'transaction', title: 'Transaction costs', unit: 'money',
+    id: 'transaction',
+    title: 'Transaction costs',
+    unit: 'money',
     help: 'Cost of specifying, negotiating, monitoring and enforcing contracts — the price of running a market.',
-    series: [{ label: 'Transaction costs', colour: C.transactionCost, weekly: 'transactionCost', yearly: 'transaction_cost_m' }],
+    series: [
+      {
+        label: 'Transaction costs',
+        colour: C.transactionCost,
+        weekly: 'transactionCost',
+        yearly: 'transaction_cost_m',
+      },
+    ],
   },
   {
-    id: 'disputes', title: 'Arbitrations and tenders', unit: 'count',
+    id: 'disputes',
+    title: 'Arbitrations and tenders',
+    unit: 'count',
     help: 'Contracts decided by an arbiter, and services put out to competitive tender.',
     series: [
       { label: 'Arbitrations', colour: C.arbitrations, weekly: 'arbitrations', yearly: 'arbitrations' },
@@ -41,12 +70,16 @@ export const CHARTS: ChartSpec[] = [
     ],
   },
   {
-    id: 'trust', title: 'Mean trust', unit: 'share',
+    id: 'trust',
+    title: 'Mean trust',
+    unit: 'share',
     help: 'Average trust between commissioners and their providers (0 = none, 1 = complete). Disputes erode it; kept promises build it.',
     series: [{ label: 'Mean trust', colour: C.trust, weekly: 'meanTrust', yearly: 'mean_trust' }],
   },
   {
-    id: 'deficit', title: 'Providers in deficit', unit: 'count',
+    id: 'deficit',
+    title: 'Providers in deficit',
+    unit: 'count',
     help: 'Providers spending more than they earn this year.',
     series: [{ label: 'In deficit', colour: C.deficit, weekly: 'providersInDeficit', yearly: 'providers_in_deficit' }],
   },
@@ -67,7 +100,12 @@ export function formatValue(unit: Unit, v: number | null | undefined): string {
   return trim(v, 0);
 }
 
-export const AXIS = { stroke: '#c9d1d9', font: '13px system-ui, sans-serif', grid: { stroke: '#ffffff1a', width: 1 }, ticks: { stroke: '#ffffff2a', width: 1 } };
+export const AXIS = {
+  stroke: '#c9d1d9',
+  font: '13px system-ui, sans-serif',
+  grid: { stroke: '#ffffff1a', width: 1 },
+  ticks: { stroke: '#ffffff2a', width: 1 },
+};
 
 /** The panel's text size in px (charts follow the "larger text" switch). */
 export function fontPx(el: Element): number {
@@ -92,32 +130,38 @@ function xAxis(px: number): uPlot.Axis {
 function reformMarkers(store: SeriesStore): uPlot.Plugin {
   return {
     hooks: {
-      draw: [(u) => {
-        if (!store.reforms.length) return;
-        const { ctx, bbox } = u;
-        const dpr = devicePixelRatio || 1;
-        ctx.save();
-        ctx.strokeStyle = C.reform;
-        ctx.fillStyle = C.reform;
-        ctx.lineWidth = 2 * dpr;
-        ctx.setLineDash([5 * dpr, 4 * dpr]);
-        ctx.font = `${Math.round(fontPx(u.root) * 0.8) * dpr}px system-ui, sans-serif`;
-        ctx.textBaseline = 'top';
-        ctx.textAlign = 'left';
-        for (const r of store.reforms) {
-          if (r.tick === 0) continue; // the starting regime, not a reform
-          const x = Math.round(u.valToPos(store.startYear + r.tick / 52, 'x', true));
-          if (x < bbox.left || x > bbox.left + bbox.width) continue;
-          ctx.beginPath();
-          ctx.moveTo(x, bbox.top);
-          ctx.lineTo(x, bbox.top + bbox.height);
-          ctx.stroke();
-          const label = REGIME_SHORT[r.regime] ?? r.regime;
-          const w = ctx.measureText(label).width;
-          ctx.fillText(label, x + 4 * dpr + w > bbox.left + bbox.width ? x - w - 4 * dpr : x + 4 * dpr, bbox.top + 2 * dpr);
-        }
-        ctx.restore();
-      }],
+      draw: [
+        (u) => {
+          if (!store.reforms.length) return;
+          const { ctx, bbox } = u;
+          const dpr = devicePixelRatio || 1;
+          ctx.save();
+          ctx.strokeStyle = C.reform;
+          ctx.fillStyle = C.reform;
+          ctx.lineWidth = 2 * dpr;
+          ctx.setLineDash([5 * dpr, 4 * dpr]);
+          ctx.font = `${Math.round(fontPx(u.root) * 0.8) * dpr}px system-ui, sans-serif`;
+          ctx.textBaseline = 'top';
+          ctx.textAlign = 'left';
+          for (const r of store.reforms) {
+            if (r.tick === 0) continue; // the starting regime, not a reform
+            const x = Math.round(u.valToPos(store.startYear + r.tick / 52, 'x', true));
+            if (x < bbox.left || x > bbox.left + bbox.width) continue;
+            ctx.beginPath();
+            ctx.moveTo(x, bbox.top);
+            ctx.lineTo(x, bbox.top + bbox.height);
+            ctx.stroke();
+            const label = REGIME_SHORT[r.regime] ?? r.regime;
+            const w = ctx.measureText(label).width;
+            ctx.fillText(
+              label,
+              x + 4 * dpr + w > bbox.left + bbox.width ? x - w - 4 * dpr : x + 4 * dpr,
+              bbox.top + 2 * dpr,
+            );
+          }
+          ctx.restore();
+        },
+      ],
     },
   };
 }
@@ -146,11 +190,18 @@ export class LiveChart {
   private mode: ChartMode = 'weekly';
   private isVisible: () => boolean;
 
-  constructor(readonly spec: ChartSpec, private readonly store: SeriesStore, private readonly runYears: () => number) {
+  constructor(
+    readonly spec: ChartSpec,
+    private readonly store: SeriesStore,
+    private readonly runYears: () => number,
+  ) {
     this.plotEl = h('div', { class: 'qm-chart-plot', role: 'img', 'aria-label': `${spec.title} chart` });
-    this.el = h('figure', { class: 'qm-chart', 'data-chart': spec.id },
+    this.el = h(
+      'figure',
+      { class: 'qm-chart', 'data-chart': spec.id },
       h('figcaption', {}, h('strong', { text: spec.title }), ' ', h('span', { class: 'qm-help', text: spec.help })),
-      this.plotEl);
+      this.plotEl,
+    );
     this.isVisible = whenVisible(this.plotEl, () => this.update(true));
     new ResizeObserver(() => this.resize()).observe(this.plotEl);
   }
@@ -168,20 +219,28 @@ export class LiveChart {
     this.update(true);
   }
 
-  private width(): number { return Math.max(200, Math.floor(this.plotEl.clientWidth)); }
+  private width(): number {
+    return Math.max(200, Math.floor(this.plotEl.clientWidth));
+  }
 
   private resize(): void {
-    if (this.u && this.plotEl.clientWidth > 0) this.u.setSize({ width: this.width(), height: Math.round(fontPx(this.plotEl) * 9.5) });
+    if (this.u && this.plotEl.clientWidth > 0)
+      this.u.setSize({ width: this.width(), height: Math.round(fontPx(this.plotEl) * 9.5) });
   }
 
   private data(): uPlot.AlignedData {
     const s = this.store;
     if (this.mode === 'weekly') return [s.x, ...this.spec.series.map((x) => s.weekly[x.weekly])];
     const xs = s.years.map((r) => s.startYear + r.year - 0.5);
-    return [xs, ...this.spec.series.map((x) => s.years.map((r) => {
-      const v = r[x.yearly];
-      return typeof v === 'number' && Number.isFinite(v) ? v : null;
-    }))];
+    return [
+      xs,
+      ...this.spec.series.map((x) =>
+        s.years.map((r) => {
+          const v = r[x.yearly];
+          return typeof v === 'number' && Number.isFinite(v) ? v : null;
+        }),
+      ),
+    ];
   }
 
   private create(): void {
@@ -189,34 +248,63 @@ export class LiveChart {
     const unit = spec.unit;
     const yearly = this.mode === 'yearly';
     const px = fontPx(this.plotEl);
-    this.u = new uPlot({
-      width: this.width(),
-      height: Math.round(px * 9.5),
-      scales: {
-        x: { time: false, range: () => [store.startYear, store.startYear + Math.max(1, this.runYears())] },
-        y: { range: unit === 'share' ? [0, 1] : (_u, _min, max) => [0, max > 0 ? max * 1.08 : 1] },
+    this.u = new uPlot(
+      {
+        width: this.width(),
+        height: Math.round(px * 9.5),
+        scales: {
+          x: { time: false, range: () => [store.startYear, store.startYear + Math.max(1, this.runYears())] },
+          y: { range: unit === 'share' ? [0, 1] : (_u, _min, max) => [0, max > 0 ? max * 1.08 : 1] },
+        },
+        axes: [
+          xAxis(px),
+          {
+            ...axisStyle(px),
+            size: Math.round(px * 4),
+            values: (_u, splits) => splits.map((v) => formatValue(unit, v)),
+          },
+        ],
+        series: [
+          {
+            label: yearly ? 'Year' : 'Week',
+            value: (u, v, _si, di) =>
+              di == null
+                ? yearly
+                  ? latestYear(u)
+                  : latestWeek(u)
+                : v == null
+                  ? '–'
+                  : yearly
+                    ? financialYearLabel(Math.floor(v))
+                    : `${financialYearLabel(Math.floor(v))} wk ${Math.floor((v % 1) * 52 + 1e-6) + 1}`,
+          },
+          ...spec.series.map((x) => ({
+            label: x.label,
+            stroke: x.colour,
+            width: 2,
+            points: { show: yearly, size: 7, fill: x.colour },
+            // With the pointer away from the chart the legend shows the latest value.
+            value: (u: uPlot, v: number | null, si: number, di: number | null) =>
+              formatValue(unit, di == null ? lastOf(u.data[si]) : v),
+          })),
+        ],
+        cursor: { drag: { x: false, y: false }, points: { size: 7 } },
+        legend: { show: true },
+        plugins: [reformMarkers(store)],
       },
-      axes: [xAxis(px), { ...axisStyle(px), size: Math.round(px * 4), values: (_u, splits) => splits.map((v) => formatValue(unit, v)) }],
-      series: [
-        { label: yearly ? 'Year' : 'Week', value: (u, v, _si, di) => (di == null ? (yearly ? latestYear(u) : latestWeek(u)) : v == null ? '–' : yearly ? financialYearLabel(Math.floor(v)) : `${financialYearLabel(Math.floor(v))} wk ${Math.floor((v % 1) * 52 + 1e-6) + 1}`) },
-        ...spec.series.map((x) => ({
-          label: x.label, stroke: x.colour, width: 2,
-          points: { show: yearly, size: 7, fill: x.colour },
-          // With the pointer away from the chart the legend shows the latest value.
-          value: (u: uPlot, v: number | null, si: number, di: number | null) => formatValue(unit, di == null ? lastOf(u.data[si]) : v),
-        })),
-      ],
-      cursor: { drag: { x: false, y: false }, points: { size: 7 } },
-      legend: { show: true },
-      plugins: [reformMarkers(store)],
-    }, this.data(), this.plotEl);
+      this.data(),
+      this.plotEl,
+    );
     this.drawnVersion = store.version;
   }
 
   /** Redraws if visible and the data changed (or when forced). Cheap when nothing to do. */
   update(force = false): void {
     if (!this.isVisible() || this.plotEl.clientWidth === 0) return;
-    if (!this.u) { this.create(); return; }
+    if (!this.u) {
+      this.create();
+      return;
+    }
     if (!force && this.drawnVersion === this.store.version) return;
     this.u.setData(this.data());
     this.drawnVersion = this.store.version;

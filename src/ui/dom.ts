@@ -4,7 +4,11 @@
 type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
 type Child = Node | string | null | undefined | false;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null || v === undefined || v === false) continue;
@@ -22,24 +26,37 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 export function throttle(fn: () => void, ms: number): { (): void; cancel(): void; now(): void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = -Infinity;
-  const run = (): void => { timer = null; last = performance.now(); fn(); };
+  const run = (): void => {
+    timer = null;
+    last = performance.now();
+    fn();
+  };
   const t = (): void => {
     if (timer !== null) return;
     timer = setTimeout(run, Math.max(0, last + ms - performance.now()));
   };
-  t.cancel = (): void => { if (timer !== null) clearTimeout(timer); timer = null; };
-  t.now = (): void => { t.cancel(); run(); };
+  t.cancel = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  t.now = (): void => {
+    t.cancel();
+    run();
+  };
   return t;
 }
 
 let uid = 0;
 /** Unique element id (for label/aria links). */
-export function newId(prefix: string): string { return `${prefix}-${++uid}`; }
+export function newId(prefix: string): string {
+  return `${prefix}-${++uid}`;
+}
 
 /** Whether a key press is going into a text field (so global shortcuts must leave it alone). */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true;
   if (target instanceof HTMLInputElement) {
     return !['range', 'checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'color'].includes(target.type);
   }
@@ -51,7 +68,10 @@ export function whenVisible(el: HTMLElement, onVisible: () => void): () => boole
   let visible = false;
   const io = new IntersectionObserver((entries) => {
     const v = entries.some((e) => e.isIntersecting);
-    if (v && !visible) { visible = true; onVisible(); } else if (!v) visible = false;
+    if (v && !visible) {
+      visible = true;
+      onVisible();
+    } else if (!v) visible = false;
   });
   io.observe(el);
   return () => visible;

@@ -22,10 +22,16 @@ export class ScenarioEditor {
     ctx.onCatalogue(() => this.onRunChanged());
   }
 
-  get scenario(): Scenario { return this.history.current; }
+  get scenario(): Scenario {
+    return this.history.current;
+  }
 
-  onChange(cb: () => void): void { this.listeners.push(cb); }
-  private emit(): void { for (const cb of this.listeners) cb(); }
+  onChange(cb: () => void): void {
+    this.listeners.push(cb);
+  }
+  private emit(): void {
+    for (const cb of this.listeners) cb();
+  }
 
   edit(label: string, recipe: (d: Draft<Scenario>) => void): void {
     const step = this.history.edit(label, recipe);
@@ -34,12 +40,18 @@ export class ScenarioEditor {
 
   undo(): void {
     const step = this.history.undo();
-    if (step) { this.applied(step); this.ctx.notify(`Undone: ${step.label}`); }
+    if (step) {
+      this.applied(step);
+      this.ctx.notify(`Undone: ${step.label}`);
+    }
   }
 
   redo(): void {
     const step = this.history.redo();
-    if (step) { this.applied(step); this.ctx.notify(`Redone: ${step.label}`); }
+    if (step) {
+      this.applied(step);
+      this.ctx.notify(`Redone: ${step.label}`);
+    }
   }
 
   /** Sends changed parameters to the running simulation, then tells the panels. */
@@ -55,7 +67,9 @@ export class ScenarioEditor {
     });
   }
 
-  pending(): StructuralField[] { return structuralChanges(this.scenario, this.running); }
+  pending(): StructuralField[] {
+    return structuralChanges(this.scenario, this.running);
+  }
 
   /** Restarts the run with the edited scenario, after checking it against the schema. */
   async restart(): Promise<boolean> {

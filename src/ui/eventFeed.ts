@@ -6,7 +6,11 @@ import { h, throttle, whenVisible } from './dom';
 import { TONE_COLOURS, TONE_LABELS } from './palette';
 import { tickLabel } from './format';
 
-export interface FeedHandle { el: HTMLElement; push(items: readonly FeedItem[]): void; reset(): void }
+export interface FeedHandle {
+  el: HTMLElement;
+  push(items: readonly FeedItem[]): void;
+  reset(): void;
+}
 
 export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 300): FeedHandle {
   const buffer = new FeedBuffer(cap);
@@ -19,36 +23,67 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
   const chips = TONES.map((t) => {
     const count = h('span', { class: 'qm-count', text: '0' });
     counts.set(t, count);
-    const chip = h('button', {
-      type: 'button', class: 'qm-chip', 'aria-pressed': 'true', 'data-tone': t, style: `--tone:${TONE_COLOURS[t]}`,
-      title: `Show or hide ${TONE_LABELS[t].toLowerCase()}`,
-      onclick: () => {
-        if (hidden.has(t)) hidden.delete(t); else hidden.add(t);
-        chip.setAttribute('aria-pressed', String(!hidden.has(t)));
-        list.classList.toggle(`qm-hide-${t}`, hidden.has(t));
+    const chip = h(
+      'button',
+      {
+        type: 'button',
+        class: 'qm-chip',
+        'aria-pressed': 'true',
+        'data-tone': t,
+        style: `--tone:${TONE_COLOURS[t]}`,
+        title: `Show or hide ${TONE_LABELS[t].toLowerCase()}`,
+        onclick: () => {
+          if (hidden.has(t)) hidden.delete(t);
+          else hidden.add(t);
+          chip.setAttribute('aria-pressed', String(!hidden.has(t)));
+          list.classList.toggle(`qm-hide-${t}`, hidden.has(t));
+        },
       },
-    }, TONE_LABELS[t], ' ', count);
+      TONE_LABELS[t],
+      ' ',
+      count,
+    );
     return chip;
   });
 
-  const el = h('div', { class: 'qm-feed', 'data-testid': 'event-feed' },
+  const el = h(
+    'div',
+    { class: 'qm-feed', 'data-testid': 'event-feed' },
     h('div', { class: 'qm-chips', role: 'group', 'aria-label': 'Show events of these kinds' }, ...chips),
-    empty, skippedNote, list);
+    empty,
+    skippedNote,
+    list,
+  );
 
   const itemEl = (e: FeedItem): HTMLElement => {
     const tone = toneOf(e);
     const label = h('span', { class: 'qm-when', text: tickLabel(e.tick, startYear()) });
     const body: (Node | string)[] = [label, ' ', e.text];
-    return h('li', { class: `qm-feed-item qm-tone-${tone}`, style: `--tone:${TONE_COLOURS[tone]}`, 'data-type': e.type },
+    return h(
+      'li',
+      { class: `qm-feed-item qm-tone-${tone}`, style: `--tone:${TONE_COLOURS[tone]}`, 'data-type': e.type },
       e.nodes.length
-        ? h('button', { type: 'button', class: 'qm-feed-btn', title: 'Select on the network', onclick: () => ctx.select(e.nodes[0]) }, ...body)
-        : h('span', { class: 'qm-feed-btn' }, ...body));
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'qm-feed-btn',
+              title: 'Select on the network',
+              onclick: () => ctx.select(e.nodes[0]),
+            },
+            ...body,
+          )
+        : h('span', { class: 'qm-feed-btn' }, ...body),
+    );
   };
 
   let rebuild = false;
   // Back in view after being hidden: list the backlog in full (up to the cap).
   let catchUp = false;
-  const isVisible = whenVisible(el, () => { catchUp = true; flush(); });
+  const isVisible = whenVisible(el, () => {
+    catchUp = true;
+    flush();
+  });
   function flush(): void {
     if (!isVisible() && !rebuild) return;
     // At most 40 new lines per flush (four flushes a second): enough to read, cheap to lay out.
@@ -77,7 +112,18 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
 
   return {
     el,
-    push(items) { if (items.length) { buffer.add(items); schedule(); } },
-    reset() { buffer.clear(); rebuild = true; skippedTotal = 0; skippedNote.hidden = true; schedule(); },
+    push(items) {
+      if (items.length) {
+        buffer.add(items);
+        schedule();
+      }
+    },
+    reset() {
+      buffer.clear();
+      rebuild = true;
+      skippedTotal = 0;
+      skippedNote.hidden = true;
+      schedule();
+    },
   };
 }

@@ -40,7 +40,9 @@ export class FeedBuffer {
     }
   }
 
-  get hasPending(): boolean { return this.pending.length > 0; }
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
 
   /** Moves queued events to the shown list; at most `maxAdd` of the newest (fewer DOM changes at full speed). */
   flush(maxAdd = this.cap): Flush {

@@ -18,19 +18,40 @@ export function createFilters(ctx: UiContext): HTMLElement {
   const kindCounts = new Map<NodeKind, HTMLElement>();
   const kindBoxes = NODE_KINDS.map((k) => {
     const box = h('input', { type: 'checkbox', checked: true, 'data-kind': k });
-    box.addEventListener('change', () => { if (box.checked) kinds.add(k); else kinds.delete(k); apply(); });
+    box.addEventListener('change', () => {
+      if (box.checked) kinds.add(k);
+      else kinds.delete(k);
+      apply();
+    });
     const count = h('span', { class: 'qm-count' });
     kindCounts.set(k, count);
-    return { box, row: h('label', { class: 'qm-check' }, box, h('span', { class: 'qm-swatch', style: `--c:${KIND_COLOURS[k]}`, 'aria-hidden': 'true' }), KIND_LABELS[k], ' ', count) };
+    return {
+      box,
+      row: h(
+        'label',
+        { class: 'qm-check' },
+        box,
+        h('span', { class: 'qm-swatch', style: `--c:${KIND_COLOURS[k]}`, 'aria-hidden': 'true' }),
+        KIND_LABELS[k],
+        ' ',
+        count,
+      ),
+    };
   });
 
   const areaList = h('div', { class: 'qm-area-list', role: 'group', 'aria-label': 'Areas' });
-  const areaSection = h('fieldset', { class: 'qm-fieldset' },
+  const areaSection = h(
+    'fieldset',
+    { class: 'qm-fieldset' },
     h('legend', { text: 'Areas' }),
-    h('div', { class: 'qm-row' },
+    h(
+      'div',
+      { class: 'qm-row' },
       h('button', { type: 'button', class: 'qm-btn', text: 'All areas', onclick: () => setAllAreas(true) }),
-      h('button', { type: 'button', class: 'qm-btn', text: 'None', onclick: () => setAllAreas(false) })),
-    areaList);
+      h('button', { type: 'button', class: 'qm-btn', text: 'None', onclick: () => setAllAreas(false) }),
+    ),
+    areaList,
+  );
 
   function setAllAreas(on: boolean): void {
     areas = on ? new Set(areaNames.map((_, i) => i)) : new Set();
@@ -44,7 +65,7 @@ export function createFilters(ctx: UiContext): HTMLElement {
     const counts = new Map<NodeKind, number>();
     const flags = f && c && f.structureVersion === c.structureVersion ? f.nodeFlags : null;
     for (const n of c?.nodes ?? []) {
-      if (flags && (flags[n.index] & NODE_FLAG.inactive)) continue;
+      if (flags && flags[n.index] & NODE_FLAG.inactive) continue;
       counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
     }
     for (const k of NODE_KINDS) kindCounts.get(k)!.textContent = c ? `(${counts.get(k) ?? 0})` : '';
@@ -57,24 +78,43 @@ export function createFilters(ctx: UiContext): HTMLElement {
     const names = c?.areas ?? [];
     // Same areas (same scale, or a reform's new structure): keep the choice and re-send it,
     // since the network may have been rebuilt.
-    if (names.join('\n') === areaNames.join('\n')) { if (c) apply(); return; }
+    if (names.join('\n') === areaNames.join('\n')) {
+      if (c) apply();
+      return;
+    }
     // A new set of areas (another scale or a reform): start with all of them shown.
     areaNames = names;
     areas = new Set(names.map((_, i) => i));
-    areaList.replaceChildren(...names.map((name, i) => {
-      const box = h('input', { type: 'checkbox', checked: true, 'data-area': i });
-      box.addEventListener('change', () => { if (box.checked) areas.add(i); else areas.delete(i); apply(); });
-      return h('label', { class: 'qm-check' }, box, name);
-    }));
+    areaList.replaceChildren(
+      ...names.map((name, i) => {
+        const box = h('input', { type: 'checkbox', checked: true, 'data-area': i });
+        box.addEventListener('change', () => {
+          if (box.checked) areas.add(i);
+          else areas.delete(i);
+          apply();
+        });
+        return h('label', { class: 'qm-check' }, box, name);
+      }),
+    );
     areaSection.hidden = names.length < 2;
     apply();
   }
 
   setCatalogue(ctx.current().catalogue);
   ctx.onCatalogue(setCatalogue);
-  ctx.onFrame((f) => { if (f.structureVersion !== counted) count(ctx.current().catalogue, f); });
-  return h('div', { class: 'qm-filters' },
+  ctx.onFrame((f) => {
+    if (f.structureVersion !== counted) count(ctx.current().catalogue, f);
+  });
+  return h(
+    'div',
+    { class: 'qm-filters' },
     h('p', { class: 'qm-help', text: 'Untick a type or an area to hide it from the network.' }),
-    h('fieldset', { class: 'qm-fieldset' }, h('legend', { text: 'Organisation types' }), ...kindBoxes.map((k) => k.row)),
-    areaSection);
+    h(
+      'fieldset',
+      { class: 'qm-fieldset' },
+      h('legend', { text: 'Organisation types' }),
+      ...kindBoxes.map((k) => k.row),
+    ),
+    areaSection,
+  );
 }

@@ -47,7 +47,10 @@ export function formatParamValue(spec: Pick<ParamSpec, 'min' | 'max' | 'integer'
 }
 
 /** Clamps and snaps a typed value into a parameter's range; null when it is not a number. */
-export function coerceParamValue(spec: Pick<ParamSpec, 'min' | 'max' | 'integer'>, raw: string | number): number | null {
+export function coerceParamValue(
+  spec: Pick<ParamSpec, 'min' | 'max' | 'integer'>,
+  raw: string | number,
+): number | null {
   const v = typeof raw === 'number' ? raw : Number(String(raw).trim().replace(',', '.').replace('−', '-'));
   if (typeof raw === 'string' && raw.trim() === '') return null;
   if (!Number.isFinite(v)) return null;

@@ -20,13 +20,26 @@ export class EditHistory<T> {
   private past: HistoryEntry[] = [];
   private future: HistoryEntry[] = [];
 
-  constructor(private state: T, private readonly limit = 200) {}
+  constructor(
+    private state: T,
+    private readonly limit = 200,
+  ) {}
 
-  get current(): T { return this.state; }
-  get canUndo(): boolean { return this.past.length > 0; }
-  get canRedo(): boolean { return this.future.length > 0; }
-  get undoLabel(): string | null { return this.past.at(-1)?.label ?? null; }
-  get redoLabel(): string | null { return this.future.at(-1)?.label ?? null; }
+  get current(): T {
+    return this.state;
+  }
+  get canUndo(): boolean {
+    return this.past.length > 0;
+  }
+  get canRedo(): boolean {
+    return this.future.length > 0;
+  }
+  get undoLabel(): string | null {
+    return this.past.at(-1)?.label ?? null;
+  }
+  get redoLabel(): string | null {
+    return this.future.at(-1)?.label ?? null;
+  }
 
   /** Applies an edit; returns the step, or null when the recipe changed nothing. */
   edit(label: string, recipe: (draft: Draft<T>) => void): HistoryStep<T> | null {

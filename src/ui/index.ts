@@ -28,20 +28,56 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
     { id: 'events', label: 'Events', help: 'What is happening, in plain English', el: () => feed.el },
     { id: 'charts', label: 'Charts', help: 'Spending, transaction costs, disputes, trust', el: () => charts.el },
     { id: 'show', label: 'Show', help: 'Filter the network by type and area', el: () => createFilters(ctx) },
-    { id: 'params', label: 'Parameters', help: 'Change the model’s assumptions live', el: () => createParamsPanel(editor) },
-    { id: 'scenario', label: 'Scenario', help: 'Regime, scale, seed, years, reforms; save and load', el: () => createScenarioPanel(ctx, editor) },
+    {
+      id: 'params',
+      label: 'Parameters',
+      help: 'Change the model’s assumptions live',
+      el: () => createParamsPanel(editor),
+    },
+    {
+      id: 'scenario',
+      label: 'Scenario',
+      help: 'Regime, scale, seed, years, reforms; save and load',
+      el: () => createScenarioPanel(ctx, editor),
+    },
   ];
-  const tabButtons = tabs.map((t, i) => h('button', {
-    type: 'button', role: 'tab', id: `qm-tab-${t.id}`, class: 'qm-tab', 'aria-controls': `qm-panel-${t.id}`,
-    'aria-selected': String(i === 0), tabindex: i === 0 ? 0 : -1, title: t.help, text: t.label, 'data-tab': t.id,
-    onclick: () => selectTab(i),
-  }));
-  const tabPanels = tabs.map((t, i) => h('div', {
-    role: 'tabpanel', id: `qm-panel-${t.id}`, class: 'qm-tabpanel', 'aria-labelledby': `qm-tab-${t.id}`, hidden: i !== 0, tabindex: 0,
-  }, t.el()));
+  const tabButtons = tabs.map((t, i) =>
+    h('button', {
+      type: 'button',
+      role: 'tab',
+      id: `qm-tab-${t.id}`,
+      class: 'qm-tab',
+      'aria-controls': `qm-panel-${t.id}`,
+      'aria-selected': String(i === 0),
+      tabindex: i === 0 ? 0 : -1,
+      title: t.help,
+      text: t.label,
+      'data-tab': t.id,
+      onclick: () => selectTab(i),
+    }),
+  );
+  const tabPanels = tabs.map((t, i) =>
+    h(
+      'div',
+      {
+        role: 'tabpanel',
+        id: `qm-panel-${t.id}`,
+        class: 'qm-tabpanel',
+        'aria-labelledby': `qm-tab-${t.id}`,
+        hidden: i !== 0,
+        tabindex: 0,
+      },
+      t.el(),
+    ),
+  );
   function selectTab(i: number, focus = false): void {
-    tabButtons.forEach((b, k) => { b.setAttribute('aria-selected', String(k === i)); b.tabIndex = k === i ? 0 : -1; });
-    tabPanels.forEach((p, k) => { p.hidden = k !== i; });
+    tabButtons.forEach((b, k) => {
+      b.setAttribute('aria-selected', String(k === i));
+      b.tabIndex = k === i ? 0 : -1;
+    });
+    tabPanels.forEach((p, k) => {
+      p.hidden = k !== i;
+    });
     if (focus) tabButtons[i].focus();
   }
   const tablist = h('div', { role: 'tablist', class: 'qm-tabs', 'aria-label': 'Panels' }, ...tabButtons);
@@ -49,8 +85,20 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
     const i = tabButtons.indexOf(document.activeElement as HTMLButtonElement);
     if (i < 0) return;
     const n = tabButtons.length;
-    const next = e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
-    if (next >= 0) { e.preventDefault(); selectTab(next, true); }
+    const next =
+      e.key === 'ArrowRight'
+        ? (i + 1) % n
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + n) % n
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : -1;
+    if (next >= 0) {
+      e.preventDefault();
+      selectTab(next, true);
+    }
   });
 
   const undo = h('button', { type: 'button', class: 'qm-btn', text: '↶ Undo', onclick: () => editor.undo() });
@@ -69,13 +117,22 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
 
   // Larger text for projected workshop rooms; remembered on this computer.
   const large = h('button', {
-    type: 'button', class: 'qm-btn', text: 'A+', 'aria-pressed': 'false', title: 'Larger text (for a projector)', 'aria-label': 'Larger text',
+    type: 'button',
+    class: 'qm-btn',
+    text: 'A+',
+    'aria-pressed': 'false',
+    title: 'Larger text (for a projector)',
+    'aria-label': 'Larger text',
     onclick: () => setLarge(!root.hasAttribute('data-qm-large')),
   });
   function setLarge(on: boolean): void {
     root.toggleAttribute('data-qm-large', on);
     large.setAttribute('aria-pressed', String(on));
-    try { localStorage.setItem('quasimarket.largeText', on ? '1' : '0'); } catch { /* private mode */ }
+    try {
+      localStorage.setItem('quasimarket.largeText', on ? '1' : '0');
+    } catch {
+      /* private mode */
+    }
     charts.rebuild();
     inspector.rebuild();
     window.dispatchEvent(new Event('resize'));
@@ -83,7 +140,12 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
 
   const panels = h('div', { class: 'qm-panels' });
   const collapse = h('button', {
-    type: 'button', class: 'qm-icon qm-collapse', 'aria-expanded': 'true', 'aria-label': 'Hide the side panels', title: 'Hide or show the side panels', text: '⇥',
+    type: 'button',
+    class: 'qm-icon qm-collapse',
+    'aria-expanded': 'true',
+    'aria-label': 'Hide the side panels',
+    title: 'Hide or show the side panels',
+    text: '⇥',
     onclick: () => {
       const collapsed = root.toggleAttribute('data-qm-collapsed');
       collapse.setAttribute('aria-expanded', String(!collapsed));
@@ -94,12 +156,24 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
     },
   });
   panels.append(
-    h('div', { class: 'qm-head' }, createSearchBox(ctx), h('div', { class: 'qm-head-row' }, undo, redo, large, collapse)),
-    inspector.el, tablist, ...tabPanels);
+    h(
+      'div',
+      { class: 'qm-head' },
+      createSearchBox(ctx),
+      h('div', { class: 'qm-head-row' }, undo, redo, large, collapse),
+    ),
+    inspector.el,
+    tablist,
+    ...tabPanels,
+  );
   root.classList.add('qm-root');
   root.append(panels);
   let storedLarge = false;
-  try { storedLarge = localStorage.getItem('quasimarket.largeText') === '1'; } catch { /* private mode */ }
+  try {
+    storedLarge = localStorage.getItem('quasimarket.largeText') === '1';
+  } catch {
+    /* private mode */
+  }
   if (storedLarge) setLarge(true);
 
   // Frames: O(1) bookkeeping here; drawing happens later, throttled, in each panel.
@@ -112,7 +186,12 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
   let lastScenario = JSON.stringify(ctx.current().scenario);
   ctx.onCatalogue(() => {
     const s = JSON.stringify(ctx.current().scenario);
-    if (s !== lastScenario) { lastScenario = s; store.reset(); feed.reset(); charts.changed(); }
+    if (s !== lastScenario) {
+      lastScenario = s;
+      store.reset();
+      feed.reset();
+      charts.changed();
+    }
   });
 
   document.addEventListener('keydown', (e) => {
@@ -124,7 +203,12 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
     }
     if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(e.target)) return;
     const k = e.key.toLowerCase();
-    if (k === 'z' && !e.shiftKey) { e.preventDefault(); editor.undo(); }
-    else if ((k === 'z' && e.shiftKey) || k === 'y') { e.preventDefault(); editor.redo(); }
+    if (k === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      editor.undo();
+    } else if ((k === 'z' && e.shiftKey) || k === 'y') {
+      e.preventDefault();
+      editor.redo();
+    }
   });
 }

@@ -9,23 +9,49 @@ import { axisStyle, fontPx, lastOf } from './charts';
 import { toneOf } from './feed';
 
 const KIND_NAMES: Record<string, string> = {
-  commissioner: 'Commissioner', acute: 'Acute trust', community: 'Community provider', 'mental-health': 'Mental-health trust',
-  isp: 'Independent provider', 'gp-federation': 'GP federation', practice: 'GP practice',
+  commissioner: 'Commissioner',
+  acute: 'Acute trust',
+  community: 'Community provider',
+  'mental-health': 'Mental-health trust',
+  isp: 'Independent provider',
+  'gp-federation': 'GP federation',
+  practice: 'GP practice',
 };
 
 const STATE_NAMES: Record<string, string> = {
-  agreed: 'agreed', negotiating: 'negotiating', tendering: 'out to tender', alliance: 'alliance', dispute: 'in dispute', arbitration: 'at arbitration', membership: 'registered',
+  agreed: 'agreed',
+  negotiating: 'negotiating',
+  tendering: 'out to tender',
+  alliance: 'alliance',
+  dispute: 'in dispute',
+  arbitration: 'at arbitration',
+  membership: 'registered',
 };
 
-export interface InspectorHandle { el: HTMLElement; frame(): void; rebuild(): void }
+export interface InspectorHandle {
+  el: HTMLElement;
+  frame(): void;
+  rebuild(): void;
+}
 
 export function createInspector(ctx: UiContext, startYear: () => number): InspectorHandle {
   const title = h('h2', { class: 'qm-insp-title', id: 'qm-insp-title' });
   const sub = h('p', { class: 'qm-insp-sub' });
   const body = h('div', { class: 'qm-insp-body' });
-  const close = h('button', { type: 'button', class: 'qm-icon', 'aria-label': 'Close inspector (Escape)', title: 'Close (Escape)', text: '✕', onclick: () => ctx.select(null) });
-  const el = h('section', { class: 'qm-inspector', 'data-testid': 'inspector', 'aria-labelledby': 'qm-insp-title', hidden: true },
-    h('header', { class: 'qm-insp-head' }, h('div', {}, title, sub), close), body);
+  const close = h('button', {
+    type: 'button',
+    class: 'qm-icon',
+    'aria-label': 'Close inspector (Escape)',
+    title: 'Close (Escape)',
+    text: '✕',
+    onclick: () => ctx.select(null),
+  });
+  const el = h(
+    'section',
+    { class: 'qm-inspector', 'data-testid': 'inspector', 'aria-labelledby': 'qm-insp-title', hidden: true },
+    h('header', { class: 'qm-insp-head' }, h('div', {}, title, sub), close),
+    body,
+  );
 
   let current: number | null = null;
   let inFlight = false;
@@ -40,18 +66,32 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
       const info = await ctx.api.inspect(index);
       if (index === current) render(info);
     } catch (e) {
-      if (index === current) body.replaceChildren(h('p', { class: 'qm-error', text: `Could not read this organisation: ${e instanceof Error ? e.message : String(e)}` }));
+      if (index === current)
+        body.replaceChildren(
+          h('p', {
+            class: 'qm-error',
+            text: `Could not read this organisation: ${e instanceof Error ? e.message : String(e)}`,
+          }),
+        );
     } finally {
       inFlight = false;
     }
   }
-  const refresh = throttle(() => { void load(); }, 500);
+  const refresh = throttle(() => {
+    void load();
+  }, 500);
 
   function open(index: number | null): void {
     if (index === current) return;
     current = index;
-    chart?.destroy(); chart = null; historyKey = '';
-    if (index === null) { el.hidden = true; el.removeAttribute('data-index'); return; }
+    chart?.destroy();
+    chart = null;
+    historyKey = '';
+    if (index === null) {
+      el.hidden = true;
+      el.removeAttribute('data-index');
+      return;
+    }
     el.hidden = false;
     el.dataset.index = String(index);
     const node = ctx.current().catalogue?.nodes[index];
@@ -63,7 +103,9 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
 
   function render(info: Inspection | null): void {
     if (!info) {
-      chart?.destroy(); chart = null; historyKey = '';
+      chart?.destroy();
+      chart = null;
+      historyKey = '';
       body.replaceChildren(h('p', { class: 'qm-help', text: 'This organisation is no longer in the simulation.' }));
       return;
     }
@@ -77,22 +119,71 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
 
     const sorted = info.contracts.slice().sort((a, b) => b.valueM - a.valueM);
     const shown = sorted.slice(0, 25);
-    const contracts = shown.length === 0 ? h('p', { class: 'qm-help', text: 'No live contracts.' }) : h('table', { class: 'qm-contracts' },
-      h('caption', { class: 'qm-sr', text: 'Contracts' }),
-      h('thead', {}, h('tr', {}, ...['With', 'Value', 'Payment', 'State', 'Trust'].map((t) => h('th', { scope: 'col', text: t })))),
-      h('tbody', {}, ...shown.map((c) => h('tr', {},
-        h('td', {}, c.counterpartIndex >= 0
-          ? h('button', { type: 'button', class: 'qm-link', text: c.counterpart, title: `Inspect ${c.counterpart}`, onclick: () => ctx.select(c.counterpartIndex) })
-          : c.counterpart),
-        h('td', { class: 'qm-num', text: c.state === 'membership' ? '–' : formatMillions(c.valueM) }),
-        h('td', { text: c.form }),
-        h('td', { 'data-state': c.state, text: STATE_NAMES[c.state] ?? c.state }),
-        h('td', { class: 'qm-num' }, trustBar(c.trust))))));
-    const more = sorted.length > shown.length ? h('p', { class: 'qm-help', text: `and ${sorted.length - shown.length} smaller contracts` }) : null;
+    const contracts =
+      shown.length === 0
+        ? h('p', { class: 'qm-help', text: 'No live contracts.' })
+        : h(
+            'table',
+            { class: 'qm-contracts' },
+            h('caption', { class: 'qm-sr', text: 'Contracts' }),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ...['With', 'Value', 'Payment', 'State', 'Trust'].map((t) => h('th', { scope: 'col', text: t })),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...shown.map((c) =>
+                h(
+                  'tr',
+                  {},
+                  h(
+                    'td',
+                    {},
+                    c.counterpartIndex >= 0
+                      ? h('button', {
+                          type: 'button',
+                          class: 'qm-link',
+                          text: c.counterpart,
+                          title: `Inspect ${c.counterpart}`,
+                          onclick: () => ctx.select(c.counterpartIndex),
+                        })
+                      : c.counterpart,
+                  ),
+                  h('td', { class: 'qm-num', text: c.state === 'membership' ? '–' : formatMillions(c.valueM) }),
+                  h('td', { text: c.form }),
+                  h('td', { 'data-state': c.state, text: STATE_NAMES[c.state] ?? c.state }),
+                  h('td', { class: 'qm-num' }, trustBar(c.trust)),
+                ),
+              ),
+            ),
+          );
+    const more =
+      sorted.length > shown.length
+        ? h('p', { class: 'qm-help', text: `and ${sorted.length - shown.length} smaller contracts` })
+        : null;
 
-    const events = info.recentEvents.length === 0 ? h('p', { class: 'qm-help', text: 'Nothing has happened to it yet.' })
-      : h('ul', { class: 'qm-insp-events' }, ...info.recentEvents.map((e) => h('li', { style: `--tone:${TONE_COLOURS[toneOf(e)]}` },
-        h('span', { class: 'qm-when', text: tickLabel(e.tick, startYear()) }), ' ', e.text)));
+    const events =
+      info.recentEvents.length === 0
+        ? h('p', { class: 'qm-help', text: 'Nothing has happened to it yet.' })
+        : h(
+            'ul',
+            { class: 'qm-insp-events' },
+            ...info.recentEvents.map((e) =>
+              h(
+                'li',
+                { style: `--tone:${TONE_COLOURS[toneOf(e)]}` },
+                h('span', { class: 'qm-when', text: tickLabel(e.tick, startYear()) }),
+                ' ',
+                e.text,
+              ),
+            ),
+          );
 
     // Keep the history chart when the history has not changed (it changes once a year).
     const key = JSON.stringify(info.history);
@@ -103,17 +194,26 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
     const scroll = body.scrollTop;
     body.replaceChildren(
       facts,
-      h('h3', { text: `Contracts (${info.contracts.length})` }), contracts, more ?? '',
-      h('h3', { text: 'Trust and finances by year' }), histBox,
-      h('h3', { text: 'Recent events' }), events);
+      h('h3', { text: `Contracts (${info.contracts.length})` }),
+      contracts,
+      more ?? '',
+      h('h3', { text: 'Trust and finances by year' }),
+      histBox,
+      h('h3', { text: 'Recent events' }),
+      events,
+    );
     body.scrollTop = scroll;
   }
 
   function historyChart(info: Inspection): HTMLElement {
-    chart?.destroy(); chart = null;
+    chart?.destroy();
+    chart = null;
     const box = h('div', { class: 'qm-insp-history' });
     const hist = info.history;
-    if (hist.length === 0) { box.append(h('p', { class: 'qm-help', text: 'History appears at the end of the first year.' })); return box; }
+    if (hist.length === 0) {
+      box.append(h('p', { class: 'qm-help', text: 'History appears at the end of the first year.' }));
+      return box;
+    }
     const x = hist.map((r) => startYear() + r.year - 1);
     const money: { label: string; colour: string; data: (number | null)[] }[] = [];
     const has = (k: 'surplusM' | 'cashM' | 'balanceM') => hist.some((r) => r[k] !== null);
@@ -125,21 +225,68 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
     // Created once the box is in the page (uPlot needs a width).
     requestAnimationFrame(() => {
       if (!box.isConnected) return;
-      chart = new uPlot({
-        width: Math.max(220, box.clientWidth), height: Math.round(px * 9),
-        scales: { x: { time: false, range: (_u, lo, hi) => [lo - 0.5, hi + 0.5] }, t: { range: [0, 1] }, m: { range: (_u, lo, hi) => [Math.min(0, lo * 1.1), Math.max(0, hi * 1.1) || 1] } },
-        axes: [
-          { ...axis, incrs: [1, 2, 5, 10], values: (_u, s) => s.map((v) => (Number.isInteger(v) ? financialYearLabel(v).slice(2) : '')) },
-          { ...axis, scale: 't', size: Math.round(px * 2.5), values: (_u, s) => s.map((v) => trim(v, 1)) },
-          { ...axis, scale: 'm', side: 1, size: Math.round(px * 4), grid: { show: false }, values: (_u, s) => s.map((v) => formatMillions(v)) },
-        ],
-        series: [
-          { label: 'Year', value: (u, v, _s, di) => { const y = di == null ? lastOf(u.data[0]) : v; return y == null ? '–' : financialYearLabel(y); } },
-          { label: 'Trust', scale: 't', stroke: OKABE_ITO.bluishGreen, width: 2, points: { show: true, size: 6 }, value: (u, v, si, di) => { const t = di == null ? lastOf(u.data[si]) : v; return t == null ? '–' : trim(t, 2); } },
-          ...money.map((m) => ({ label: m.label, scale: 'm', stroke: m.colour, width: 2, dash: m.label === 'Cash' ? [6, 4] : undefined, points: { show: true, size: 6 }, value: (u: uPlot, v: number | null, si: number, di: number | null) => { const x = di == null ? lastOf(u.data[si]) : v; return x == null ? '–' : formatMillions(x); } })),
-        ],
-        cursor: { drag: { x: false, y: false } },
-      }, [x, hist.map((r) => r.trust), ...money.map((m) => m.data)], box);
+      chart = new uPlot(
+        {
+          width: Math.max(220, box.clientWidth),
+          height: Math.round(px * 9),
+          scales: {
+            x: { time: false, range: (_u, lo, hi) => [lo - 0.5, hi + 0.5] },
+            t: { range: [0, 1] },
+            m: { range: (_u, lo, hi) => [Math.min(0, lo * 1.1), Math.max(0, hi * 1.1) || 1] },
+          },
+          axes: [
+            {
+              ...axis,
+              incrs: [1, 2, 5, 10],
+              values: (_u, s) => s.map((v) => (Number.isInteger(v) ? financialYearLabel(v).slice(2) : '')),
+            },
+            { ...axis, scale: 't', size: Math.round(px * 2.5), values: (_u, s) => s.map((v) => trim(v, 1)) },
+            {
+              ...axis,
+              scale: 'm',
+              side: 1,
+              size: Math.round(px * 4),
+              grid: { show: false },
+              values: (_u, s) => s.map((v) => formatMillions(v)),
+            },
+          ],
+          series: [
+            {
+              label: 'Year',
+              value: (u, v, _s, di) => {
+                const y = di == null ? lastOf(u.data[0]) : v;
+                return y == null ? '–' : financialYearLabel(y);
+              },
+            },
+            {
+              label: 'Trust',
+              scale: 't',
+              stroke: OKABE_ITO.bluishGreen,
+              width: 2,
+              points: { show: true, size: 6 },
+              value: (u, v, si, di) => {
+                const t = di == null ? lastOf(u.data[si]) : v;
+                return t == null ? '–' : trim(t, 2);
+              },
+            },
+            ...money.map((m) => ({
+              label: m.label,
+              scale: 'm',
+              stroke: m.colour,
+              width: 2,
+              dash: m.label === 'Cash' ? [6, 4] : undefined,
+              points: { show: true, size: 6 },
+              value: (u: uPlot, v: number | null, si: number, di: number | null) => {
+                const x = di == null ? lastOf(u.data[si]) : v;
+                return x == null ? '–' : formatMillions(x);
+              },
+            })),
+          ],
+          cursor: { drag: { x: false, y: false } },
+        },
+        [x, hist.map((r) => r.trust), ...money.map((m) => m.data)],
+        box,
+      );
     });
     return box;
   }
@@ -150,13 +297,22 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
   });
   return {
     el,
-    frame: () => { if (current !== null) refresh(); },
-    rebuild: () => { historyKey = ''; if (current !== null) refresh.now(); },
+    frame: () => {
+      if (current !== null) refresh();
+    },
+    rebuild: () => {
+      historyKey = '';
+      if (current !== null) refresh.now();
+    },
   };
 }
 
 function trustBar(trust: number): HTMLElement {
   if (!Number.isFinite(trust)) return h('span', { text: '–' });
-  return h('span', { class: 'qm-trust', title: `Trust ${trim(trust, 2)} (0 = none, 1 = complete)` },
-    h('span', { class: 'qm-trust-bar', style: `--v:${Math.max(0, Math.min(1, trust))}` }), trim(trust, 2));
+  return h(
+    'span',
+    { class: 'qm-trust', title: `Trust ${trim(trust, 2)} (0 = none, 1 = complete)` },
+    h('span', { class: 'qm-trust-bar', style: `--v:${Math.max(0, Math.min(1, trust))}` }),
+    trim(trust, 2),
+  );
 }

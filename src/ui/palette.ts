@@ -5,13 +5,21 @@ import { KIND_STYLE, EDGE_STYLE, TONE_COLOR, css } from '../render/palette';
 import type { Tone } from './feed';
 
 export const OKABE_ITO = {
-  black: '#000000', orange: '#e69f00', skyBlue: '#56b4e9', bluishGreen: '#009e73',
-  yellow: '#f0e442', blue: '#0072b2', vermillion: '#d55e00', reddishPurple: '#cc79a7', grey: '#b8c0c8',
+  black: '#000000',
+  orange: '#e69f00',
+  skyBlue: '#56b4e9',
+  bluishGreen: '#009e73',
+  yellow: '#f0e442',
+  blue: '#0072b2',
+  vermillion: '#d55e00',
+  reddishPurple: '#cc79a7',
+  grey: '#b8c0c8',
 } as const;
 
-export const KIND_COLOURS = Object.fromEntries(
-  Object.entries(KIND_STYLE).map(([k, v]) => [k, css(v.color)]),
-) as Record<NodeKind, string>;
+export const KIND_COLOURS = Object.fromEntries(Object.entries(KIND_STYLE).map(([k, v]) => [k, css(v.color)])) as Record<
+  NodeKind,
+  string
+>;
 
 export const KIND_LABELS: Record<NodeKind, string> = {
   commissioner: 'Commissioners',
@@ -24,11 +32,19 @@ export const KIND_LABELS: Record<NodeKind, string> = {
 };
 
 export const TONE_COLOURS = Object.fromEntries(
-  (['info', 'tender', 'dispute', 'alliance', 'finance', 'reform'] as const).map((t) => [t, css(TONE_COLOR[t] ?? 0xdfe4ea)]),
+  (['info', 'tender', 'dispute', 'alliance', 'finance', 'reform'] as const).map((t) => [
+    t,
+    css(TONE_COLOR[t] ?? 0xdfe4ea),
+  ]),
 ) as Record<Tone, string>;
 
 export const TONE_LABELS: Record<Tone, string> = {
-  info: 'Contracts', tender: 'Tenders', dispute: 'Disputes', alliance: 'Alliances', finance: 'Finance', reform: 'Reforms',
+  info: 'Contracts',
+  tender: 'Tenders',
+  dispute: 'Disputes',
+  alliance: 'Alliances',
+  finance: 'Finance',
+  reform: 'Reforms',
 };
 
 /** Chart series colours, by what they measure (matching the network's meaning of colours). */

@@ -7,7 +7,13 @@ import { effectiveParam, setParamRecipe } from './scenarioEdit';
 import { coerceParamValue, formatParamValue, paramStep } from './format';
 import { h, newId, throttle } from './dom';
 
-interface Row { spec: ParamSpec; el: HTMLElement; slider: HTMLInputElement; number: HTMLInputElement; reset: HTMLButtonElement }
+interface Row {
+  spec: ParamSpec;
+  el: HTMLElement;
+  slider: HTMLInputElement;
+  number: HTMLInputElement;
+  reset: HTMLButtonElement;
+}
 
 export function createParamsPanel(editor: ScenarioEditor): HTMLElement {
   const rows: Row[] = [];
@@ -16,7 +22,10 @@ export function createParamsPanel(editor: ScenarioEditor): HTMLElement {
 
   const commit = (spec: ParamSpec, value: number): void => {
     const before = effectiveParam(editor.scenario, spec.id);
-    editor.edit(`${spec.label}: ${formatParamValue(spec, before)} → ${formatParamValue(spec, value)}`, setParamRecipe(spec.id, value));
+    editor.edit(
+      `${spec.label}: ${formatParamValue(spec, before)} → ${formatParamValue(spec, value)}`,
+      setParamRecipe(spec.id, value),
+    );
     sync();
   };
 
@@ -26,15 +35,29 @@ export function createParamsPanel(editor: ScenarioEditor): HTMLElement {
     const meaningId = `${id}-meaning`;
     const described = `${meaningId} ${id}-source`;
     const slider = h('input', {
-      type: 'range', min: spec.min, max: spec.max, step, 'aria-label': `${spec.label} (${spec.unit})`, 'aria-describedby': described,
+      type: 'range',
+      min: spec.min,
+      max: spec.max,
+      step,
+      'aria-label': `${spec.label} (${spec.unit})`,
+      'aria-describedby': described,
       'data-param': spec.id,
     });
     const number = h('input', {
-      type: 'number', id, class: 'qm-num-input', min: spec.min, max: spec.max, step, 'aria-describedby': described,
+      type: 'number',
+      id,
+      class: 'qm-num-input',
+      min: spec.min,
+      max: spec.max,
+      step,
+      'aria-describedby': described,
       'data-param': spec.id,
     });
     const reset = h('button', {
-      type: 'button', class: 'qm-icon qm-reset', text: '↺', title: `Back to the default (${formatParamValue(spec, spec.default)})`,
+      type: 'button',
+      class: 'qm-icon qm-reset',
+      text: '↺',
+      title: `Back to the default (${formatParamValue(spec, spec.default)})`,
       'aria-label': `Reset ${spec.label} to its default, ${formatParamValue(spec, spec.default)}`,
       onclick: () => commit(spec, spec.default),
     });
@@ -46,24 +69,43 @@ export function createParamsPanel(editor: ScenarioEditor): HTMLElement {
       number.value = formatParamValue(spec, dragValue);
       sendLive();
     });
-    slider.addEventListener('change', () => { sendLive.cancel(); commit(spec, Number(slider.value)); });
+    slider.addEventListener('change', () => {
+      sendLive.cancel();
+      commit(spec, Number(slider.value));
+    });
     number.addEventListener('change', () => {
       const v = coerceParamValue(spec, number.value);
-      if (v === null) { number.value = formatParamValue(spec, effectiveParam(editor.scenario, spec.id)); return; }
+      if (v === null) {
+        number.value = formatParamValue(spec, effectiveParam(editor.scenario, spec.id));
+        return;
+      }
       commit(spec, v);
     });
-    const el = h('div', { class: 'qm-param', 'data-param': spec.id, title: `Source: ${spec.source}` },
-      h('div', { class: 'qm-param-head' },
+    const el = h(
+      'div',
+      { class: 'qm-param', 'data-param': spec.id, title: `Source: ${spec.source}` },
+      h(
+        'div',
+        { class: 'qm-param-head' },
         h('label', { for: id, class: 'qm-param-label', text: spec.label }),
         h('span', { class: 'qm-unit', text: spec.unit }),
-        reset),
+        reset,
+      ),
       h('p', { class: 'qm-meaning', id: meaningId, text: spec.meaning }),
-      h('span', { class: 'qm-sr', id: `${id}-source`, text: `Range ${formatParamValue(spec, spec.min)} to ${formatParamValue(spec, spec.max)}, default ${formatParamValue(spec, spec.default)}. Source: ${spec.source}` }),
-      h('div', { class: 'qm-param-controls' },
+      h('span', {
+        class: 'qm-sr',
+        id: `${id}-source`,
+        text: `Range ${formatParamValue(spec, spec.min)} to ${formatParamValue(spec, spec.max)}, default ${formatParamValue(spec, spec.default)}. Source: ${spec.source}`,
+      }),
+      h(
+        'div',
+        { class: 'qm-param-controls' },
         h('span', { class: 'qm-range', 'aria-hidden': 'true', text: formatParamValue(spec, spec.min) }),
         slider,
         h('span', { class: 'qm-range', 'aria-hidden': 'true', text: formatParamValue(spec, spec.max) }),
-        number));
+        number,
+      ),
+    );
     return { spec, el, slider, number, reset };
   }
 
@@ -90,12 +132,20 @@ export function createParamsPanel(editor: ScenarioEditor): HTMLElement {
     groupEls.set(group, badge);
     const r = specs.map(row);
     rows.push(...r);
-    return h('details', { class: 'qm-group', open: i === 0 },
+    return h(
+      'details',
+      { class: 'qm-group', open: i === 0 },
       h('summary', {}, h('span', { text: `${group} (${specs.length})` }), ' ', badge),
-      ...r.map((x) => x.el));
+      ...r.map((x) => x.el),
+    );
   });
 
-  const filter = h('input', { type: 'search', class: 'qm-param-filter', placeholder: 'Find a parameter…', 'aria-label': 'Find a parameter' });
+  const filter = h('input', {
+    type: 'search',
+    class: 'qm-param-filter',
+    placeholder: 'Find a parameter…',
+    'aria-label': 'Find a parameter',
+  });
   filter.addEventListener('input', () => {
     const q = filter.value.trim().toLowerCase();
     for (const r of rows) {
@@ -110,7 +160,14 @@ export function createParamsPanel(editor: ScenarioEditor): HTMLElement {
 
   editor.onChange(sync);
   sync();
-  return h('div', { class: 'qm-params' },
-    h('p', { class: 'qm-help', text: 'Changes apply at once to the running simulation and can be undone (Ctrl+Z). Hover a parameter to see where its value comes from.' }),
-    filter, ...sections);
+  return h(
+    'div',
+    { class: 'qm-params' },
+    h('p', {
+      class: 'qm-help',
+      text: 'Changes apply at once to the running simulation and can be undone (Ctrl+Z). Hover a parameter to see where its value comes from.',
+    }),
+    filter,
+    ...sections,
+  );
 }

@@ -29,7 +29,9 @@ export type StructuralField = 'regime' | 'scale' | 'seed' | 'years' | 'reforms';
 export const STRUCTURAL_FIELDS: readonly StructuralField[] = ['regime', 'scale', 'seed', 'years', 'reforms'];
 
 export function setFieldRecipe<K extends 'regime' | 'scale' | 'seed' | 'years'>(field: K, value: Scenario[K]) {
-  return (d: Draft<Scenario>): void => { (d as Scenario)[field] = value; };
+  return (d: Draft<Scenario>): void => {
+    (d as Scenario)[field] = value;
+  };
 }
 
 /** Adds a reform in the first year after the last one that has none (within the run). */
@@ -54,7 +56,9 @@ export function updateReformRecipe(index: number, change: Partial<ReformSpec>) {
 }
 
 export function removeReformRecipe(index: number) {
-  return (d: Draft<Scenario>): void => { d.reforms?.splice(index, 1); };
+  return (d: Draft<Scenario>): void => {
+    d.reforms?.splice(index, 1);
+  };
 }
 
 /** Replaces the whole scenario (a loaded file). */
@@ -91,8 +95,12 @@ export function scenarioToJson(s: Scenario): string {
     ...(s.id !== undefined && { id: s.id }),
     ...(s.name !== undefined && { name: s.name }),
     ...(s.description !== undefined && { description: s.description }),
-    regime: s.regime, scale: s.scale, seed: s.seed, years: s.years,
-    params, reforms: s.reforms ?? [],
+    regime: s.regime,
+    scale: s.scale,
+    seed: s.seed,
+    years: s.years,
+    params,
+    reforms: s.reforms ?? [],
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -2,11 +2,23 @@
 // once per catalogue, ranked so that exact codes and name prefixes come first.
 import { NODE_KINDS, type NodeInfo } from '../engine/api';
 
-interface Entry { node: NodeInfo; id: string; name: string; words: string[]; area: string }
+interface Entry {
+  node: NodeInfo;
+  id: string;
+  name: string;
+  words: string[];
+  area: string;
+}
 
-export interface SearchIndex { entries: Entry[] }
+export interface SearchIndex {
+  entries: Entry[];
+}
 
-const norm = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 const wordsOf = (s: string): string[] => s.split(/[^a-z0-9&']+/).filter(Boolean);
 
 export function buildSearchIndex(nodes: readonly NodeInfo[]): SearchIndex {
@@ -48,10 +60,13 @@ export function searchNodes(index: SearchIndex, query: string, limit = 12): Node
     const s = score(e, q, qWords);
     if (s !== null) hits.push({ e, s });
   }
-  hits.sort((a, b) => a.s - b.s
-    || (kindOrder.get(a.e.node.kind)! - kindOrder.get(b.e.node.kind)!)
-    || a.e.name.length - b.e.name.length
-    || (a.e.name < b.e.name ? -1 : a.e.name > b.e.name ? 1 : 0)
-    || a.e.node.index - b.e.node.index);
+  hits.sort(
+    (a, b) =>
+      a.s - b.s ||
+      kindOrder.get(a.e.node.kind)! - kindOrder.get(b.e.node.kind)! ||
+      a.e.name.length - b.e.name.length ||
+      (a.e.name < b.e.name ? -1 : a.e.name > b.e.name ? 1 : 0) ||
+      a.e.node.index - b.e.node.index,
+  );
   return hits.slice(0, limit).map((h) => h.e.node);
 }

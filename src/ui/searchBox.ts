@@ -10,12 +10,26 @@ export function createSearchBox(ctx: UiContext): HTMLElement {
   let results: NodeInfo[] = [];
   let active = -1;
 
-  const list = h('ul', { id: 'qm-search-list', class: 'qm-search-list', role: 'listbox', 'aria-label': 'Matching organisations', hidden: true });
+  const list = h('ul', {
+    id: 'qm-search-list',
+    class: 'qm-search-list',
+    role: 'listbox',
+    'aria-label': 'Matching organisations',
+    hidden: true,
+  });
   const status = h('span', { class: 'qm-sr', role: 'status', 'aria-live': 'polite' });
   const input = h('input', {
-    type: 'search', class: 'qm-search-input', 'data-testid': 'search', placeholder: 'Find an organisation by name or code  ( / )',
-    role: 'combobox', 'aria-label': 'Find an organisation by name or code', 'aria-autocomplete': 'list',
-    'aria-expanded': 'false', 'aria-controls': 'qm-search-list', autocomplete: 'off', spellcheck: 'false',
+    type: 'search',
+    class: 'qm-search-input',
+    'data-testid': 'search',
+    placeholder: 'Find an organisation by name or code  ( / )',
+    role: 'combobox',
+    'aria-label': 'Find an organisation by name or code',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': 'qm-search-list',
+    autocomplete: 'off',
+    spellcheck: 'false',
   });
 
   const setCatalogue = (c: Catalogue | null): void => {
@@ -26,26 +40,50 @@ export function createSearchBox(ctx: UiContext): HTMLElement {
   function show(open: boolean): void {
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    if (!open) { active = -1; input.removeAttribute('aria-activedescendant'); }
+    if (!open) {
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+    }
   }
 
   function highlight(i: number): void {
     active = i;
     [...list.children].forEach((li, k) => li.setAttribute('aria-selected', String(k === i)));
     const li = list.children[i] as HTMLElement | undefined;
-    if (li) { input.setAttribute('aria-activedescendant', li.id); li.scrollIntoView({ block: 'nearest' }); }
+    if (li) {
+      input.setAttribute('aria-activedescendant', li.id);
+      li.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   function run(): void {
     results = searchNodes(index, input.value, 15);
-    list.replaceChildren(...results.map((n, i) => h('li', {
-      id: `qm-search-opt-${i}`, role: 'option', 'aria-selected': 'false', 'data-testid': 'search-result', 'data-index': n.index,
-      onmousedown: (e: Event) => e.preventDefault(),
-      onclick: () => choose(n),
-    }, h('span', { class: 'qm-swatch', style: `--c:${KIND_COLOURS[n.kind]}`, 'aria-hidden': 'true' }),
-    h('span', { class: 'qm-opt-name', text: n.name }),
-    h('span', { class: 'qm-opt-meta', text: `${n.id} · ${KIND_LABELS[n.kind].replace(/s$/, '')} · ${n.areaName}` }))));
-    if (input.value.trim() && results.length === 0) list.replaceChildren(h('li', { class: 'qm-search-none', role: 'presentation', text: 'No organisation matches.' }));
+    list.replaceChildren(
+      ...results.map((n, i) =>
+        h(
+          'li',
+          {
+            id: `qm-search-opt-${i}`,
+            role: 'option',
+            'aria-selected': 'false',
+            'data-testid': 'search-result',
+            'data-index': n.index,
+            onmousedown: (e: Event) => e.preventDefault(),
+            onclick: () => choose(n),
+          },
+          h('span', { class: 'qm-swatch', style: `--c:${KIND_COLOURS[n.kind]}`, 'aria-hidden': 'true' }),
+          h('span', { class: 'qm-opt-name', text: n.name }),
+          h('span', {
+            class: 'qm-opt-meta',
+            text: `${n.id} · ${KIND_LABELS[n.kind].replace(/s$/, '')} · ${n.areaName}`,
+          }),
+        ),
+      ),
+    );
+    if (input.value.trim() && results.length === 0)
+      list.replaceChildren(
+        h('li', { class: 'qm-search-none', role: 'presentation', text: 'No organisation matches.' }),
+      );
     show(input.value.trim().length > 0);
     status.textContent = input.value.trim() ? `${results.length} match${results.length === 1 ? '' : 'es'}` : '';
     if (results.length) highlight(0);
@@ -62,7 +100,10 @@ export function createSearchBox(ctx: UiContext): HTMLElement {
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      if (list.hidden) { run(); return; }
+      if (list.hidden) {
+        run();
+        return;
+      }
       if (!results.length) return;
       const d = e.key === 'ArrowDown' ? 1 : -1;
       highlight((active + d + results.length) % results.length);
@@ -80,7 +121,9 @@ export function createSearchBox(ctx: UiContext): HTMLElement {
     }
   });
   input.addEventListener('blur', () => show(false));
-  input.addEventListener('focus', () => { if (input.value.trim()) run(); });
+  input.addEventListener('focus', () => {
+    if (input.value.trim()) run();
+  });
 
   setCatalogue(ctx.current().catalogue);
   ctx.onCatalogue(setCatalogue);

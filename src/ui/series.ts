@@ -6,8 +6,15 @@ import type { YearMetrics } from '../model/metrics';
 import { startYearOf } from './format';
 
 export const WEEKLY_KEYS = [
-  'spendAcute', 'spendCommunity', 'spendMentalHealth', 'spendPrimary', 'transactionCost',
-  'arbitrations', 'tenders', 'meanTrust', 'providersInDeficit',
+  'spendAcute',
+  'spendCommunity',
+  'spendMentalHealth',
+  'spendPrimary',
+  'transactionCost',
+  'arbitrations',
+  'tenders',
+  'meanTrust',
+  'providersInDeficit',
 ] as const satisfies readonly (keyof WeeklyPoint)[];
 export type WeeklyKey = (typeof WEEKLY_KEYS)[number];
 

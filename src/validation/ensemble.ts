@@ -47,13 +47,22 @@ export interface RunResult {
 }
 
 export function probe(m: Model): YearProbe {
-  let pop = 0; let dia = 0; let str = 0; let dem = 0; let act = 0;
+  let pop = 0;
+  let dia = 0;
+  let str = 0;
+  let dem = 0;
+  let act = 0;
   for (const p of m.practices) {
     if (!p.active) continue;
     act++;
-    pop += p.listSize; dia += p.listSize * p.diabetes; str += p.listSize * p.stroke; dem += p.listSize * p.dementia;
+    pop += p.listSize;
+    dia += p.listSize * p.diabetes;
+    str += p.listSize * p.stroke;
+    dem += p.listSize * p.dementia;
   }
-  let trust = 0; let isp = 0; let live = 0;
+  let trust = 0;
+  let isp = 0;
+  let live = 0;
   for (const ct of m.contracts) {
     if (ct.state === 'ended') continue;
     live++;
@@ -62,11 +71,20 @@ export function probe(m: Model): YearProbe {
     else if (t === 'isp') isp++;
   }
   return {
-    year: m.yearly.length, diabetes: dia / pop, stroke: str / pop, dementia: dem / pop, population: pop,
-    activePractices: act, activeCommissioners: m.commissioners.filter((c) => c.active && c.kind !== 'fundholder').length,
-    trustContracts: trust, ispContracts: isp, liveContracts: live,
+    year: m.yearly.length,
+    diabetes: dia / pop,
+    stroke: str / pop,
+    dementia: dem / pop,
+    population: pop,
+    activePractices: act,
+    activeCommissioners: m.commissioners.filter((c) => c.active && c.kind !== 'fundholder').length,
+    trustContracts: trust,
+    ispContracts: isp,
+    liveContracts: live,
     activeProviders: m.providers.filter((p) => p.status === 'active').length,
-    activeNhsProviders: m.providers.filter((p) => p.status === 'active' && (p.type === 'acute' || p.type === 'community' || p.type === 'mental-health')).length,
+    activeNhsProviders: m.providers.filter(
+      (p) => p.status === 'active' && (p.type === 'acute' || p.type === 'community' || p.type === 'mental-health'),
+    ).length,
   };
 }
 
@@ -96,7 +114,10 @@ export function runOne(scenario: Scenario): RunResult {
         changes.total++;
         if (m.providers[e.provider].type === 'isp') changes.toIsp++;
       }
-      while (eventCounts.length < e.year) { eventCounts.push({}); eventValues.push({}); }
+      while (eventCounts.length < e.year) {
+        eventCounts.push({});
+        eventValues.push({});
+      }
       const c = eventCounts[e.year - 1];
       const v = eventValues[e.year - 1];
       c[e.type] = (c[e.type] ?? 0) + 1;
@@ -106,22 +127,37 @@ export function runOne(scenario: Scenario): RunResult {
       probes.push(probe(m));
       if (m.yearly.length === 5) {
         const main = m.commissioners.filter((c) => c.active && c.kind !== 'fundholder');
-        challenges5y = { commissioners: main.length, neverChallenged: main.filter((c) => !challenged.has(c.id)).length };
+        challenges5y = {
+          commissioners: main.length,
+          neverChallenged: main.filter((c) => !challenged.has(c.id)).length,
+        };
       }
     }
   }
   eventCounts.length = Math.min(eventCounts.length, m.yearly.length);
   eventValues.length = Math.min(eventValues.length, m.yearly.length);
   const providerStatus: Record<string, number> = {};
-  for (const p of m.providers) providerStatus[`${p.type}:${p.status}`] = (providerStatus[`${p.type}:${p.status}`] ?? 0) + 1;
+  for (const p of m.providers)
+    providerStatus[`${p.type}:${p.status}`] = (providerStatus[`${p.type}:${p.status}`] ?? 0) + 1;
   return {
-    seed: scenario.seed, yearly: m.yearly.slice(), probes, relationships: m.relationshipRows(),
+    seed: scenario.seed,
+    yearly: m.yearly.slice(),
+    probes,
+    relationships: m.relationshipRows(),
     allPairs: m.relationships().map((r) => ({
-      providerType: m.providers[r.provider].type, trust: r.trust, arbitrations: r.arbitrations,
-      disputes: r.disputes, tendersLost: r.tendersLost,
+      providerType: m.providers[r.provider].type,
+      trust: r.trust,
+      arbitrations: r.arbitrations,
+      disputes: r.disputes,
+      tendersLost: r.tendersLost,
     })),
-    eventCounts, eventValues, providerStatus, challenges5y, changes,
-    invariantErrors: m.checkInvariants(), ms: performance.now() - t0,
+    eventCounts,
+    eventValues,
+    providerStatus,
+    challenges5y,
+    changes,
+    invariantErrors: m.checkInvariants(),
+    ms: performance.now() - t0,
   };
 }
 

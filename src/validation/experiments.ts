@@ -4,7 +4,15 @@ import type { Scenario } from '../model/scenario';
 import { runEnsemble, type RunResult } from './ensemble';
 
 export type ExperimentId =
-  | 'internal-market' | 'pbr' | 'pbr-low-choice' | 'pbr-high-choice' | 'ccg' | 'accountable-care' | 'icb' | 'ccg-to-icb' | 'ccg-england';
+  | 'internal-market'
+  | 'pbr'
+  | 'pbr-low-choice'
+  | 'pbr-high-choice'
+  | 'ccg'
+  | 'accountable-care'
+  | 'icb'
+  | 'ccg-to-icb'
+  | 'ccg-england';
 
 export interface Experiment {
   id: ExperimentId;
@@ -18,25 +26,67 @@ export interface Experiment {
 export const YEARS = 10;
 
 export const EXPERIMENTS: Record<ExperimentId, Experiment> = {
-  'internal-market': { id: 'internal-market', label: 'Internal market 1991', scenario: { regime: 'internal-market-1991', scale: 'local', years: YEARS } },
-  pbr: { id: 'pbr', label: 'PCTs and PbR 2006', scenario: { regime: 'payment-by-results-2006', scale: 'local', years: YEARS } },
+  'internal-market': {
+    id: 'internal-market',
+    label: 'Internal market 1991',
+    scenario: { regime: 'internal-market-1991', scale: 'local', years: YEARS },
+  },
+  pbr: {
+    id: 'pbr',
+    label: 'PCTs and PbR 2006',
+    scenario: { regime: 'payment-by-results-2006', scale: 'local', years: YEARS },
+  },
   // Porter et al. (2013) studied PCTs in 2010–12: the PbR regime, with provider choice
   // set low (their finding) or high (the quasi-market condition they found absent).
-  'pbr-low-choice': { id: 'pbr-low-choice', label: 'PbR, low provider choice (0.1)', scenario: { regime: 'payment-by-results-2006', scale: 'local', years: YEARS, params: { 'market.providerChoice': 0.1 } } },
-  'pbr-high-choice': { id: 'pbr-high-choice', label: 'PbR, high provider choice (0.9)', scenario: { regime: 'payment-by-results-2006', scale: 'local', years: YEARS, params: { 'market.providerChoice': 0.9 } } },
+  'pbr-low-choice': {
+    id: 'pbr-low-choice',
+    label: 'PbR, low provider choice (0.1)',
+    scenario: {
+      regime: 'payment-by-results-2006',
+      scale: 'local',
+      years: YEARS,
+      params: { 'market.providerChoice': 0.1 },
+    },
+  },
+  'pbr-high-choice': {
+    id: 'pbr-high-choice',
+    label: 'PbR, high provider choice (0.9)',
+    scenario: {
+      regime: 'payment-by-results-2006',
+      scale: 'local',
+      years: YEARS,
+      params: { 'market.providerChoice': 0.9 },
+    },
+  },
   ccg: { id: 'ccg', label: 'CCGs 2013', scenario: { regime: 'ccg-2013', scale: 'local', years: YEARS } },
-  'accountable-care': { id: 'accountable-care', label: 'Accountable care 2017', scenario: { regime: 'accountable-care-2017', scale: 'local', years: YEARS } },
+  'accountable-care': {
+    id: 'accountable-care',
+    label: 'Accountable care 2017',
+    scenario: { regime: 'accountable-care-2017', scale: 'local', years: YEARS },
+  },
   icb: { id: 'icb', label: 'ICBs 2022', scenario: { regime: 'icb-2022', scale: 'local', years: YEARS } },
   // 2013/14 to 2024/25 with the July 2022 reform applied from year 10 (2022/23).
   // England scale, 2013/14–2018/19: the national counts of arbitration panels (7 in
   // 2015/16, 13 in 2016/17) can be compared directly.
-  'ccg-england': { id: 'ccg-england', label: 'CCGs 2013, England scale', scenario: { regime: 'ccg-2013', scale: 'england', years: 6 }, maxSeeds: 5 },
-  'ccg-to-icb': { id: 'ccg-to-icb', label: 'CCGs 2013 → ICBs 2022', scenario: { regime: 'ccg-2013', scale: 'local', years: 12, reforms: [{ regime: 'icb-2022', year: 10 }] } },
+  'ccg-england': {
+    id: 'ccg-england',
+    label: 'CCGs 2013, England scale',
+    scenario: { regime: 'ccg-2013', scale: 'england', years: 6 },
+    maxSeeds: 5,
+  },
+  'ccg-to-icb': {
+    id: 'ccg-to-icb',
+    label: 'CCGs 2013 → ICBs 2022',
+    scenario: { regime: 'ccg-2013', scale: 'local', years: 12, reforms: [{ regime: 'icb-2022', year: 10 }] },
+  },
 };
 
 export class ExperimentCache {
   private readonly runs = new Map<ExperimentId, RunResult[]>();
-  constructor(readonly seeds: number[], private readonly onRun?: (id: ExperimentId, ms: number) => void) {}
+  constructor(
+    readonly seeds: number[],
+    private readonly onRun?: (id: ExperimentId, ms: number) => void,
+  ) {}
 
   get(id: ExperimentId): RunResult[] {
     let r = this.runs.get(id);
@@ -51,5 +101,7 @@ export class ExperimentCache {
   }
 
   /** Every run made so far (for the invariant check). */
-  all(): [ExperimentId, RunResult[]][] { return [...this.runs.entries()]; }
+  all(): [ExperimentId, RunResult[]][] {
+    return [...this.runs.entries()];
+  }
 }

@@ -59,11 +59,12 @@ export function drawTrajectory(k: number, levels: number, rng: Rng): Trajectory 
 /** Euclidean distance between two trajectories as Campolongo et al. (2007) define it. */
 export function trajectoryDistance(a: Trajectory, b: Trajectory): number {
   let d = 0;
-  for (const p of a.points) for (const q of b.points) {
-    let s = 0;
-    for (let i = 0; i < p.length; i++) s += (p[i] - q[i]) ** 2;
-    d += Math.sqrt(s);
-  }
+  for (const p of a.points)
+    for (const q of b.points) {
+      let s = 0;
+      for (let i = 0; i < p.length; i++) s += (p[i] - q[i]) ** 2;
+      d += Math.sqrt(s);
+    }
   return d;
 }
 
@@ -84,7 +85,10 @@ export function selectSpread(cands: Trajectory[], r: number): Trajectory[] {
     for (const i of keep) {
       let s = 0;
       for (const j of keep) s += dist[i][j];
-      if (s < worstSum) { worstSum = s; worst = i; }
+      if (s < worstSum) {
+        worstSum = s;
+        worst = i;
+      }
     }
     keep.delete(worst);
   }
@@ -95,7 +99,8 @@ export function morrisDesign(factors: Factor[], opts: MorrisOptions): MorrisDesi
   const levels = opts.levels ?? 4;
   if (levels < 2 || levels % 2 !== 0) throw new Error(`Morris levels must be an even number ≥ 2, got ${levels}`);
   if (!(opts.trajectories >= 2)) throw new Error(`Morris needs at least 2 trajectories, got ${opts.trajectories}`);
-  for (const f of factors) if (!(f.hi > f.lo)) throw new Error(`factor ${f.id}: upper bound ${f.hi} must exceed lower bound ${f.lo}`);
+  for (const f of factors)
+    if (!(f.hi > f.lo)) throw new Error(`factor ${f.id}: upper bound ${f.hi} must exceed lower bound ${f.lo}`);
   const rng = new Rng(opts.seed ?? 1, 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35);
   const m = Math.max(opts.candidates ?? 0, opts.trajectories);
   const cands = Array.from({ length: m }, () => drawTrajectory(factors.length, levels, rng));
@@ -105,7 +110,9 @@ export function morrisDesign(factors: Factor[], opts: MorrisOptions): MorrisDesi
 /** Unit-cube point to factor values. */
 export function toValues(factors: Factor[], u: number[]): Record<string, number> {
   const out: Record<string, number> = {};
-  factors.forEach((f, i) => { out[f.id] = f.lo + u[i] * (f.hi - f.lo); });
+  factors.forEach((f, i) => {
+    out[f.id] = f.lo + u[i] * (f.hi - f.lo);
+  });
   return out;
 }
 

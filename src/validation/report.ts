@@ -8,13 +8,17 @@ import { barChart, scatterChart, PALETTE } from './svg';
 import { fmt } from './stats';
 
 export const verdict = (p: boolean | null) => (p === null ? 'n/a' : p ? 'PASS' : 'FAIL');
-const verdictOf = (r: PatternResult) => verdict(r.pass) + (r.kind === 'calibration' && r.pass !== null ? ' (calibrated)' : '');
+const verdictOf = (r: PatternResult) =>
+  verdict(r.pass) + (r.kind === 'calibration' && r.pass !== null ? ' (calibrated)' : '');
 
 function wrap(s: string, w: number): string[] {
   const out: string[] = [];
   let line = '';
   for (const word of s.split(/\s+/)) {
-    if ((line + ' ' + word).trim().length > w && line) { out.push(line); line = word; } else line = (line + ' ' + word).trim();
+    if ((line + ' ' + word).trim().length > w && line) {
+      out.push(line);
+      line = word;
+    } else line = (line + ' ' + word).trim();
   }
   if (line) out.push(line);
   return out.length ? out : [''];
@@ -27,49 +31,84 @@ export function consoleTable(headers: string[], rows: string[][], widths: number
   const emit = (cells: string[]) => {
     const wrapped = cells.map((c, i) => wrap(c, widths[i]));
     const h = Math.max(...wrapped.map((w) => w.length));
-    for (let k = 0; k < h; k++) lines.push('| ' + wrapped.map((w, i) => (w[k] ?? '').padEnd(widths[i])).join(' | ') + ' |');
+    for (let k = 0; k < h; k++)
+      lines.push('| ' + wrapped.map((w, i) => (w[k] ?? '').padEnd(widths[i])).join(' | ') + ' |');
   };
-  lines.push(sep); emit(headers); lines.push(sep);
-  for (const r of rows) { emit(r); lines.push(sep); }
+  lines.push(sep);
+  emit(headers);
+  lines.push(sep);
+  for (const r of rows) {
+    emit(r);
+    lines.push(sep);
+  }
   return lines.join('\n');
 }
 
 export function patternConsole(results: PatternResult[]): string {
-  return consoleTable(['pattern', 'literature', 'model (mean, range across seeds)', 'result'],
-    results.map((r) => [`${r.id} ${r.title}`, r.literature, r.model, verdictOf(r)]), [28, 40, 46, 10]);
+  return consoleTable(
+    ['pattern', 'literature', 'model (mean, range across seeds)', 'result'],
+    results.map((r) => [`${r.id} ${r.title}`, r.literature, r.model, verdictOf(r)]),
+    [28, 40, 46, 10],
+  );
 }
 
 export function scaleConsole(rows: ScaleRow[]): string {
-  return consoleTable(['regime', 'scale', 'commissioners', 'practices', 'trusts', 'ISPs', 'result'],
-    rows.map((r) => [r.regime, r.scale, `${r.commissioners} (${r.expected.commissioners})`, `${r.practices} (${r.expected.practices})`,
-      `${r.trusts} (${r.expected.trusts})`, `${r.isps} (${r.expected.isps})`, r.ok ? 'PASS' : 'FAIL ' + r.problems.join('; ')]),
-    [22, 8, 13, 12, 10, 9, 30]);
+  return consoleTable(
+    ['regime', 'scale', 'commissioners', 'practices', 'trusts', 'ISPs', 'result'],
+    rows.map((r) => [
+      r.regime,
+      r.scale,
+      `${r.commissioners} (${r.expected.commissioners})`,
+      `${r.practices} (${r.expected.practices})`,
+      `${r.trusts} (${r.expected.trusts})`,
+      `${r.isps} (${r.expected.isps})`,
+      r.ok ? 'PASS' : 'FAIL ' + r.problems.join('; '),
+    ]),
+    [22, 8, 13, 12, 10, 9, 30],
+  );
 }
 
 export function saFigures(sa: SaResult): Figure[] {
   const figs: Figure[] = [];
   const short = (id: string) => id.replace(/^[a-z]+\./, '');
   // μ* normalised by the output's spread so outputs in £m and counts share one picture.
-  const heat = SA_OUTPUTS.map((o) => sa.indices[o.id].map((i) => (sa.outputSd[o.id] > 0 ? i.muStar / sa.outputSd[o.id] : 0)));
+  const heat = SA_OUTPUTS.map((o) =>
+    sa.indices[o.id].map((i) => (sa.outputSd[o.id] > 0 ? i.muStar / sa.outputSd[o.id] : 0)),
+  );
   for (const o of SA_OUTPUTS) {
     figs.push({
       file: `morris-${o.id}.svg`,
       caption: `Morris screening of ${o.label}: μ* (mean absolute elementary effect over the factor's range) against σ (non-linearity and interactions). Points above the dashed line σ = μ* act mainly through non-linear effects or interactions.`,
       svg: scatterChart({
-        title: `Morris μ* vs σ: ${o.label}`, xLabel: 'μ* (effect of moving the factor across its range)', yLabel: 'σ',
-        points: sa.indices[o.id].map((i, k) => ({ x: i.muStar, y: i.sigma, label: short(i.factor), color: PALETTE[k % PALETTE.length] })),
+        title: `Morris μ* vs σ: ${o.label}`,
+        xLabel: 'μ* (effect of moving the factor across its range)',
+        yLabel: 'σ',
+        points: sa.indices[o.id].map((i, k) => ({
+          x: i.muStar,
+          y: i.sigma,
+          label: short(i.factor),
+          color: PALETTE[k % PALETTE.length],
+        })),
         ratioLine: 1,
       }),
     });
   }
   figs.push({
     file: 'morris-overview.svg',
-    caption: 'Overall importance: for each factor, the mean over all outputs of μ*/sd(output), with the range over outputs. A factor near zero barely moves any output.',
+    caption:
+      'Overall importance: for each factor, the mean over all outputs of μ*/sd(output), with the range over outputs. A factor near zero barely moves any output.',
     svg: barChart({
-      title: 'Morris μ*/sd(output), mean over outputs', yLabel: 'μ* / sd(output)',
+      title: 'Morris μ*/sd(output), mean over outputs',
+      yLabel: 'μ* / sd(output)',
       bars: SA_FACTORS.map((f, k) => {
         const v = heat.map((row) => row[k]);
-        return { label: short(f.id), value: v.reduce((a, b) => a + b, 0) / v.length, lo: Math.min(...v), hi: Math.max(...v), color: PALETTE[k % PALETTE.length] };
+        return {
+          label: short(f.id),
+          value: v.reduce((a, b) => a + b, 0) / v.length,
+          lo: Math.min(...v),
+          hi: Math.max(...v),
+          color: PALETTE[k % PALETTE.length],
+        };
       }),
     }),
   });
@@ -102,23 +141,32 @@ export function renderMarkdown(x: ReportInput): string {
   out.push('');
   out.push(`<!-- Generated by \`${x.command}\`. Re-run it after changing the model; do not edit by hand. -->`);
   out.push('');
-  out.push('Pattern-oriented validation (Grimm et al. 2005; Railsback & Grimm 2019, ch. 18): the model is judged by whether it reproduces, at once, several patterns that the literature reports about the English NHS quasi-market — the stylised facts of section 5 of the domain brief and the findings of the source documents. Each pattern is computed from the model over several seeds and compared with a tolerance argued from the literature (the criterion column; the reasoning is in the comments of `src/validation/patterns.ts`). Patterns the model cannot speak to are listed with the reason rather than forced. The same checks run in the test suite (`test/validation/patterns.test.ts`) with fixed seeds.');
+  out.push(
+    'Pattern-oriented validation (Grimm et al. 2005; Railsback & Grimm 2019, ch. 18): the model is judged by whether it reproduces, at once, several patterns that the literature reports about the English NHS quasi-market — the stylised facts of section 5 of the domain brief and the findings of the source documents. Each pattern is computed from the model over several seeds and compared with a tolerance argued from the literature (the criterion column; the reasoning is in the comments of `src/validation/patterns.ts`). Patterns the model cannot speak to are listed with the reason rather than forced. The same checks run in the test suite (`test/validation/patterns.test.ts`) with fixed seeds.',
+  );
   out.push('');
-  out.push(`**${passN} pass, ${failN} fail, ${naN} not testable** over ${x.seeds.length} seeds (${x.years}-year runs at local scale, ~1.2m people). Seeds: ${x.seeds.join(', ')}.`);
+  out.push(
+    `**${passN} pass, ${failN} fail, ${naN} not testable** over ${x.seeds.length} seeds (${x.years}-year runs at local scale, ~1.2m people). Seeds: ${x.seeds.join(', ')}.`,
+  );
   out.push('');
   out.push('## Patterns');
   out.push('');
-  out.push('| # | pattern | what the literature says | source | what the model gives (mean, range across seeds) | criterion | result |');
+  out.push(
+    '| # | pattern | what the literature says | source | what the model gives (mean, range across seeds) | criterion | result |',
+  );
   out.push('|---|---|---|---|---|---|---|');
   for (const p of x.patterns) {
-    out.push(`| ${p.id} | ${mdCell(p.title)} | ${mdCell(p.literature)} | ${mdCell(p.source)} | ${mdCell(p.model)} | ${mdCell(p.criterion)} | **${verdictOf(p)}** |`);
+    out.push(
+      `| ${p.id} | ${mdCell(p.title)} | ${mdCell(p.literature)} | ${mdCell(p.source)} | ${mdCell(p.model)} | ${mdCell(p.criterion)} | **${verdictOf(p)}** |`,
+    );
   }
   out.push('');
   const short = x.patterns.filter((p) => p.pass !== true);
   if (short.length) {
     out.push('### Where the model falls short, and why');
     out.push('');
-    for (const p of short) out.push(`- **${p.id}** (${p.title}) — ${p.pass === null ? 'not testable' : 'fails'}: ${p.note ?? p.criterion}`);
+    for (const p of short)
+      out.push(`- **${p.id}** (${p.title}) — ${p.pass === null ? 'not testable' : 'fails'}: ${p.note ?? p.criterion}`);
     out.push('');
   }
   const noted = x.patterns.filter((p) => p.note && p.pass === true);
@@ -141,32 +189,44 @@ export function renderMarkdown(x: ReportInput): string {
   }
   out.push('## Calibration');
   out.push('');
-  out.push('Every default in the parameter registry names its source — a row of the domain brief, a source document, the mechanisms note, or an assumption with its reasoning — and [parameters.md](parameters.md) is generated from the registry. Most defaults are set directly from a number in the brief (organisation counts, allocations, tariff rules, contract lengths, tender costs and durations, dispute thresholds, demand and prevalence growth). The parameters below were instead tuned so that the model reproduces a pattern; the patterns they were tuned to are calibration targets, not independent validation:');
+  out.push(
+    'Every default in the parameter registry names its source — a row of the domain brief, a source document, the mechanisms note, or an assumption with its reasoning — and [parameters.md](parameters.md) is generated from the registry. Most defaults are set directly from a number in the brief (organisation counts, allocations, tariff rules, contract lengths, tender costs and durations, dispute thresholds, demand and prevalence growth). The parameters below were instead tuned so that the model reproduces a pattern; the patterns they were tuned to are calibration targets, not independent validation:',
+  );
   out.push('');
   const tuned = PARAMETERS.filter((p) => /calibrat/i.test(p.source));
   for (const p of tuned) out.push(`- \`${p.id}\` = ${p.default}: ${mdCell(p.source)}`);
   for (const r of REGIME_IDS.map((id) => REGIMES[id])) {
     for (const src of r.sources.filter((x) => /calibrat/i.test(x))) out.push(`- regime \`${r.id}\`: ${mdCell(src)}`);
   }
-  out.push('- structural: each commissioner–provider pair has a lasting rapport term (relationships vary around the country, SURVEY); initial independent-provider shares (ISP).');
+  out.push(
+    '- structural: each commissioner–provider pair has a lasting rapport term (relationships vary around the country, SURVEY); initial independent-provider shares (ISP).',
+  );
   out.push('');
   out.push('## Organisation counts at the three scales');
   out.push('');
-  out.push('Each regime built at each scale (initialisation only). England must match the brief\'s counts (§1.1) within 2%; region and local must match the England counts scaled by population (within 25% or ±1, since whole organisations are shared among areas), with at least three trusts per area and 5–15 independent providers in one local economy (brief §1.1, "workshop-sized health economy"). Brackets: the expected number.');
+  out.push(
+    'Each regime built at each scale (initialisation only). England must match the brief\'s counts (§1.1) within 2%; region and local must match the England counts scaled by population (within 25% or ±1, since whole organisations are shared among areas), with at least three trusts per area and 5–15 independent providers in one local economy (brief §1.1, "workshop-sized health economy"). Brackets: the expected number.',
+  );
   out.push('');
   out.push('| regime | scale | population | commissioners | practices | NHS trusts | ISPs | result |');
   out.push('|---|---|---|---|---|---|---|---|');
   for (const r of x.scales) {
-    out.push(`| \`${r.regime}\` | ${r.scale} | ${(r.population / 1e6).toFixed(2)}m | ${r.commissioners} (${r.expected.commissioners}) | ${r.practices} (${r.expected.practices}) | ${r.trusts} (${r.expected.trusts}) | ${r.isps} (${r.expected.isps}) | ${r.ok ? 'PASS' : 'FAIL: ' + mdCell(r.problems.join('; '))} |`);
+    out.push(
+      `| \`${r.regime}\` | ${r.scale} | ${(r.population / 1e6).toFixed(2)}m | ${r.commissioners} (${r.expected.commissioners}) | ${r.practices} (${r.expected.practices}) | ${r.trusts} (${r.expected.trusts}) | ${r.isps} (${r.expected.isps}) | ${r.ok ? 'PASS' : 'FAIL: ' + mdCell(r.problems.join('; '))} |`,
+    );
   }
   out.push('');
   if (x.sa) {
     const sa = x.sa;
     out.push('## Sensitivity analysis (Morris elementary effects)');
     out.push('');
-    out.push(`Method: Morris (1991) one-at-a-time screening with the μ* measure and spread-maximising trajectory selection of Campolongo, Cariboni & Saltelli (2007): ${sa.options.trajectories} trajectories chosen from ${sa.options.candidates} candidates on a 4-level grid, ${SA_FACTORS.length} factors, so ${sa.options.trajectories * (SA_FACTORS.length + 1)} design points; each point is the mean of ${sa.options.seedsPerPoint} seeds (the same seeds at every point — common random numbers — so seed noise is not mistaken for an effect). Model: \`${sa.options.regime}\` regime, local scale, ${sa.options.years} years; ${sa.runs} runs in ${(sa.ms / 1000).toFixed(0)} s. Implementation: \`src/validation/morris.ts\` (no maintained npm package implements Morris or Sobol; the module is tested on functions with known effects).`);
+    out.push(
+      `Method: Morris (1991) one-at-a-time screening with the μ* measure and spread-maximising trajectory selection of Campolongo, Cariboni & Saltelli (2007): ${sa.options.trajectories} trajectories chosen from ${sa.options.candidates} candidates on a 4-level grid, ${SA_FACTORS.length} factors, so ${sa.options.trajectories * (SA_FACTORS.length + 1)} design points; each point is the mean of ${sa.options.seedsPerPoint} seeds (the same seeds at every point — common random numbers — so seed noise is not mistaken for an effect). Model: \`${sa.options.regime}\` regime, local scale, ${sa.options.years} years; ${sa.runs} runs in ${(sa.ms / 1000).toFixed(0)} s. Implementation: \`src/validation/morris.ts\` (no maintained npm package implements Morris or Sobol; the module is tested on functions with known effects).`,
+    );
     out.push('');
-    out.push('μ* is the mean absolute change in the output when the factor moves across its whole range (one grid step of Δ = 2/3 of the range, rescaled), σ the standard deviation of those changes: σ comparable to μ* means the effect depends on the other factors (interactions) or is non-linear. The tables give μ* with its 95% bootstrap interval over trajectories, and μ*/sd(output) to compare factors across outputs.');
+    out.push(
+      'μ* is the mean absolute change in the output when the factor moves across its whole range (one grid step of Δ = 2/3 of the range, rescaled), σ the standard deviation of those changes: σ comparable to μ* means the effect depends on the other factors (interactions) or is non-linear. The tables give μ* with its 95% bootstrap interval over trajectories, and μ*/sd(output) to compare factors across outputs.',
+    );
     out.push('');
     out.push('**Summary.** The most influential factors per output (largest μ*; μ*/sd(output) in brackets):');
     out.push('');
@@ -174,7 +234,9 @@ export function renderMarkdown(x: ReportInput): string {
     out.push('|---|---|---|---|');
     for (const o of SA_OUTPUTS) {
       const sd = sa.outputSd[o.id];
-      const top = [...sa.indices[o.id]].sort((a, b) => b.muStar - a.muStar).slice(0, 3)
+      const top = [...sa.indices[o.id]]
+        .sort((a, b) => b.muStar - a.muStar)
+        .slice(0, 3)
         .map((i) => `\`${i.factor}\` (${sd > 0 ? fmt(i.muStar / sd) : '–'})`);
       out.push(`| ${o.label} | ${top.join(' | ')} |`);
     }
@@ -192,7 +254,9 @@ export function renderMarkdown(x: ReportInput): string {
       out.push('| factor | μ* (95% CI) | μ | σ | μ*/sd(output) |');
       out.push('|---|---|---|---|---|');
       for (const i of idx) {
-        out.push(`| \`${i.factor}\` | ${fmt(i.muStar)} (${fmt(i.muStarLo)}–${fmt(i.muStarHi)}) | ${fmt(i.mu)} | ${fmt(i.sigma)} | ${sa.outputSd[o.id] > 0 ? fmt(i.muStar / sa.outputSd[o.id]) : '–'} |`);
+        out.push(
+          `| \`${i.factor}\` | ${fmt(i.muStar)} (${fmt(i.muStarLo)}–${fmt(i.muStarHi)}) | ${fmt(i.mu)} | ${fmt(i.sigma)} | ${sa.outputSd[o.id] > 0 ? fmt(i.muStar / sa.outputSd[o.id]) : '–'} |`,
+        );
       }
       out.push('');
     }
@@ -207,7 +271,9 @@ export function renderMarkdown(x: ReportInput): string {
   }
   out.push('## Run record');
   out.push('');
-  out.push(`Money conservation and structural invariants (\`checkInvariants\`) at the end of every run: ${x.invariantErrors.length ? `**${x.invariantErrors.length} violations**: ${mdCell(x.invariantErrors.slice(0, 5).join('; '))}` : 'no violations'}.`);
+  out.push(
+    `Money conservation and structural invariants (\`checkInvariants\`) at the end of every run: ${x.invariantErrors.length ? `**${x.invariantErrors.length} violations**: ${mdCell(x.invariantErrors.slice(0, 5).join('; '))}` : 'no violations'}.`,
+  );
   out.push('');
   out.push('| experiment | runs | seconds |');
   out.push('|---|---|---|');

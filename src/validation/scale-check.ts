@@ -29,7 +29,9 @@ export function scaleRow(regime: RegimeId, scale: ScaleId): ScaleRow {
   const r = REGIMES[regime];
   const commissioners = m.commissioners.filter((c) => c.active && c.kind !== 'fundholder').length;
   const practices = m.practices.filter((p) => p.active).length;
-  const trusts = m.providers.filter((p) => p.type === 'acute' || p.type === 'community' || p.type === 'mental-health').length;
+  const trusts = m.providers.filter(
+    (p) => p.type === 'acute' || p.type === 'community' || p.type === 'mental-health',
+  ).length;
   const isps = m.providers.filter((p) => p.type === 'isp').length;
   const population = m.practices.reduce((s, p) => s + p.listSize, 0);
   const share = SCALES[scale].population(r) / r.england.population;
@@ -42,7 +44,8 @@ export function scaleRow(regime: RegimeId, scale: ScaleId): ScaleRow {
   const problems: string[] = [];
   if (scale === 'england') {
     const b = BRIEF_COUNTS[regime];
-    if (!close(commissioners, b.commissioners)) problems.push(`commissioners ${commissioners} vs brief ${b.commissioners}`);
+    if (!close(commissioners, b.commissioners))
+      problems.push(`commissioners ${commissioners} vs brief ${b.commissioners}`);
     if (!close(practices, b.practices)) problems.push(`practices ${practices} vs brief ${b.practices}`);
     if (!close(trusts, b.trusts)) problems.push(`trusts ${trusts} vs brief ${b.trusts}`);
   } else {
@@ -50,12 +53,27 @@ export function scaleRow(regime: RegimeId, scale: ScaleId): ScaleRow {
     // local keeps at least 3 trusts (acute, mental health, community) and 5–15 ISPs
     // (brief §1.1 workshop economy), so those are checked against that instead.
     const near = (got: number, want: number) => Math.abs(got - want) <= Math.max(1, 0.25 * want);
-    if (!near(commissioners, expected.commissioners)) problems.push(`commissioners ${commissioners} vs ${expected.commissioners} by population share`);
-    if (!near(practices, expected.practices)) problems.push(`practices ${practices} vs ${expected.practices} by population share`);
-    if (!near(trusts, Math.max(3 * SCALES[scale].areas, expected.trusts))) problems.push(`trusts ${trusts} vs ${expected.trusts} by population share`);
-    if (scale === 'local' && (isps < 5 || isps > 15)) problems.push(`ISPs ${isps} outside the brief's 5–15 for one health economy`);
+    if (!near(commissioners, expected.commissioners))
+      problems.push(`commissioners ${commissioners} vs ${expected.commissioners} by population share`);
+    if (!near(practices, expected.practices))
+      problems.push(`practices ${practices} vs ${expected.practices} by population share`);
+    if (!near(trusts, Math.max(3 * SCALES[scale].areas, expected.trusts)))
+      problems.push(`trusts ${trusts} vs ${expected.trusts} by population share`);
+    if (scale === 'local' && (isps < 5 || isps > 15))
+      problems.push(`ISPs ${isps} outside the brief's 5–15 for one health economy`);
   }
-  return { regime, scale, population, commissioners, practices, trusts, isps, expected, ok: problems.length === 0, problems };
+  return {
+    regime,
+    scale,
+    population,
+    commissioners,
+    practices,
+    trusts,
+    isps,
+    expected,
+    ok: problems.length === 0,
+    problems,
+  };
 }
 
 export function scaleRows(scales: readonly ScaleId[] = SCALE_IDS): ScaleRow[] {

@@ -13,16 +13,30 @@ import type { RegimeId } from '../model/regimes';
  * the registry allows values no era has seen (e.g. transaction costs ×5).
  */
 export const SA_FACTORS: (Factor & { why: string })[] = [
-  { id: 'market.providerChoice', lo: 0.05, hi: 0.95, why: 'from no alternative to full choice (Le Grand\'s first condition)' },
+  {
+    id: 'market.providerChoice',
+    lo: 0.05,
+    hi: 0.95,
+    why: "from no alternative to full choice (Le Grand's first condition)",
+  },
   { id: 'market.informationQuality', lo: 0.1, hi: 0.9, why: 'from "highly imperfect" (Porter 2013) to near-perfect' },
-  { id: 'contract.transactionCostScale', lo: 0.5, hi: 2, why: 'half to double the calibrated costs (brief P2: estimates range 4.9–13.5%)' },
+  {
+    id: 'contract.transactionCostScale',
+    lo: 0.5,
+    hi: 2,
+    why: 'half to double the calibrated costs (brief P2: estimates range 4.9–13.5%)',
+  },
   { id: 'trust.initial', lo: 0.3, hi: 0.85, why: 'from strained to close relationships (2022 survey spread)' },
   { id: 'funding.allocationGrowth', lo: -0.01, hi: 0.05, why: 'real cuts to the long-run 3–4% growth' },
   { id: 'dispute.escalationPropensity', lo: 0.1, hi: 1, why: 'failed mediation rarely to always escalated' },
-  { id: 'tender.propensity', lo: 0.2, hi: 3, why: 'a fifth to three times the regime\'s competition rate' },
+  { id: 'tender.propensity', lo: 0.2, hi: 3, why: "a fifth to three times the regime's competition rate" },
 ];
 
-export interface SaOutput { id: string; label: string; of: (rows: YearMetrics[]) => number }
+export interface SaOutput {
+  id: string;
+  label: string;
+  of: (rows: YearMetrics[]) => number;
+}
 
 const sum = (rows: YearMetrics[], k: keyof YearMetrics) => rows.reduce((s, r) => s + Number(r[k]), 0);
 
@@ -65,9 +79,17 @@ export function runMorris(opts: SaOptions): SaResult {
   for (const f of SA_FACTORS) {
     const spec = PARAMETERS.find((p) => p.id === f.id);
     if (!spec) throw new Error(`sensitivity factor ${f.id} is not in the parameter registry`);
-    if (f.lo < spec.min || f.hi > spec.max) throw new Error(`sensitivity range of ${f.id} (${f.lo}–${f.hi}) leaves the registry range ${spec.min}–${spec.max}`);
+    if (f.lo < spec.min || f.hi > spec.max)
+      throw new Error(
+        `sensitivity range of ${f.id} (${f.lo}–${f.hi}) leaves the registry range ${spec.min}–${spec.max}`,
+      );
   }
-  const design = morrisDesign(SA_FACTORS, { trajectories: opts.trajectories, levels: 4, candidates: opts.candidates, seed: opts.rootSeed });
+  const design = morrisDesign(SA_FACTORS, {
+    trajectories: opts.trajectories,
+    levels: 4,
+    candidates: opts.candidates,
+    seed: opts.rootSeed,
+  });
   const points = designPoints(design);
   // Common random numbers: every design point uses the same seeds, so elementary effects
   // compare like with like and seed noise does not masquerade as sensitivity.

@@ -1,7 +1,15 @@
 // Summaries across seeds: mean, spread and range, formatted for the validation table.
 import { mean, sd } from './morris';
 
-export interface Summary { n: number; mean: number; sd: number; min: number; max: number; lo: number; hi: number }
+export interface Summary {
+  n: number;
+  mean: number;
+  sd: number;
+  min: number;
+  max: number;
+  lo: number;
+  hi: number;
+}
 
 /** Mean, sd, min, max and the 10th–90th percentile range of finite values. */
 export function summarise(xs: number[]): Summary {

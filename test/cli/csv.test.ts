@@ -14,7 +14,17 @@ describe('CSV text', () => {
   });
 
   it('quotes fields only where RFC 4180 needs it', () => {
-    expect(csvLine(['plain', 'a,b', 'say "hi"', 'two\nlines', null, true, 3])).toBe('plain,"a,b","say ""hi""","two\nlines",,true,3\n');
-    expect(toCsv(['x', 'y'], [{ x: 1, y: 'a' }, { x: 2.5, y: '' }])).toBe('x,y\n1,a\n2.5,\n');
+    expect(csvLine(['plain', 'a,b', 'say "hi"', 'two\nlines', null, true, 3])).toBe(
+      'plain,"a,b","say ""hi""","two\nlines",,true,3\n',
+    );
+    expect(
+      toCsv(
+        ['x', 'y'],
+        [
+          { x: 1, y: 'a' },
+          { x: 2.5, y: '' },
+        ],
+      ),
+    ).toBe('x,y\n1,a\n2.5,\n');
   });
 });

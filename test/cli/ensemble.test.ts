@@ -9,7 +9,20 @@ import { main } from '../../src/cli/main';
 import { csv, read, scratch, sim } from './helpers';
 
 const dir = scratch();
-const ens = ['ensemble', '--scenario', 'icb-2022', '--scale', 'local', '--years', '2', '--runs', '3', '--seed', '11', '--quiet'];
+const ens = [
+  'ensemble',
+  '--scenario',
+  'icb-2022',
+  '--scale',
+  'local',
+  '--years',
+  '2',
+  '--runs',
+  '3',
+  '--seed',
+  '11',
+  '--quiet',
+];
 
 describe('sim ensemble', () => {
   it('writes identical rows and summaries on 1 and 2 worker threads', async () => {
@@ -23,26 +36,66 @@ describe('sim ensemble', () => {
   it('tags one row per run per year with the run number and its derived seed', () => {
     const { header, rows } = csv(read(dir, 'e1.csv'));
     expect(header).toEqual(['run', 'seed', ...YEAR_COLUMNS]);
-    expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual([0, 1, 2].flatMap((i) => [1, 2].map((y) => [String(i), String(runSeed(11, i)), String(y)])));
+    expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual(
+      [0, 1, 2].flatMap((i) => [1, 2].map((y) => [String(i), String(runSeed(11, i)), String(y)])),
+    );
   });
 
   it('reproduces a single run of the same seed exactly', async () => {
-    const single = await sim(['run', '--scenario', 'icb-2022', '--years', '2', '--seed', String(runSeed(11, 1)), '--quiet'], dir);
-    const fromEnsemble = read(dir, 'e1.csv').split('\n').filter((l) => l.startsWith('1,')).map((l) => l.split(',').slice(2).join(','));
+    const single = await sim(
+      ['run', '--scenario', 'icb-2022', '--years', '2', '--seed', String(runSeed(11, 1)), '--quiet'],
+      dir,
+    );
+    const fromEnsemble = read(dir, 'e1.csv')
+      .split('\n')
+      .filter((l) => l.startsWith('1,'))
+      .map((l) => l.split(',').slice(2).join(','));
     expect(single.out.trimEnd().split('\n').slice(1)).toEqual(fromEnsemble);
   });
 
   it('matches a fresh process running that seed alone (no state leaks from run to run in one process)', () => {
     const root = join(__dirname, '../..');
-    const p = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'run', '--scenario', 'icb-2022', '--years', '2', '--seed', String(runSeed(11, 2)), '--quiet'], { cwd: root, encoding: 'utf8' });
+    const p = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'run',
+        '--scenario',
+        'icb-2022',
+        '--years',
+        '2',
+        '--seed',
+        String(runSeed(11, 2)),
+        '--quiet',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(p.status).toBe(0);
-    const fromEnsemble = read(dir, 'e1.csv').split('\n').filter((l) => l.startsWith('2,')).map((l) => l.split(',').slice(2).join(','));
+    const fromEnsemble = read(dir, 'e1.csv')
+      .split('\n')
+      .filter((l) => l.startsWith('2,'))
+      .map((l) => l.split(',').slice(2).join(','));
     expect(p.stdout.trimEnd().split('\n').slice(1)).toEqual(fromEnsemble);
   });
 
   it('summarises each year and metric with n, mean, sd, min, p05, median, p95 and max', () => {
     const { header, rows } = csv(read(dir, 's1.csv'));
-    expect(header).toEqual(['year', 'financial_year', 'regime', 'metric', 'n', 'mean', 'sd', 'min', 'p05', 'median', 'p95', 'max']);
+    expect(header).toEqual([
+      'year',
+      'financial_year',
+      'regime',
+      'metric',
+      'n',
+      'mean',
+      'sd',
+      'min',
+      'p05',
+      'median',
+      'p95',
+      'max',
+    ]);
     expect(rows.length).toBe(2 * SUMMARY_METRICS.length);
     for (const r of rows) {
       expect(r[4]).toBe('3');
@@ -55,13 +108,45 @@ describe('sim ensemble', () => {
 
 describe('sim sweep', () => {
   it('runs every grid point with repetitions, tagged with the varied values', async () => {
-    const r = await sim(['sweep', '--scenario', 'ccg-2013', '--years', '1', '--vary', 'market.providerChoice=0:1:3', '--vary', 'negotiation.rounds=4:6:2',
-      '--runs', '2', '--workers', '1', '--quiet', '--out', 'g.csv', '--summary', 'gs.csv'], dir);
+    const r = await sim(
+      [
+        'sweep',
+        '--scenario',
+        'ccg-2013',
+        '--years',
+        '1',
+        '--vary',
+        'market.providerChoice=0:1:3',
+        '--vary',
+        'negotiation.rounds=4:6:2',
+        '--runs',
+        '2',
+        '--workers',
+        '1',
+        '--quiet',
+        '--out',
+        'g.csv',
+        '--summary',
+        'gs.csv',
+      ],
+      dir,
+    );
     expect(r.code).toBe(0);
     const { header, rows } = csv(read(dir, 'g.csv'));
     expect(header.slice(0, 6)).toEqual(['point', 'market.providerChoice', 'negotiation.rounds', 'run', 'seed', 'year']);
     expect(rows.map((x) => x.slice(0, 4).join(' '))).toEqual([
-      '0 0 4 0', '0 0 4 1', '1 0 6 0', '1 0 6 1', '2 0.5 4 0', '2 0.5 4 1', '3 0.5 6 0', '3 0.5 6 1', '4 1 4 0', '4 1 4 1', '5 1 6 0', '5 1 6 1',
+      '0 0 4 0',
+      '0 0 4 1',
+      '1 0 6 0',
+      '1 0 6 1',
+      '2 0.5 4 0',
+      '2 0.5 4 1',
+      '3 0.5 6 0',
+      '3 0.5 6 1',
+      '4 1 4 0',
+      '4 1 4 1',
+      '5 1 6 0',
+      '5 1 6 1',
     ]);
     // Common random numbers: repetition r has the same seed at every point.
     expect(new Set(rows.filter((x) => x[3] === '0').map((x) => x[4])).size).toBe(1);
@@ -69,7 +154,22 @@ describe('sim sweep', () => {
   });
 
   it('samples a seeded Latin hypercube', async () => {
-    const args = ['sweep', '--scenario', 'ccg-2013', '--years', '1', '--design', 'lhs', '--samples', '4', '--vary', 'trust.initial=0.2:0.6', '--workers', '1', '--quiet'];
+    const args = [
+      'sweep',
+      '--scenario',
+      'ccg-2013',
+      '--years',
+      '1',
+      '--design',
+      'lhs',
+      '--samples',
+      '4',
+      '--vary',
+      'trust.initial=0.2:0.6',
+      '--workers',
+      '1',
+      '--quiet',
+    ];
     const a = await sim(args, dir);
     const b = await sim(args, dir);
     expect(a.code).toBe(0);
@@ -80,7 +180,20 @@ describe('sim sweep', () => {
 });
 
 describe('interrupting and resuming', () => {
-  const sweep = ['sweep', '--scenario', 'ccg-2013', '--years', '2', '--vary', 'trust.initial=0.3:0.7:2', '--runs', '2', '--workers', '1', '--quiet'];
+  const sweep = [
+    'sweep',
+    '--scenario',
+    'ccg-2013',
+    '--years',
+    '2',
+    '--vary',
+    'trust.initial=0.3:0.7:2',
+    '--runs',
+    '2',
+    '--workers',
+    '1',
+    '--quiet',
+  ];
 
   it('keeps the complete runs on Ctrl-C and finishes them with --resume, byte for byte', async () => {
     const full = await sim([...sweep, '--out', 'full.csv', '--summary', 'full-s.csv'], dir);
@@ -89,8 +202,18 @@ describe('interrupting and resuming', () => {
     let out = '';
     let err = '';
     const code = await main([...sweep, '--out', 'cut.csv', '--summary', 'cut-s.csv'], {
-      out: (t) => { out += t; }, err: (t) => { err += t; }, errIsTTY: false, cwd: dir,
-      onInterrupt: (h) => { setImmediate(h); return () => {}; },
+      out: (t) => {
+        out += t;
+      },
+      err: (t) => {
+        err += t;
+      },
+      errIsTTY: false,
+      cwd: dir,
+      onInterrupt: (h) => {
+        setImmediate(h);
+        return () => {};
+      },
     });
     expect(code).toBe(130);
     expect(err).toBe('quasimarket: interrupted after 1 of 4 runs; add --resume to the same command to continue\n');
@@ -105,11 +228,21 @@ describe('interrupting and resuming', () => {
     expect(existsSync(join(dir, '.cut.csv.partial'))).toBe(false);
   });
 
-  it('refuses to resume from another command\'s checkpoint or without one', async () => {
+  it("refuses to resume from another command's checkpoint or without one", async () => {
     writeFileSync(join(dir, '.other.csv.partial'), read(dir, 'full.csv'));
-    const r = await sim([...sweep.map((a) => (a === 'trust.initial=0.3:0.7:2' ? 'trust.initial=0.2:0.7:2' : a)), '--out', 'other.csv', '--resume'], dir);
+    const r = await sim(
+      [
+        ...sweep.map((a) => (a === 'trust.initial=0.3:0.7:2' ? 'trust.initial=0.2:0.7:2' : a)),
+        '--out',
+        'other.csv',
+        '--resume',
+      ],
+      dir,
+    );
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^quasimarket: --resume: other\.csv checkpoint \(\.other\.csv\.partial\) line 2 does not belong to run 0 of this command/);
+    expect(r.err).toMatch(
+      /^quasimarket: --resume: other\.csv checkpoint \(\.other\.csv\.partial\) line 2 does not belong to run 0 of this command/,
+    );
     const none = await sim([...sweep, '--out', 'never.csv', '--resume'], dir);
     expect(none.err).toMatch(/^quasimarket: --resume: no interrupted run to resume/);
   });

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 
-export interface Result { code: number; out: string; err: string }
+export interface Result {
+  code: number;
+  out: string;
+  err: string;
+}
 
 export function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'quasimarket-cli-'));
@@ -13,7 +17,16 @@ export function scratch(): string {
 export async function sim(args: string[], cwd: string): Promise<Result> {
   let out = '';
   let err = '';
-  const code = await main(args, { out: (t) => { out += t; }, err: (t) => { err += t; }, errIsTTY: false, cwd });
+  const code = await main(args, {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    errIsTTY: false,
+    cwd,
+  });
   return { code, out, err };
 }
 

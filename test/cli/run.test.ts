@@ -25,7 +25,10 @@ describe('sim run', () => {
   });
 
   it('writes every event as a JSON line with its financial year and organisation codes', () => {
-    const lines = read(dir, 'a.jsonl').trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = read(dir, 'a.jsonl')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(10);
     const ids = lines.map((e) => e.id);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
@@ -46,8 +49,14 @@ describe('sim run', () => {
   });
 
   it('gives byte-identical files for the same seed and different ones for another seed', async () => {
-    await sim([...base, '--seed', '5', '--out', 's5a.csv', '--events', 's5a.jsonl', '--relationships', 's5a-rel.csv'], dir);
-    await sim([...base, '--seed', '5', '--out', 's5b.csv', '--events', 's5b.jsonl', '--relationships', 's5b-rel.csv'], dir);
+    await sim(
+      [...base, '--seed', '5', '--out', 's5a.csv', '--events', 's5a.jsonl', '--relationships', 's5a-rel.csv'],
+      dir,
+    );
+    await sim(
+      [...base, '--seed', '5', '--out', 's5b.csv', '--events', 's5b.jsonl', '--relationships', 's5b-rel.csv'],
+      dir,
+    );
     await sim([...base, '--seed', '6', '--out', 's6.csv', '--events', 's6.jsonl'], dir);
     expect(read(dir, 's5a.csv')).toBe(read(dir, 's5b.csv'));
     expect(read(dir, 's5a.jsonl')).toBe(read(dir, 's5b.jsonl'));
@@ -69,31 +78,80 @@ describe('sim run', () => {
     expect(csv(r.out).rows.map((x) => x[2])).toEqual(['ccg-2013', 'icb-2022', 'icb-2022']);
   });
 
-  it('lets a --reform replace the scenario\'s reform in the same year', async () => {
+  it("lets a --reform replace the scenario's reform in the same year", async () => {
     const r = await sim(['run', '--scenario', 'reforms-1991-2022', '--reform', 'ccg-2013@3', '--quiet'], dir);
     expect(r.code).toBe(0);
-    expect(csv(r.out).rows.slice(0, 7).map((x) => x[2])).toEqual([
-      'internal-market-1991', 'internal-market-1991', 'ccg-2013', 'ccg-2013', 'ccg-2013', 'ccg-2013', 'ccg-2013',
+    expect(
+      csv(r.out)
+        .rows.slice(0, 7)
+        .map((x) => x[2]),
+    ).toEqual([
+      'internal-market-1991',
+      'internal-market-1991',
+      'ccg-2013',
+      'ccg-2013',
+      'ccg-2013',
+      'ccg-2013',
+      'ccg-2013',
     ]);
   });
 
   it('runs a scenario file given by path, with --set overrides that change the outcome', async () => {
-    const a = await sim(['run', '--scenario', join(__dirname, '../../public/scenarios/ccg-2013.json'), '--years', '2', '--quiet'], dir);
+    const a = await sim(
+      ['run', '--scenario', join(__dirname, '../../public/scenarios/ccg-2013.json'), '--years', '2', '--quiet'],
+      dir,
+    );
     const b = await sim(['run', '--scenario', 'ccg-2013', '--years', '2', '--quiet'], dir);
-    const c = await sim(['run', '--scenario', 'ccg-2013', '--years', '2', '--quiet', '--set', 'funding.allocationGrowth=0.08', '--set', 'trust.initial=0.1'], dir);
+    const c = await sim(
+      [
+        'run',
+        '--scenario',
+        'ccg-2013',
+        '--years',
+        '2',
+        '--quiet',
+        '--set',
+        'funding.allocationGrowth=0.08',
+        '--set',
+        'trust.initial=0.1',
+      ],
+      dir,
+    );
     expect(a.out).toBe(b.out);
     expect(c.code).toBe(0);
     expect(c.out).not.toBe(b.out);
   });
 
   it('checks a scenario with flags and prints it normalised, ready to save and run', async () => {
-    const r = await sim(['check', '--scenario', 'ccg-2013', '--years', '4', '--reform', 'icb-2022@3', '--set', 'trust.initial=0.4'], dir);
+    const r = await sim(
+      ['check', '--scenario', 'ccg-2013', '--years', '4', '--reform', 'icb-2022@3', '--set', 'trust.initial=0.4'],
+      dir,
+    );
     expect(r.code).toBe(0);
     const parsed = parseScenario(JSON.parse(r.out));
-    expect(parsed.ok && parsed.scenario).toMatchObject({ regime: 'ccg-2013', years: 4, params: { 'trust.initial': 0.4 }, reforms: [{ regime: 'icb-2022', year: 3 }] });
+    expect(parsed.ok && parsed.scenario).toMatchObject({
+      regime: 'ccg-2013',
+      years: 4,
+      params: { 'trust.initial': 0.4 },
+      reforms: [{ regime: 'icb-2022', year: 3 }],
+    });
     writeFileSync(join(dir, 'saved.json'), r.out);
     const fromFile = await sim(['run', '--scenario', 'saved.json', '--quiet'], dir);
-    const fromFlags = await sim(['run', '--scenario', 'ccg-2013', '--years', '4', '--reform', 'icb-2022@3', '--set', 'trust.initial=0.4', '--quiet'], dir);
+    const fromFlags = await sim(
+      [
+        'run',
+        '--scenario',
+        'ccg-2013',
+        '--years',
+        '4',
+        '--reform',
+        'icb-2022@3',
+        '--set',
+        'trust.initial=0.4',
+        '--quiet',
+      ],
+      dir,
+    );
     expect(fromFile.out).toBe(fromFlags.out);
     expect((await sim(['check', '--scenario', 'ccg-2013', '--set', 'trust.initial=2'], dir)).code).toBe(2);
   });

@@ -3,7 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { buildAndServe, launch, nonBackgroundPixels, openApp, OUT_DIR, type QuasimarketNode, type Served } from './harness';
+import {
+  buildAndServe,
+  launch,
+  nonBackgroundPixels,
+  openApp,
+  OUT_DIR,
+  type QuasimarketNode,
+  type Served,
+} from './harness';
 
 let served: Served;
 let browser: Browser;
@@ -26,7 +34,8 @@ function pixelsNear(png: Buffer, rgb: [number, number, number], tol = 40): numbe
   const img = PNG.sync.read(png);
   let n = 0;
   for (let i = 0; i < img.data.length; i += 4) {
-    if (Math.abs(img.data[i] - rgb[0]) + Math.abs(img.data[i + 1] - rgb[1]) + Math.abs(img.data[i + 2] - rgb[2]) < tol) n++;
+    if (Math.abs(img.data[i] - rgb[0]) + Math.abs(img.data[i + 1] - rgb[1]) + Math.abs(img.data[i + 2] - rgb[2]) < tol)
+      n++;
   }
   return n;
 }
@@ -36,7 +45,11 @@ describe('live app', () => {
     const { page, errors } = await openApp(browser, served.url);
     // Playing at once: the clock moves without any click.
     const w0 = await week(page);
-    await page.waitForFunction((w) => Number(document.querySelector('[data-testid=clock]')!.getAttribute('data-week')) > w, w0, { timeout: 20_000 });
+    await page.waitForFunction(
+      (w) => Number(document.querySelector('[data-testid=clock]')!.getAttribute('data-week')) > w,
+      w0,
+      { timeout: 20_000 },
+    );
     await expect.poll(() => page.getAttribute('[data-testid=regime]', 'data-regime')).toBe('icb-2022');
     expect(page.url()).toContain('scenario=icb-2022');
     expect(page.url()).toContain('scale=local');
@@ -55,7 +68,11 @@ describe('live app', () => {
     expect(list.some((n) => n.type === 'commissioner')).toBe(true);
     expect(list.some((n) => n.type === 'practice')).toBe(true);
     // Drawing happens off the main thread (the preview server sends COOP/COEP headers).
-    expect(await page.evaluate(() => (window as unknown as { quasimarket: { renderMode(): string } }).quasimarket.renderMode())).toBe('worker');
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { quasimarket: { renderMode(): string } }).quasimarket.renderMode(),
+      ),
+    ).toBe('worker');
     expect(errors).toEqual([]);
     await page.screenshot({ path: `${OUT_DIR}/e2e-app.png` });
     await page.close();
@@ -63,7 +80,11 @@ describe('live app', () => {
 
   it('draws and picks on the main thread too (render=main, for pages without cross-origin isolation)', async () => {
     const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=9&render=main');
-    expect(await page.evaluate(() => (window as unknown as { quasimarket: { renderMode(): string } }).quasimarket.renderMode())).toBe('main');
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { quasimarket: { renderMode(): string } }).quasimarket.renderMode(),
+      ),
+    ).toBe('main');
     await page.click('[data-testid=pause]');
     await page.waitForTimeout(700);
     const shot = await page.locator('[data-testid=network] canvas').screenshot();
@@ -88,11 +109,19 @@ describe('live app', () => {
     await page.click('[data-testid=step-year]');
     await expect.poll(() => week(page)).toBe((Math.floor((w0 + 1) / 52) + 1) * 52);
     await page.click('[data-testid=play]');
-    await page.waitForFunction((w) => Number(document.querySelector('[data-testid=clock]')!.getAttribute('data-week')) > w + 3, w0, { timeout: 20_000 });
+    await page.waitForFunction(
+      (w) => Number(document.querySelector('[data-testid=clock]')!.getAttribute('data-week')) > w + 3,
+      w0,
+      { timeout: 20_000 },
+    );
     // Space pauses.
     await page.locator('[data-testid=network]').focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { quasimarket: { playing(): boolean } }).quasimarket.playing())).toBe(false);
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { quasimarket: { playing(): boolean } }).quasimarket.playing()),
+      )
+      .toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -117,7 +146,11 @@ describe('live app', () => {
     const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=8');
     await page.click('[data-testid=pause]');
     expect((await nodes(page)).some((n) => n.type === 'practice')).toBe(true);
-    await page.getByRole('tab', { name: 'Show' }).or(page.getByRole('button', { name: 'Show', exact: true })).first().click();
+    await page
+      .getByRole('tab', { name: 'Show' })
+      .or(page.getByRole('button', { name: 'Show', exact: true }))
+      .first()
+      .click();
     await page.locator('input[data-kind=practice]').uncheck();
     await expect.poll(async () => (await nodes(page)).filter((n) => n.type === 'practice').length).toBe(0);
     expect((await nodes(page)).some((n) => n.type === 'commissioner')).toBe(true);
@@ -145,7 +178,9 @@ describe('live app', () => {
   it('the search finds an organisation and opens it', async () => {
     const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=5');
     await page.click('[data-testid=pause]');
-    const target = (await nodes(page)).find((n) => n.type === 'mental-health') ?? (await nodes(page)).find((n) => n.type !== 'practice')!;
+    const target =
+      (await nodes(page)).find((n) => n.type === 'mental-health') ??
+      (await nodes(page)).find((n) => n.type !== 'practice')!;
     await page.fill('[data-testid=search]', target.name.slice(0, Math.min(12, target.name.length)));
     const hit = page.locator('[data-testid=search-result]', { hasText: target.name }).first();
     await expect.poll(() => hit.isVisible()).toBe(true);
@@ -157,7 +192,9 @@ describe('live app', () => {
 
   it('a worker error is reported and the run can be restarted', async () => {
     const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=6');
-    await page.evaluate(() => (window as unknown as { quasimarket: { debugCrashWorker(): Promise<void> } }).quasimarket.debugCrashWorker());
+    await page.evaluate(() =>
+      (window as unknown as { quasimarket: { debugCrashWorker(): Promise<void> } }).quasimarket.debugCrashWorker(),
+    );
     const box = page.locator('[data-testid=worker-error]');
     await expect.poll(() => box.isVisible()).toBe(true);
     await expect.poll(() => box.textContent()).toContain('Deliberate worker crash');
@@ -165,7 +202,11 @@ describe('live app', () => {
     await page.click('[data-testid=restart]');
     await expect.poll(() => box.count()).toBe(0);
     const w = await week(page);
-    await page.waitForFunction((x) => Number(document.querySelector('[data-testid=clock]')!.getAttribute('data-week')) > x, w, { timeout: 20_000 });
+    await page.waitForFunction(
+      (x) => Number(document.querySelector('[data-testid=clock]')!.getAttribute('data-week')) > x,
+      w,
+      { timeout: 20_000 },
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -180,7 +221,15 @@ describe('live app', () => {
     await expect.poll(() => page.url()).toContain('seed=17');
     await page.selectOption('[data-testid=scale]', 'region');
     await expect.poll(() => page.url()).toContain('scale=region');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { quasimarket: { scenario(): { scale: string; seed: number } } }).quasimarket.scenario())).toMatchObject({ scale: 'region', seed: 17 });
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (
+            window as unknown as { quasimarket: { scenario(): { scale: string; seed: number } } }
+          ).quasimarket.scenario(),
+        ),
+      )
+      .toMatchObject({ scale: 'region', seed: 17 });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -205,7 +254,11 @@ describe('live app', () => {
     expect(await page.getAttribute('[data-testid=regime]', 'data-regime')).toBe('ccg-2013');
     expect(await page.inputValue('[data-testid=seed]')).toBe('4');
     expect(await page.inputValue('[data-testid=scale]')).toBe('england');
-    const all = await page.evaluate(() => (window as unknown as { quasimarket: { catalogue(): { nodes: unknown[] } } }).quasimarket.catalogue().nodes.length);
+    const all = await page.evaluate(
+      () =>
+        (window as unknown as { quasimarket: { catalogue(): { nodes: unknown[] } } }).quasimarket.catalogue().nodes
+          .length,
+    );
     expect(all).toBeGreaterThan(3000);
     await page.waitForTimeout(800);
     await page.screenshot({ path: `${OUT_DIR}/e2e-england.png` });
@@ -213,4 +266,3 @@ describe('live app', () => {
     await page.close();
   });
 });
-

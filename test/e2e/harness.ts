@@ -7,8 +7,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 export const OUT_DIR = 'test-results';
 const DIST = 'test-results/e2e-dist';
@@ -26,23 +31,57 @@ export function freePort(): Promise<number> {
   });
 }
 
-export interface Served { url: string; stop(): void }
+export interface Served {
+  url: string;
+  stop(): void;
+}
 
 /** `vite build` into a private folder (so a developer's dist/ is untouched), then preview it. */
 export async function buildAndServe(build = true): Promise<Served> {
   mkdirSync(OUT_DIR, { recursive: true });
-  if (build) execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build)
+    execFileSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
+      { stdio: 'inherit' },
+    );
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', DIST, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--outDir',
+      DIST,
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const url = `http://127.0.0.1:${port}/`;
   let log = '';
-  child.stdout?.on('data', (d) => { log += d; });
-  child.stderr?.on('data', (d) => { log += d; });
+  child.stdout?.on('data', (d) => {
+    log += d;
+  });
+  child.stderr?.on('data', (d) => {
+    log += d;
+  });
   for (let i = 0; i < 100; i++) {
     try {
       const r = await fetch(url);
-      if (r.ok) return { url, stop: () => { child.kill(); } };
-    } catch { /* not up yet */ }
+      if (r.ok)
+        return {
+          url,
+          stop: () => {
+            child.kill();
+          },
+        };
+    } catch {
+      /* not up yet */
+    }
     if (child.exitCode !== null) throw new Error(`vite preview exited: ${log}`);
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -54,17 +93,26 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-export interface OpenPage { page: Page; errors: string[] }
+export interface OpenPage {
+  page: Page;
+  errors: string[];
+}
 
 /** Opens the app and waits until the first frame is drawn; collects console errors. */
 export async function openApp(browser: Browser, base: string, query = '', init?: () => void): Promise<OpenPage> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   if (init) await page.addInitScript(init);
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await page.goto(base + query);
-  await page.waitForFunction(() => (window as unknown as { quasimarket?: { ready: Promise<void> } }).quasimarket !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { quasimarket?: { ready: Promise<void> } }).quasimarket !== undefined,
+    null,
+    { timeout: 60_000 },
+  );
   await page.evaluate(() => (window as unknown as { quasimarket: { ready: Promise<void> } }).quasimarket.ready);
   return { page, errors };
 }

@@ -10,17 +10,35 @@ const names: DescribeNames = {
   tenderService: () => 'community services',
   allianceMembers: () => ['Riverside Acute Trust', 'Hillcrest Community Services'],
   regimeLabel: (id) => (id === 'icb-2022' ? 'Integrated Care Boards (2022)' : id),
-  byCode: (code) => ({ C0001: 'Southdale ICB', G0002: 'Oak Lane Surgery', G0003: 'Elm Street Practice' } as Record<string, string>)[code] ?? null,
+  byCode: (code) =>
+    (({ C0001: 'Southdale ICB', G0002: 'Oak Lane Surgery', G0003: 'Elm Street Practice' }) as Record<string, string>)[
+      code
+    ] ?? null,
 };
 
 const event = (type: EventType, over: Partial<ModelEvent> = {}): ModelEvent => ({
-  id: 1, tick: 30, year: 1, type, commissioner: 0, provider: 0, contract: 3, tender: 2, alliance: 0,
-  value: 212e6, cause: null, reason: '', detail: {}, ...over,
+  id: 1,
+  tick: 30,
+  year: 1,
+  type,
+  commissioner: 0,
+  provider: 0,
+  contract: 3,
+  tender: 2,
+  alliance: 0,
+  value: 212e6,
+  cause: null,
+  reason: '',
+  detail: {},
+  ...over,
 });
 
 /** Details as the model records them (src/model/*.ts), for the types whose sentence needs them. */
 const DETAIL: Partial<Record<EventType, Partial<ModelEvent>>> = {
-  'reform.applied': { detail: { from: 'ccg-2013', to: 'icb-2022', label: 'Integrated Care Boards (2022)' }, reason: 'reform now' },
+  'reform.applied': {
+    detail: { from: 'ccg-2013', to: 'icb-2022', label: 'Integrated Care Boards (2022)' },
+    reason: 'reform now',
+  },
   'practice.merged': { detail: { practice: 'G0002', into: 'G0003', list: 2400 } },
   'commissioner.abolished': { detail: { successor: 'C0001' } },
   'arbitration.decided': { detail: { commissionerFinal: 212e6, providerFinal: 224e6, winner: 'provider' } },
@@ -31,8 +49,12 @@ const DETAIL: Partial<Record<EventType, Partial<ModelEvent>>> = {
 
 group('event sentences', () => {
   it('gives the example sentence for an arbitration', () => {
-    const e = event('arbitration.decided', { detail: { commissionerFinal: 212e6, providerFinal: 224e6, winner: 'commissioner' } });
-    expect(describe(e, names)).toBe("Northfield CCG took Riverside Acute Trust to arbitration: final offers £212m and £224m; the panel chose the commissioner's");
+    const e = event('arbitration.decided', {
+      detail: { commissionerFinal: 212e6, providerFinal: 224e6, winner: 'commissioner' },
+    });
+    expect(describe(e, names)).toBe(
+      "Northfield CCG took Riverside Acute Trust to arbitration: final offers £212m and £224m; the panel chose the commissioner's",
+    );
   });
 
   it('has its own sentence for every event type, naming organisations, with no placeholders', () => {
@@ -52,8 +74,12 @@ group('event sentences', () => {
   });
 
   it('resolves organisations named by code in the detail', () => {
-    expect(describe(event('commissioner.abolished', { detail: { successor: 'C0001' } }), names)).toBe('Northfield CCG was abolished; Southdale ICB takes over its responsibilities');
-    expect(describe(event('practice.merged', { detail: { practice: 'G0002', into: 'G0003', list: 2400 } }), names)).toBe('Oak Lane Surgery (2,400 patients) merged into Elm Street Practice');
+    expect(describe(event('commissioner.abolished', { detail: { successor: 'C0001' } }), names)).toBe(
+      'Northfield CCG was abolished; Southdale ICB takes over its responsibilities',
+    );
+    expect(
+      describe(event('practice.merged', { detail: { practice: 'G0002', into: 'G0003', list: 2400 } }), names),
+    ).toBe('Oak Lane Surgery (2,400 patients) merged into Elm Street Practice');
   });
 
   it('formats money in £m, £bn and £k', () => {

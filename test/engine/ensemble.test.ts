@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import {
-  describe as stats, gridDesign, gridValues, InOrder, lhsDesign, planJobs, quantile, runColumns, summarise, SUMMARY_METRICS,
+  describe as stats,
+  gridDesign,
+  gridValues,
+  InOrder,
+  lhsDesign,
+  planJobs,
+  quantile,
+  runColumns,
+  summarise,
+  SUMMARY_METRICS,
 } from '../../src/engine/ensemble';
 import { runSeed } from '../../src/model/rng';
 import { YEAR_COLUMNS, type YearMetrics } from '../../src/model/metrics';
 import type { Scenario } from '../../src/model/scenario';
 
-const base: Scenario = { regime: 'ccg-2013', scale: 'local', seed: 7, years: 3, params: { 'trust.initial': 0.5 }, reforms: [] };
+const base: Scenario = {
+  regime: 'ccg-2013',
+  scale: 'local',
+  seed: 7,
+  years: 3,
+  params: { 'trust.initial': 0.5 },
+  reforms: [],
+};
 
 function row(year: number, x: number): YearMetrics {
   const r = Object.fromEntries(YEAR_COLUMNS.map((c) => [c, x])) as unknown as YearMetrics;
@@ -24,7 +40,12 @@ describe('ensemble plan', () => {
 
   it('uses the same seeds at every design point (common random numbers) and lets the point override parameters', () => {
     const jobs = planJobs(base, 2, 5, [{ 'trust.initial': 0.2 }, { 'trust.initial': 0.8 }]);
-    expect(jobs.map((j) => [j.point, j.run])).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]]);
+    expect(jobs.map((j) => [j.point, j.run])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ]);
     expect(jobs[0].seed).toBe(jobs[2].seed);
     expect(jobs[3].scenario.params).toEqual({ 'trust.initial': 0.8 });
     expect(runColumns(['trust.initial']).slice(0, 4)).toEqual(['point', 'trust.initial', 'run', 'seed']);
@@ -41,16 +62,30 @@ describe('designs', () => {
   });
 
   it('crosses grid values with the first parameter varying slowest', () => {
-    const g = gridDesign([{ param: 'a', from: 0, to: 1, steps: 2 }, { param: 'b', from: 0, to: 2, steps: 3 }]);
-    expect(g).toEqual([{ a: 0, b: 0 }, { a: 0, b: 1 }, { a: 0, b: 2 }, { a: 1, b: 0 }, { a: 1, b: 1 }, { a: 1, b: 2 }]);
+    const g = gridDesign([
+      { param: 'a', from: 0, to: 1, steps: 2 },
+      { param: 'b', from: 0, to: 2, steps: 3 },
+    ]);
+    expect(g).toEqual([
+      { a: 0, b: 0 },
+      { a: 0, b: 1 },
+      { a: 0, b: 2 },
+      { a: 1, b: 0 },
+      { a: 1, b: 1 },
+      { a: 1, b: 2 },
+    ]);
   });
 
   it('puts one Latin hypercube sample in each stratum of each parameter, reproducibly', () => {
-    const vary = [{ param: 'market.providerChoice', from: 0, to: 1, steps: 1 }, { param: 'trust.initial', from: 0.2, to: 0.6, steps: 1 }];
+    const vary = [
+      { param: 'market.providerChoice', from: 0, to: 1, steps: 1 },
+      { param: 'trust.initial', from: 0.2, to: 0.6, steps: 1 },
+    ];
     const d = lhsDesign(vary, 10, 3);
     expect(d).toEqual(lhsDesign(vary, 10, 3));
     expect(d).not.toEqual(lhsDesign(vary, 10, 4));
-    const strata = (k: string, lo: number, hi: number): number[] => d.map((p) => Math.min(9, Math.floor(((p[k] - lo) / (hi - lo)) * 10))).sort((a, b) => a - b);
+    const strata = (k: string, lo: number, hi: number): number[] =>
+      d.map((p) => Math.min(9, Math.floor(((p[k] - lo) / (hi - lo)) * 10))).sort((a, b) => a - b);
     expect(strata('market.providerChoice', 0, 1)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(strata('trust.initial', 0.2, 0.6)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
@@ -68,7 +103,11 @@ describe('summaries', () => {
 
   it('gives one row per year per metric, the same whatever order runs finished in', () => {
     const jobs = planJobs(base, 3, 1);
-    const results = [[row(1, 1), row(2, 10)], [row(1, 2), row(2, 20)], [row(1, 6), row(2, 60)]];
+    const results = [
+      [row(1, 1), row(2, 10)],
+      [row(1, 2), row(2, 20)],
+      [row(1, 6), row(2, 60)],
+    ];
     const sum = summarise(jobs, results);
     expect(sum.length).toBe(2 * SUMMARY_METRICS.length);
     const tenders = sum.find((r) => r.year === 2 && r.metric === 'tenders')!;
@@ -80,7 +119,10 @@ describe('summaries', () => {
     const jobs = planJobs(base, 2, 1, [{ 'trust.initial': 0.2 }, { 'trust.initial': 0.8 }]);
     const sum = summarise(jobs, [[row(1, 1)], [row(1, 3)], [row(1, 10)], [row(1, 30)]]);
     const means = sum.filter((r) => r.metric === 'tenders').map((r) => [r.point, r['trust.initial'], r.mean]);
-    expect(means).toEqual([[0, 0.2, 2], [1, 0.8, 20]]);
+    expect(means).toEqual([
+      [0, 0.2, 2],
+      [1, 0.8, 20],
+    ]);
   });
 });
 

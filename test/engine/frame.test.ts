@@ -62,8 +62,11 @@ describe('frames', () => {
     const c2 = s.catalogue();
     expect(c2.structureVersion).toBe(r.structureVersion);
     expect(c2.nodes.length).toBe(r.nodeCount);
-    const active = (k: string): number => c2.nodes.filter((x) => x.kind === k && !(r.nodeFlags[x.index] & NODE_FLAG.inactive)).length;
+    const active = (k: string): number =>
+      c2.nodes.filter((x) => x.kind === k && !(r.nodeFlags[x.index] & NODE_FLAG.inactive)).length;
     expect(active('commissioner')).toBe(1);
-    expect(r.events.some((e) => e.type === 'reform.applied' && e.text.startsWith('Reform: Integrated Care Boards'))).toBe(true);
+    expect(
+      r.events.some((e) => e.type === 'reform.applied' && e.text.startsWith('Reform: Integrated Care Boards')),
+    ).toBe(true);
   });
 });

@@ -18,9 +18,12 @@ describe('session', () => {
   });
 
   it('is deterministic for a seed', () => {
-    const a = new Session(), b = new Session();
-    a.load(local); b.load(local);
-    const fa = a.step(13), fb = b.step(13);
+    const a = new Session(),
+      b = new Session();
+    a.load(local);
+    b.load(local);
+    const fa = a.step(13),
+      fb = b.step(13);
     expect([...fa.nodeX]).toEqual([...fb.nodeX]);
     expect(fa.events.map((e) => e.text)).toEqual(fb.events.map((e) => e.text));
   });

@@ -3,7 +3,15 @@ import { model, sum } from './helpers';
 
 describe('alliances and capitated budgets', () => {
   it('form under accountable care when trust and capability are high, and put contracts on capitation', () => {
-    const m = model('accountable-care-2017', { years: 4, params: { 'trust.initial': 0.9, 'alliance.trustThreshold': 0.5, 'alliance.capabilityThreshold': 0, 'alliance.appetite': 5 } });
+    const m = model('accountable-care-2017', {
+      years: 4,
+      params: {
+        'trust.initial': 0.9,
+        'alliance.trustThreshold': 0.5,
+        'alliance.capabilityThreshold': 0,
+        'alliance.appetite': 5,
+      },
+    });
     m.run();
     expect(m.alliances.length).toBeGreaterThan(0);
     expect(m.yearly[3].capitated_share).toBeGreaterThan(0);
@@ -14,30 +22,56 @@ describe('alliances and capitated budgets', () => {
   });
 
   it('do not form when trust is below the threshold', () => {
-    const m = model('accountable-care-2017', { years: 4, params: { 'trust.initial': 0.2, 'alliance.trustThreshold': 0.8, 'alliance.appetite': 5 } });
+    const m = model('accountable-care-2017', {
+      years: 4,
+      params: { 'trust.initial': 0.2, 'alliance.trustThreshold': 0.8, 'alliance.appetite': 5 },
+    });
     m.run();
     expect(m.alliances.length).toBe(0);
   });
 
   it('never form under the 1991 internal market (no appetite in the regime)', () => {
-    const m = model('internal-market-1991', { years: 3, params: { 'trust.initial': 0.95, 'alliance.trustThreshold': 0.1, 'alliance.appetite': 5 } });
+    const m = model('internal-market-1991', {
+      years: 3,
+      params: { 'trust.initial': 0.95, 'alliance.trustThreshold': 0.1, 'alliance.appetite': 5 },
+    });
     m.run();
     expect(m.alliances.length).toBe(0);
   });
 
   it('move money from acute to community and mental-health members over time', () => {
-    const p = { 'trust.initial': 0.9, 'alliance.trustThreshold': 0.5, 'alliance.capabilityThreshold': 0, 'alliance.appetite': 5, 'alliance.upstreamShift': 0.05 };
+    const p = {
+      'trust.initial': 0.9,
+      'alliance.trustThreshold': 0.5,
+      'alliance.capabilityThreshold': 0,
+      'alliance.appetite': 5,
+      'alliance.upstreamShift': 0.05,
+    };
     const with_ = model('accountable-care-2017', { years: 5, params: p, seed: 4 });
     with_.run();
-    const without = model('accountable-care-2017', { years: 5, params: { ...p, 'alliance.upstreamShift': 0 }, seed: 4 });
+    const without = model('accountable-care-2017', {
+      years: 5,
+      params: { ...p, 'alliance.upstreamShift': 0 },
+      seed: 4,
+    });
     without.run();
     expect(with_.events.events.some((e) => e.type === 'alliance.upstream-shift')).toBe(true);
-    const share = (m: typeof with_) => sum(m.yearly.slice(2), 'spend_acute_m') / sum(m.yearly.slice(2), 'spend_total_m');
+    const share = (m: typeof with_) =>
+      sum(m.yearly.slice(2), 'spend_acute_m') / sum(m.yearly.slice(2), 'spend_total_m');
     expect(share(with_)).toBeLessThan(share(without));
   });
 
   it('keep money conserved while sharing gains and losses', () => {
-    const m = model('accountable-care-2017', { years: 3, params: { 'trust.initial': 0.9, 'alliance.trustThreshold': 0.5, 'alliance.capabilityThreshold': 0, 'alliance.appetite': 5, 'alliance.riskShare': 1 } });
+    const m = model('accountable-care-2017', {
+      years: 3,
+      params: {
+        'trust.initial': 0.9,
+        'alliance.trustThreshold': 0.5,
+        'alliance.capabilityThreshold': 0,
+        'alliance.appetite': 5,
+        'alliance.riskShare': 1,
+      },
+    });
     m.run();
     expect(m.checkInvariants()).toEqual([]);
   });
@@ -50,7 +84,17 @@ describe('lead-provider contracts', () => {
     REGIMES['accountable-care-2017'].collaboration.kind = 'lead-provider';
     try {
       const run = (fee: number) => {
-        const m = model('accountable-care-2017', { years: 3, seed: 4, params: { 'trust.initial': 0.9, 'alliance.trustThreshold': 0.5, 'alliance.capabilityThreshold': 0, 'alliance.appetite': 5, 'alliance.leadFee': fee } });
+        const m = model('accountable-care-2017', {
+          years: 3,
+          seed: 4,
+          params: {
+            'trust.initial': 0.9,
+            'alliance.trustThreshold': 0.5,
+            'alliance.capabilityThreshold': 0,
+            'alliance.appetite': 5,
+            'alliance.leadFee': fee,
+          },
+        });
         m.run();
         const al = m.alliances[0];
         expect(al.kind).toBe('lead-provider');

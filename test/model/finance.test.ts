@@ -4,7 +4,10 @@ import { model, sum } from './helpers';
 
 describe('provider finances, bail-outs and failure', () => {
   it('bails out distressed NHS trusts in most regimes, recording a loan', () => {
-    const m = model('ccg-2013', { years: 5, params: { 'failure.distressThreshold': 0, 'funding.allocationGrowth': -0.03, 'payment.efficiencyFactor': 0.05 } });
+    const m = model('ccg-2013', {
+      years: 5,
+      params: { 'failure.distressThreshold': 0, 'funding.allocationGrowth': -0.03, 'payment.efficiencyFactor': 0.05 },
+    });
     m.run();
     expect(sum(m.yearly, 'bailouts')).toBeGreaterThan(0);
     expect(m.providers.some((p) => p.bailouts > 0 && p.debt > 0)).toBe(true);
@@ -14,7 +17,10 @@ describe('provider finances, bail-outs and failure', () => {
     const saved = REGIMES['ccg-2013'].failure.bailoutProbability;
     REGIMES['ccg-2013'].failure.bailoutProbability = 0;
     try {
-      const m = model('ccg-2013', { years: 5, params: { 'failure.distressThreshold': 0, 'funding.allocationGrowth': -0.03, 'payment.efficiencyFactor': 0.05 } });
+      const m = model('ccg-2013', {
+        years: 5,
+        params: { 'failure.distressThreshold': 0, 'funding.allocationGrowth': -0.03, 'payment.efficiencyFactor': 0.05 },
+      });
       m.run();
       const failed = m.providers.filter((p) => p.status === 'failed');
       expect(failed.length).toBeGreaterThan(0);
@@ -28,7 +34,10 @@ describe('provider finances, bail-outs and failure', () => {
   });
 
   it('writes off revenue support debt when the ICB regime arrives', () => {
-    const m = model('ccg-2013', { years: 8, params: { 'failure.distressThreshold': 0, 'funding.allocationGrowth': -0.03, 'payment.efficiencyFactor': 0.05 } });
+    const m = model('ccg-2013', {
+      years: 8,
+      params: { 'failure.distressThreshold': 0, 'funding.allocationGrowth': -0.03, 'payment.efficiencyFactor': 0.05 },
+    });
     while (!m.finished && !m.providers.some((p) => p.debt > 0)) m.step();
     const debt = m.providers.reduce((s, p) => s + p.debt, 0);
     expect(debt).toBeGreaterThan(0);

@@ -2,8 +2,17 @@ import { Model } from '../../src/model/model';
 import type { RegimeId } from '../../src/model/regimes';
 import type { ScaleId } from '../../src/model/scales';
 
-export function model(regime: RegimeId = 'ccg-2013', opts: { seed?: number; years?: number; scale?: ScaleId; params?: Record<string, number> } = {}): Model {
-  return new Model({ regime, scale: opts.scale ?? 'local', seed: opts.seed ?? 7, years: opts.years ?? 3, params: opts.params ?? {} });
+export function model(
+  regime: RegimeId = 'ccg-2013',
+  opts: { seed?: number; years?: number; scale?: ScaleId; params?: Record<string, number> } = {},
+): Model {
+  return new Model({
+    regime,
+    scale: opts.scale ?? 'local',
+    seed: opts.seed ?? 7,
+    years: opts.years ?? 3,
+    params: opts.params ?? {},
+  });
 }
 
 /** Steps until the given week of the current year (or the next year if it has passed). */

@@ -6,7 +6,9 @@ import type { Model } from '../../src/model/model';
 
 function openOne(m: Model, set: (n: NonNullable<ReturnType<typeof openRound>>) => void) {
   stepTo(m, CALENDAR.planning - 1);
-  const ct = m.contracts.find((c) => c.state === 'active' && c.alliance === null && m.providers[c.provider].type === 'acute')!;
+  const ct = m.contracts.find(
+    (c) => c.state === 'active' && c.alliance === null && m.providers[c.provider].type === 'acute',
+  )!;
   const neg = openRound(m, ct, null)!;
   set(neg);
   return { ct, neg };
@@ -16,8 +18,10 @@ describe('contract negotiation (time-dependent concession to a deadline)', () =>
   it('agrees between the reserves when they overlap, with offers and counter-offers recorded', () => {
     const m = model('ccg-2013', { years: 2 });
     const { ct, neg } = openOne(m, (n) => {
-      n.commissionerOpen = n.reference * 0.95; n.commissionerReserve = n.reference * 1.02;
-      n.providerOpen = n.reference * 1.06; n.providerReserve = n.reference * 0.99;
+      n.commissionerOpen = n.reference * 0.95;
+      n.commissionerReserve = n.reference * 1.02;
+      n.providerOpen = n.reference * 1.06;
+      n.providerReserve = n.reference * 0.99;
     });
     for (let i = 0; i < neg.rounds + 2; i++) m.step();
     const evs = m.events.events.filter((e) => e.contract === ct.id);
@@ -32,8 +36,10 @@ describe('contract negotiation (time-dependent concession to a deadline)', () =>
   it('misses the deadline and goes to mediation when the reserves do not overlap', () => {
     const m = model('ccg-2013', { years: 2 });
     const { ct, neg } = openOne(m, (n) => {
-      n.commissionerOpen = n.reference * 0.9; n.commissionerReserve = n.reference * 0.97;
-      n.providerOpen = n.reference * 1.1; n.providerReserve = n.reference * 1.03;
+      n.commissionerOpen = n.reference * 0.9;
+      n.commissionerReserve = n.reference * 0.97;
+      n.providerOpen = n.reference * 1.1;
+      n.providerReserve = n.reference * 1.03;
     });
     for (let i = 0; i < neg.rounds + 1; i++) m.step();
     expect(m.events.events.some((e) => e.contract === ct.id && e.type === 'negotiation.deadline-missed')).toBe(true);
@@ -62,7 +68,10 @@ describe('contract negotiation (time-dependent concession to a deadline)', () =>
 
   it('applies agreed terms at the start of the next financial year', () => {
     const m = model('ccg-2013', { years: 2 });
-    const { ct, neg } = openOne(m, (n) => { n.commissionerReserve = n.reference * 1.05; n.providerReserve = n.reference * 0.95; });
+    const { ct, neg } = openOne(m, (n) => {
+      n.commissionerReserve = n.reference * 1.05;
+      n.providerReserve = n.reference * 0.95;
+    });
     for (let i = 0; i < neg.rounds + 2; i++) m.step();
     const next = ct.next!;
     const planned = next.lineValue.reduce((a, b) => a + b, 0);

@@ -13,7 +13,10 @@ describe('reforms mid-run', () => {
     const after = m.commissioners.filter((c) => c.active);
     expect(after.length).toBe(m.areas.length);
     expect(after.length).toBeLessThan(before.length);
-    for (const c of before) { expect(c.active).toBe(false); expect(c.successor).not.toBeNull(); }
+    for (const c of before) {
+      expect(c.active).toBe(false);
+      expect(c.successor).not.toBeNull();
+    }
     const valueAfter = m.contracts.filter((c) => c.state !== 'ended').reduce((s, c) => s + contractValue(c), 0);
     expect(valueAfter).toBeCloseTo(valueBefore, -2);
     expect(new Set(m.contracts.filter((c) => c.state !== 'ended').map((c) => c.provider))).toEqual(providers);
@@ -27,12 +30,18 @@ describe('reforms mid-run', () => {
   it('carries trust and arbitration history to the successor relationship', () => {
     const m = model('ccg-2013', { years: 2 });
     stepTo(m, 5);
-    for (const r of m.relationships()) { r.trust = 0.9; r.arbitrations = 1; }
+    for (const r of m.relationships()) {
+      r.trust = 0.9;
+      r.arbitrations = 1;
+    }
     m.applyReform('icb-2022');
     const icb = m.commissioners.find((c) => c.active)!;
     const rels = m.relationships().filter((r) => r.commissioner === icb.id);
     expect(rels.length).toBeGreaterThan(0);
-    for (const r of rels) { expect(r.trust).toBeCloseTo(0.9, 5); expect(r.arbitrations).toBeGreaterThanOrEqual(1); }
+    for (const r of rels) {
+      expect(r.trust).toBeCloseTo(0.9, 5);
+      expect(r.arbitrations).toBeGreaterThanOrEqual(1);
+    }
   });
 
   it('applies scheduled reforms at the start of the given year and changes payment rules', () => {
@@ -51,10 +60,21 @@ describe('reforms mid-run', () => {
   it('walks through all five regimes keeping the books balanced', () => {
     const m = model('internal-market-1991', { years: 5 });
     m.scenario.reforms = [
-      { regime: 'payment-by-results-2006', year: 2 }, { regime: 'ccg-2013', year: 3 },
-      { regime: 'accountable-care-2017', year: 4 }, { regime: 'icb-2022', year: 5 },
+      { regime: 'payment-by-results-2006', year: 2 },
+      { regime: 'ccg-2013', year: 3 },
+      { regime: 'accountable-care-2017', year: 4 },
+      { regime: 'icb-2022', year: 5 },
     ];
-    while (!m.finished) { m.step(); if (m.week === 0) expect(m.checkInvariants()).toEqual([]); }
-    expect(m.yearly.map((y) => y.regime)).toEqual(['internal-market-1991', 'payment-by-results-2006', 'ccg-2013', 'accountable-care-2017', 'icb-2022']);
+    while (!m.finished) {
+      m.step();
+      if (m.week === 0) expect(m.checkInvariants()).toEqual([]);
+    }
+    expect(m.yearly.map((y) => y.regime)).toEqual([
+      'internal-market-1991',
+      'payment-by-results-2006',
+      'ccg-2013',
+      'accountable-care-2017',
+      'icb-2022',
+    ]);
   });
 });

@@ -13,7 +13,9 @@ function stats(regime: RegimeId): Record<string, number> {
   for (const seed of SEEDS) {
     const m = new Model({ regime, scale: 'local', seed, years: 8 });
     m.run();
-    const add = (k: string, v: number) => { acc[k] = (acc[k] ?? 0) + v / SEEDS.length; };
+    const add = (k: string, v: number) => {
+      acc[k] = (acc[k] ?? 0) + v / SEEDS.length;
+    };
     add('tenders', sum(m.yearly, 'tenders'));
     add('changes', sum(m.yearly, 'provider_changes'));
     add('arbitrations', sum(m.yearly, 'arbitrations'));
@@ -46,13 +48,16 @@ describe('the five regimes behave as the brief describes', () => {
   it('capitated budgets and alliances appear only where the regime has appetite (2017, 2022)', () => {
     expect(stats('internal-market-1991').capitated).toBe(0);
     expect(stats('payment-by-results-2006').capitated).toBe(0);
-    expect(stats('accountable-care-2017').alliances + stats('icb-2022').alliances).toBeGreaterThan(stats('ccg-2013').alliances);
+    expect(stats('accountable-care-2017').alliances + stats('icb-2022').alliances).toBeGreaterThan(
+      stats('ccg-2013').alliances,
+    );
   });
   it('commissioning becomes more relational under accountable care and ICBs than under CCGs', () => {
     expect(stats('accountable-care-2017').orientation).toBeGreaterThan(stats('ccg-2013').orientation);
     expect(stats('icb-2022').orientation).toBeGreaterThan(stats('ccg-2013').orientation);
   });
   it('bail-outs outnumber NHS failures (providers are rarely allowed to fail)', () => {
-    for (const r of Object.keys(REGIMES) as RegimeId[]) expect(REGIMES[r].failure.bailoutProbability).toBeGreaterThan(0.9);
+    for (const r of Object.keys(REGIMES) as RegimeId[])
+      expect(REGIMES[r].failure.bailoutProbability).toBeGreaterThan(0.9);
   });
 });

@@ -17,7 +17,9 @@ function errorsOf(json: unknown): string[] {
 
 describe('scenario presets', () => {
   it('lists every preset file in index.json, one per regime plus the reform walk-through', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'index.json' && f !== 'schema.json').sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json') && f !== 'index.json' && f !== 'schema.json')
+      .sort();
     expect(index.map((p) => p.file).sort()).toEqual(files);
     expect(index.length).toBe(6);
   });
@@ -32,7 +34,9 @@ describe('scenario presets', () => {
   });
 
   it('covers the five regimes as single-regime presets', () => {
-    const single = index.map((e) => parseScenario(read(e.file))).flatMap((r) => (r.ok && r.scenario.reforms!.length === 0 ? [r.scenario.regime] : []));
+    const single = index
+      .map((e) => parseScenario(read(e.file)))
+      .flatMap((r) => (r.ok && r.scenario.reforms!.length === 0 ? [r.scenario.regime] : []));
     expect(single.sort()).toEqual([...REGIME_IDS].sort());
   });
 
@@ -50,54 +54,102 @@ describe('scenario presets', () => {
 describe('parseScenario', () => {
   it('fills defaults: seed 1, 10 years, local scale, no overrides, no reforms', () => {
     expect(parseScenario({ regime: 'ccg-2013' })).toEqual({
-      ok: true, scenario: { regime: 'ccg-2013', scale: 'local', seed: 1, years: 10, params: {}, reforms: [] },
+      ok: true,
+      scenario: { regime: 'ccg-2013', scale: 'local', seed: 1, years: 10, params: {}, reforms: [] },
     });
   });
 
   it('sorts reforms by year and keeps parameter overrides', () => {
-    const r = parseScenario({ regime: 'ccg-2013', years: 8, params: { 'trust.initial': 0.7 },
-      reforms: [{ regime: 'icb-2022', year: 6 }, { regime: 'accountable-care-2017', year: 3 }] });
-    expect(r.ok && r.scenario.reforms).toEqual([{ regime: 'accountable-care-2017', year: 3 }, { regime: 'icb-2022', year: 6 }]);
+    const r = parseScenario({
+      regime: 'ccg-2013',
+      years: 8,
+      params: { 'trust.initial': 0.7 },
+      reforms: [
+        { regime: 'icb-2022', year: 6 },
+        { regime: 'accountable-care-2017', year: 3 },
+      ],
+    });
+    expect(r.ok && r.scenario.reforms).toEqual([
+      { regime: 'accountable-care-2017', year: 3 },
+      { regime: 'icb-2022', year: 6 },
+    ]);
     expect(r.ok && r.scenario.params).toEqual({ 'trust.initial': 0.7 });
   });
 
   it('names the reform year that lies outside the run', () => {
-    expect(errorsOf({ regime: 'ccg-2013', reforms: [{ regime: 'icb-2022', year: 4 }, { regime: 'icb-2022', year: 0 }] }))
-      .toEqual(['reforms[1].year: must be a whole number from 1 to years (10), got 0']);
-    expect(errorsOf({ regime: 'ccg-2013', years: 5, reforms: [{ regime: 'icb-2022', year: 6 }] }))
-      .toEqual(['reforms[0].year: must be a whole number from 1 to years (5), got 6']);
-    expect(errorsOf({ regime: 'ccg-2013', reforms: [{ regime: 'icb-2022', year: 2.5 }] }))
-      .toEqual(['reforms[0].year: must be a whole number from 1 to years (10), got 2.5']);
+    expect(
+      errorsOf({
+        regime: 'ccg-2013',
+        reforms: [
+          { regime: 'icb-2022', year: 4 },
+          { regime: 'icb-2022', year: 0 },
+        ],
+      }),
+    ).toEqual(['reforms[1].year: must be a whole number from 1 to years (10), got 0']);
+    expect(errorsOf({ regime: 'ccg-2013', years: 5, reforms: [{ regime: 'icb-2022', year: 6 }] })).toEqual([
+      'reforms[0].year: must be a whole number from 1 to years (5), got 6',
+    ]);
+    expect(errorsOf({ regime: 'ccg-2013', reforms: [{ regime: 'icb-2022', year: 2.5 }] })).toEqual([
+      'reforms[0].year: must be a whole number from 1 to years (10), got 2.5',
+    ]);
   });
 
   it('rejects two reforms in the same year', () => {
-    expect(errorsOf({ regime: 'ccg-2013', reforms: [{ regime: 'icb-2022', year: 4 }, { regime: 'accountable-care-2017', year: 4 }] }))
-      .toEqual(['reforms[1].year: reforms[0] already applies in year 4; one reform a year']);
+    expect(
+      errorsOf({
+        regime: 'ccg-2013',
+        reforms: [
+          { regime: 'icb-2022', year: 4 },
+          { regime: 'accountable-care-2017', year: 4 },
+        ],
+      }),
+    ).toEqual(['reforms[1].year: reforms[0] already applies in year 4; one reform a year']);
   });
 
   it('lists the valid regimes for an unknown or missing one', () => {
     const [e] = errorsOf({ regime: 'ccg-2012' });
-    expect(e).toMatch(/^regime: unknown regime "ccg-2012"; valid regimes are internal-market-1991, payment-by-results-2006, ccg-2013, accountable-care-2017, icb-2022$/);
+    expect(e).toMatch(
+      /^regime: unknown regime "ccg-2012"; valid regimes are internal-market-1991, payment-by-results-2006, ccg-2013, accountable-care-2017, icb-2022$/,
+    );
     expect(errorsOf({})[0]).toMatch(/^regime: missing; valid regimes are /);
-    expect(errorsOf({ regime: 'ccg-2013', reforms: [{ regime: 'nhs-2030', year: 2 }] })[0]).toMatch(/^reforms\[0\]\.regime: unknown regime "nhs-2030"/);
+    expect(errorsOf({ regime: 'ccg-2013', reforms: [{ regime: 'nhs-2030', year: 2 }] })[0]).toMatch(
+      /^reforms\[0\]\.regime: unknown regime "nhs-2030"/,
+    );
   });
 
   it('checks parameter overrides against the registry', () => {
-    const errors = errorsOf({ regime: 'ccg-2013', params: { 'market.providerChoice': 1.5, 'market.choise': 0.2, 'negotiation.rounds': 3.5 } });
-    expect(errors).toContain('params.market.providerChoice: parameter "market.providerChoice" = 1.5 is outside its range 0 to 1 (0–1)');
-    expect(errors).toContain('params.negotiation.rounds: parameter "negotiation.rounds" must be a whole number, got 3.5');
+    const errors = errorsOf({
+      regime: 'ccg-2013',
+      params: { 'market.providerChoice': 1.5, 'market.choise': 0.2, 'negotiation.rounds': 3.5 },
+    });
+    expect(errors).toContain(
+      'params.market.providerChoice: parameter "market.providerChoice" = 1.5 is outside its range 0 to 1 (0–1)',
+    );
+    expect(errors).toContain(
+      'params.negotiation.rounds: parameter "negotiation.rounds" must be a whole number, got 3.5',
+    );
     expect(errors.find((e) => e.startsWith('params.market.choise: unknown parameter "market.choise"'))).toBeTruthy();
   });
 
   it('names each bad field, unknown fields and the wrong kind of value', () => {
-    const errors = errorsOf({ regime: 'ccg-2013', scale: 'town', seed: -1, years: 0, colour: 'red', name: 7, reforms: {} });
-    expect(errors).toEqual(expect.arrayContaining([
-      'scale: unknown scale "town"; valid scales are local, region, england',
-      'seed: must be a whole number from 0 to 4294967295, got -1',
-      'years: must be a whole number from 1 to 100, got 0',
-      'name: must be text, got 7',
-      'reforms: must be a list of {"regime", "year"} objects, got an object',
-    ]));
+    const errors = errorsOf({
+      regime: 'ccg-2013',
+      scale: 'town',
+      seed: -1,
+      years: 0,
+      colour: 'red',
+      name: 7,
+      reforms: {},
+    });
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'scale: unknown scale "town"; valid scales are local, region, england',
+        'seed: must be a whole number from 0 to 4294967295, got -1',
+        'years: must be a whole number from 1 to 100, got 0',
+        'name: must be text, got 7',
+        'reforms: must be a list of {"regime", "year"} objects, got an object',
+      ]),
+    );
     expect(errors.find((e) => e.startsWith('colour: unknown field; allowed fields are'))).toBeTruthy();
     expect(errorsOf([])).toEqual(['(scenario): must be a JSON object, got a list']);
   });

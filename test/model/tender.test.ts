@@ -13,7 +13,8 @@ describe('tendering and provider selection', () => {
   it('runs competitions end to end: decided, opened, bids, award, and moves services when challengers win', () => {
     const m = run('ccg-2013', { 'tender.propensity': 5, 'market.providerChoice': 1 });
     const types = new Set(m.events.events.map((e) => e.type));
-    for (const t of ['tender.decided', 'tender.opened', 'tender.bid', 'tender.awarded']) expect(types.has(t as never)).toBe(true);
+    for (const t of ['tender.decided', 'tender.opened', 'tender.bid', 'tender.awarded'])
+      expect(types.has(t as never)).toBe(true);
     expect(sum(m.yearly, 'tenders')).toBeGreaterThan(5);
     const awarded = m.tenders.filter((t) => t.stage === 'awarded');
     expect(awarded.length).toBeGreaterThan(0);
@@ -26,7 +27,8 @@ describe('tendering and provider selection', () => {
     const m = model('ccg-2013', { years: 1, params: { 'market.providerChoice': 0 } });
     const inc = m.providers.find((p) => p.type === 'community')!;
     for (let i = 0; i < 100; i++) {
-      for (const a of capableAlternatives(m, inc.area, L.community, inc.id)) expect(a.capacity[L.community]).toBeGreaterThan(0);
+      for (const a of capableAlternatives(m, inc.area, L.community, inc.id))
+        expect(a.capacity[L.community]).toBeGreaterThan(0);
     }
   });
 
@@ -55,10 +57,12 @@ describe('tendering and provider selection', () => {
 
   it('profit-seeking bidders over-promise: with optimism the winners deliver below their promise', () => {
     const m = run('ccg-2013', { 'tender.propensity': 5, 'market.providerChoice': 1, 'tender.optimism': 0.3 });
-    const gaps = m.tenders.filter((t) => t.stage === 'awarded' && t.winner !== t.incumbent).map((t) => {
-      const bid = t.bids.find((b) => b.provider === t.winner)!;
-      return bid.qualityPromise - m.providers[t.winner!].quality;
-    });
+    const gaps = m.tenders
+      .filter((t) => t.stage === 'awarded' && t.winner !== t.incumbent)
+      .map((t) => {
+        const bid = t.bids.find((b) => b.provider === t.winner)!;
+        return bid.qualityPromise - m.providers[t.winner!].quality;
+      });
     expect(gaps.length).toBeGreaterThan(0);
     expect(gaps.reduce((a, b) => a + b, 0) / gaps.length).toBeGreaterThan(-0.05);
   });
@@ -71,7 +75,8 @@ describe('cross-area reach', () => {
     const foreign = (reach: number) => {
       m.params['market.reach'] = reach;
       let n = 0;
-      for (let i = 0; i < 50; i++) n += capableAlternatives(m, inc.area, L.community, inc.id).filter((p) => p.area !== inc.area).length;
+      for (let i = 0; i < 50; i++)
+        n += capableAlternatives(m, inc.area, L.community, inc.id).filter((p) => p.area !== inc.area).length;
       return n;
     };
     expect(foreign(0)).toBe(0);
@@ -81,7 +86,11 @@ describe('cross-area reach', () => {
 
 describe('procurement challenges', () => {
   it('delay awards, and when upheld send the tender back to evaluation', () => {
-    const m = model('ccg-2013', { years: 5, seed: 2, params: { 'tender.propensity': 5, 'market.providerChoice': 1, 'tender.challengeUpheld': 1 } });
+    const m = model('ccg-2013', {
+      years: 5,
+      seed: 2,
+      params: { 'tender.propensity': 5, 'market.providerChoice': 1, 'tender.challengeUpheld': 1 },
+    });
     const saved = m.regime.procurement.challengeRate; // regimes are shared data: restore afterwards
     m.regime.procurement.challengeRate = 1;
     try {

@@ -12,19 +12,29 @@ function fakeContext(initial: Scenario) {
   const catalogue: Catalogue = { structureVersion: 1, nodes: [], areas: [] };
   const ctx = {
     api: {
-      setParam: async (id: string, v: number) => { calls.push(`setParam ${id}=${v}`); },
+      setParam: async (id: string, v: number) => {
+        calls.push(`setParam ${id}=${v}`);
+      },
     },
-    onCatalogue: (cb: (c: Catalogue) => void) => { catalogueCbs.push(cb); return () => {}; },
+    onCatalogue: (cb: (c: Catalogue) => void) => {
+      catalogueCbs.push(cb);
+      return () => {};
+    },
     current: () => ({ frame: null, catalogue, scenario }),
     restart: async (s: Scenario) => {
       calls.push(`restart ${s.regime} seed ${s.seed}`);
       scenario = { ...s };
       for (const cb of catalogueCbs) cb(catalogue);
     },
-    notify: (m: string, tone?: string) => { calls.push(`notify ${tone ?? 'info'}: ${m}`); },
+    notify: (m: string, tone?: string) => {
+      calls.push(`notify ${tone ?? 'info'}: ${m}`);
+    },
   } as unknown as UiContext;
   /** The shell restarting on its own (scenario picker, address). */
-  const externalRestart = (s: Scenario): void => { scenario = s; for (const cb of catalogueCbs) cb(catalogue); };
+  const externalRestart = (s: Scenario): void => {
+    scenario = s;
+    for (const cb of catalogueCbs) cb(catalogue);
+  };
   return { ctx, calls, externalRestart };
 }
 
@@ -40,7 +50,9 @@ describe('ScenarioEditor', () => {
     ed.redo();
     await flush();
     expect(calls.filter((c) => c.startsWith('setParam'))).toEqual([
-      'setParam market.providerChoice=0.8', 'setParam market.providerChoice=0.35', 'setParam market.providerChoice=0.8',
+      'setParam market.providerChoice=0.8',
+      'setParam market.providerChoice=0.35',
+      'setParam market.providerChoice=0.8',
     ]);
   });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  coerceParamValue, decimalsFor, financialYearLabel, formatMillions, formatMoney, formatParamValue,
-  formatShare, paramStep, startYearOf, tickLabel,
+  coerceParamValue,
+  decimalsFor,
+  financialYearLabel,
+  formatMillions,
+  formatMoney,
+  formatParamValue,
+  formatShare,
+  paramStep,
+  startYearOf,
+  tickLabel,
 } from '../../src/ui/format';
 import { PARAMETERS } from '../../src/model/params';
 

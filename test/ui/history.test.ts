@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { EditHistory } from '../../src/ui/history';
 import {
-  addReformRecipe, changedParams, effectiveParam, removeReformRecipe, replaceRecipe, scenarioToJson,
-  setFieldRecipe, setParamRecipe, structuralChanges, updateReformRecipe,
+  addReformRecipe,
+  changedParams,
+  effectiveParam,
+  removeReformRecipe,
+  replaceRecipe,
+  scenarioToJson,
+  setFieldRecipe,
+  setParamRecipe,
+  structuralChanges,
+  updateReformRecipe,
 } from '../../src/ui/scenarioEdit';
 import { parseScenario, type Scenario } from '../../src/model/scenario';
 import { paramSpec } from '../../src/model/params';
@@ -23,7 +31,8 @@ describe('EditHistory with scenario edits', () => {
     expect(h.redoLabel).toBe('b');
     h.redo();
     expect(effectiveParam(h.current, 'market.providerChoice')).toBe(0.9);
-    h.undo(); h.undo();
+    h.undo();
+    h.undo();
     expect(h.current).toEqual(base);
     expect(h.canUndo).toBe(false);
     expect(h.undo()).toBeNull();
@@ -77,7 +86,14 @@ describe('EditHistory with scenario edits', () => {
 
   it('replaces the whole scenario as one undoable step', () => {
     const h = new EditHistory(base);
-    const other: Scenario = { regime: 'icb-2022', scale: 'england', seed: 9, years: 5, params: { 'demand.noise': 0.1 }, reforms: [] };
+    const other: Scenario = {
+      regime: 'icb-2022',
+      scale: 'england',
+      seed: 9,
+      years: 5,
+      params: { 'demand.noise': 0.1 },
+      reforms: [],
+    };
     h.edit('load', replaceRecipe(other));
     expect(h.current).toEqual(other);
     h.undo();

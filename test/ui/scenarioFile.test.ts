@@ -16,13 +16,19 @@ describe('readScenarioText', () => {
   });
 
   it('names the field that is wrong', () => {
-    const r = readScenarioText(JSON.stringify({ regime: 'ccg-2013', params: { 'market.providerChoice': 3 } }), 'x.json');
+    const r = readScenarioText(
+      JSON.stringify({ regime: 'ccg-2013', params: { 'market.providerChoice': 3 } }),
+      'x.json',
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain('params.market.providerChoice');
   });
 
   it('shows at most three problems and counts the rest', () => {
-    const r = readScenarioText(JSON.stringify({ regime: 'nope', scale: 'moon', seed: -1, years: 0, extra: 1 }), 'x.json');
+    const r = readScenarioText(
+      JSON.stringify({ regime: 'nope', scale: 'moon', seed: -1, years: 0, extra: 1 }),
+      'x.json',
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/and 2 more/);
   });
@@ -33,17 +39,21 @@ describe('throttle', () => {
     vi.useFakeTimers();
     try {
       let n = 0;
-      const t = throttle(() => { n++; }, 250);
+      const t = throttle(() => {
+        n++;
+      }, 250);
       for (let i = 0; i < 100; i++) t();
       expect(n).toBe(0);
       vi.advanceTimersByTime(1);
       expect(n).toBe(1);
-      t(); t();
+      t();
+      t();
       vi.advanceTimersByTime(100);
       expect(n).toBe(1);
       vi.advanceTimersByTime(200);
       expect(n).toBe(2);
-      t(); t.cancel();
+      t();
+      t.cancel();
       vi.advanceTimersByTime(1000);
       expect(n).toBe(2);
     } finally {

@@ -3,8 +3,14 @@ import { buildSearchIndex, searchNodes } from '../../src/ui/search';
 import type { NodeInfo, NodeKind } from '../../src/engine/api';
 
 let i = 0;
-const n = (id: string, name: string, kind: NodeKind, areaName = 'Northfield'): NodeInfo =>
-  ({ index: i++, id, name, kind, area: 0, areaName });
+const n = (id: string, name: string, kind: NodeKind, areaName = 'Northfield'): NodeInfo => ({
+  index: i++,
+  id,
+  name,
+  kind,
+  area: 0,
+  areaName,
+});
 
 const nodes = [
   n('C0001', 'Northfield CCG', 'commissioner'),

@@ -6,16 +6,41 @@ import type { YearMetrics } from '../../src/model/metrics';
 
 function frame(tick: number, extra: Partial<Frame> = {}): Frame {
   const weekly: WeeklyPoint = {
-    tick, spendAcute: tick * 10, spendCommunity: 1, spendMentalHealth: 2, spendPrimary: 3, transactionCost: 4,
-    arbitrations: tick % 52, tenders: 0, meanTrust: 0.5, providersInDeficit: 1,
+    tick,
+    spendAcute: tick * 10,
+    spendCommunity: 1,
+    spendMentalHealth: 2,
+    spendPrimary: 3,
+    transactionCost: 4,
+    arbitrations: tick % 52,
+    tenders: 0,
+    meanTrust: 0.5,
+    providersInDeficit: 1,
   };
   return {
-    tick, year: Math.floor(tick / 52) + 1, week: tick % 52,
+    tick,
+    year: Math.floor(tick / 52) + 1,
+    week: tick % 52,
     financialYear: `${2013 + Math.floor(tick / 52)}/${String((14 + Math.floor(tick / 52)) % 100).padStart(2, '0')}`,
-    dateLabel: '', regime: 'ccg-2013', finished: false, structureVersion: 0, nodeCount: 0,
-    nodeX: new Float32Array(), nodeY: new Float32Array(), nodeSize: new Float32Array(), nodeKind: new Uint8Array(),
-    nodeFlags: new Uint8Array(), edgeCount: 0, edgeSrc: new Uint32Array(), edgeDst: new Uint32Array(),
-    edgeState: new Uint8Array(), edgeWeight: new Float32Array(), events: [], weekly, newYears: [], reforms: [],
+    dateLabel: '',
+    regime: 'ccg-2013',
+    finished: false,
+    structureVersion: 0,
+    nodeCount: 0,
+    nodeX: new Float32Array(),
+    nodeY: new Float32Array(),
+    nodeSize: new Float32Array(),
+    nodeKind: new Uint8Array(),
+    nodeFlags: new Uint8Array(),
+    edgeCount: 0,
+    edgeSrc: new Uint32Array(),
+    edgeDst: new Uint32Array(),
+    edgeState: new Uint8Array(),
+    edgeWeight: new Float32Array(),
+    events: [],
+    weekly,
+    newYears: [],
+    reforms: [],
     ...extra,
   };
 }
@@ -94,7 +119,8 @@ describe('FeedBuffer', () => {
 
   it('clears on a new run so ids can start again', () => {
     const b = new FeedBuffer(3);
-    b.add([item(5)]); b.flush();
+    b.add([item(5)]);
+    b.flush();
     b.clear();
     b.add([item(0)]);
     expect(b.flush().added).toEqual([item(0)]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { designPoints, morrisDesign, morrisIndices, toValues, trajectoryDistance, type Factor } from '../../src/validation/morris';
+import {
+  designPoints,
+  morrisDesign,
+  morrisIndices,
+  toValues,
+  trajectoryDistance,
+  type Factor,
+} from '../../src/validation/morris';
 
 const factors: Factor[] = [
   { id: 'a', lo: 0, hi: 2 },
@@ -9,7 +16,10 @@ const factors: Factor[] = [
 
 function run(f: (v: Record<string, number>) => number, r = 10) {
   const d = morrisDesign(factors, { trajectories: r, levels: 4, candidates: 30, seed: 3 });
-  return morrisIndices(d, designPoints(d).map((u) => f(toValues(factors, u))));
+  return morrisIndices(
+    d,
+    designPoints(d).map((u) => f(toValues(factors, u))),
+  );
 }
 
 describe('Morris elementary effects', () => {
@@ -33,11 +43,12 @@ describe('Morris elementary effects', () => {
 
   it('keeps every design point inside the unit cube and on the grid', () => {
     const d = morrisDesign(factors, { trajectories: 20, levels: 6, seed: 9 });
-    for (const p of designPoints(d)) for (const x of p) {
-      expect(x).toBeGreaterThanOrEqual(-1e-12);
-      expect(x).toBeLessThanOrEqual(1 + 1e-12);
-      expect(Math.abs(x * 5 - Math.round(x * 5))).toBeLessThan(1e-9);
-    }
+    for (const p of designPoints(d))
+      for (const x of p) {
+        expect(x).toBeGreaterThanOrEqual(-1e-12);
+        expect(x).toBeLessThanOrEqual(1 + 1e-12);
+        expect(Math.abs(x * 5 - Math.round(x * 5))).toBeLessThan(1e-9);
+      }
     // Each step changes exactly one factor, each factor once per trajectory.
     for (const t of d.trajectories) {
       expect([...t.order].sort()).toEqual([0, 1, 2]);

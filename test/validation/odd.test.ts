@@ -33,8 +33,15 @@ describe('docs/ODD.md matches the code', () => {
   });
 
   it('follows the ODD order of Grimm et al. (2020)', () => {
-    const heads = ['Purpose and patterns', 'Entities, state variables and scales', 'Process overview and scheduling',
-      'Design concepts', 'Initialization', 'Input data', 'Submodels'];
+    const heads = [
+      'Purpose and patterns',
+      'Entities, state variables and scales',
+      'Process overview and scheduling',
+      'Design concepts',
+      'Initialization',
+      'Input data',
+      'Submodels',
+    ];
     const at = heads.map((h) => odd.indexOf(`## ${heads.indexOf(h) + 1}. ${h}`));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);

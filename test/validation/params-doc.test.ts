@@ -7,11 +7,19 @@ import { renderParametersDoc } from '../../src/validation/params-doc';
 describe('docs/parameters.md', () => {
   it('equals the document generated from the registry (run `npm run gen:params` after changing params.ts or regimes.ts)', () => {
     const committed = readFileSync(new URL('../../docs/parameters.md', import.meta.url), 'utf8');
-    expect(committed).toBe(renderParametersDoc(PARAMETERS, REGIME_IDS.map((id) => REGIMES[id])));
+    expect(committed).toBe(
+      renderParametersDoc(
+        PARAMETERS,
+        REGIME_IDS.map((id) => REGIMES[id]),
+      ),
+    );
   });
 
   it('lists every parameter id with its default', () => {
-    const doc = renderParametersDoc(PARAMETERS, REGIME_IDS.map((id) => REGIMES[id]));
+    const doc = renderParametersDoc(
+      PARAMETERS,
+      REGIME_IDS.map((id) => REGIMES[id]),
+    );
     for (const p of PARAMETERS) expect(doc).toContain(`| \`${p.id}\` |`);
   });
 });

@@ -37,7 +37,9 @@ describe('pattern-oriented validation (fixed seeds)', () => {
 
   it('keeps money conserved and the structure valid in every validation run', () => {
     for (const p of PATTERNS) for (const id of p.experiments) cache.get(id);
-    const errors = cache.all().flatMap(([id, runs]) => runs.flatMap((r) => r.invariantErrors.map((e) => `${id}/${r.seed}: ${e}`)));
+    const errors = cache
+      .all()
+      .flatMap(([id, runs]) => runs.flatMap((r) => r.invariantErrors.map((e) => `${id}/${r.seed}: ${e}`)));
     expect(errors).toEqual([]);
   });
 });

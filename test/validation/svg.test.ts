@@ -10,7 +10,14 @@ describe('SVG chart writer', () => {
   });
 
   it('draws one bar and one error bar per category, escaping labels', () => {
-    const svg = barChart({ title: 'A & B', yLabel: 'n', bars: [{ label: '<x>', value: 2, lo: 1, hi: 3 }, { label: 'y', value: 5 }] });
+    const svg = barChart({
+      title: 'A & B',
+      yLabel: 'n',
+      bars: [
+        { label: '<x>', value: 2, lo: 1, hi: 3 },
+        { label: 'y', value: 5 },
+      ],
+    });
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg.match(/<rect [^>]*fill="#1f77b4"/g)?.length).toBe(2);
     expect(svg).toContain('&lt;x&gt;');
@@ -19,14 +26,29 @@ describe('SVG chart writer', () => {
   });
 
   it('draws a polyline per series and a band when given', () => {
-    const svg = lineChart({ title: 't', xLabel: 'year', yLabel: 'v', x: [1, 2, 3], series: [{ name: 's', values: [1, 2, 3], lo: [0, 1, 2], hi: [2, 3, 4] }, { name: 'u', values: [3, 2, 1] }] });
+    const svg = lineChart({
+      title: 't',
+      xLabel: 'year',
+      yLabel: 'v',
+      x: [1, 2, 3],
+      series: [
+        { name: 's', values: [1, 2, 3], lo: [0, 1, 2], hi: [2, 3, 4] },
+        { name: 'u', values: [3, 2, 1] },
+      ],
+    });
     expect(svg.match(/<polyline/g)?.length).toBe(2);
     expect(svg.match(/<polygon/g)?.length).toBe(1);
     expect(svg).not.toContain('NaN');
   });
 
   it('labels scatter points', () => {
-    const svg = scatterChart({ title: 't', xLabel: 'μ*', yLabel: 'σ', points: [{ x: 1, y: 2, label: 'trust.initial' }], ratioLine: 1 });
+    const svg = scatterChart({
+      title: 't',
+      xLabel: 'μ*',
+      yLabel: 'σ',
+      points: [{ x: 1, y: 2, label: 'trust.initial' }],
+      ratioLine: 1,
+    });
     expect(svg).toContain('trust.initial');
     expect(svg).not.toContain('NaN');
     expect(esc('"')).toBe('&quot;');

@@ -13,7 +13,10 @@ import { DEFAULT_WORKERS, runJobs } from '../pool';
 import { progress } from '../progress';
 
 export const BATCH_OPTIONS = {
-  runs: { type: 'string' }, workers: { type: 'string' }, summary: { type: 'string' }, resume: { type: 'boolean' },
+  runs: { type: 'string' },
+  workers: { type: 'string' },
+  summary: { type: 'string' },
+  resume: { type: 'boolean' },
 } as const;
 
 export const MAX_JOBS = 1_000_000;
@@ -21,7 +24,12 @@ export const MAX_JOBS = 1_000_000;
 /** Simulated local-scale years below which starting worker threads (~0.5–1 s each, for tsx) costs more than it saves. */
 const SMALL_BATCH_YEARS = 100;
 
-export interface BatchSetup { out?: string; summary?: string; workers: number; resume: boolean }
+export interface BatchSetup {
+  out?: string;
+  summary?: string;
+  workers: number;
+  resume: boolean;
+}
 
 /** Checks the output flags and worker count before anything runs. */
 export function batchSetup(v: Values, io: Io, scenario: Scenario, runs: number): BatchSetup {
@@ -35,8 +43,16 @@ export function batchSetup(v: Values, io: Io, scenario: Scenario, runs: number):
   return { out, summary, workers, resume };
 }
 
-export async function runBatch(jobs: Job[], varied: string[], setup: BatchSetup, v: Values, io: Io, label: string): Promise<number> {
-  if (jobs.length > MAX_JOBS) throw new CliError(`${jobs.length} runs requested; at most ${MAX_JOBS} (fewer --runs, steps or samples)`);
+export async function runBatch(
+  jobs: Job[],
+  varied: string[],
+  setup: BatchSetup,
+  v: Values,
+  io: Io,
+  label: string,
+): Promise<number> {
+  if (jobs.length > MAX_JOBS)
+    throw new CliError(`${jobs.length} runs requested; at most ${MAX_JOBS} (fewer --runs, steps or samples)`);
   const columns = runColumns(varied);
   // With --out, rows go to a checkpoint beside it that Ctrl-C leaves for --resume.
   const checkpoint = setup.out ? checkpointPath(setup.out) : null;
@@ -49,7 +65,9 @@ export async function runBatch(jobs: Job[], varied: string[], setup: BatchSetup,
   const rowsOut: Sink = rowsFile ?? { write: (t) => io.out(t) };
   const summaryOut = setup.summary ? files.open(setup.summary) : null;
   const results: YearMetrics[][] = new Array(jobs.length);
-  resumed?.results.forEach((r, i) => { results[i] = r; });
+  resumed?.results.forEach((r, i) => {
+    results[i] = r;
+  });
   const bar = progress(io, label, jobs.length, 'runs', Boolean(v.quiet));
   const ordered = new InOrder<YearMetrics[]>((i, rows) => {
     for (const r of rows) rowsOut.write(csvRow(runRow(jobs[i], r), columns));
@@ -57,22 +75,33 @@ export async function runBatch(jobs: Job[], varied: string[], setup: BatchSetup,
   }, start);
   let done = start;
   let interrupted = false;
-  const undoInterrupt = io.onInterrupt?.(() => { interrupted = true; }) ?? (() => {});
+  const undoInterrupt =
+    io.onInterrupt?.(() => {
+      interrupted = true;
+    }) ?? (() => {});
   try {
     rowsOut.write(resumed ? resumed.text : csvLine(columns));
     rowsFile?.flush();
     bar.update(done);
-    await runJobs(jobs.slice(start), setup.workers, (i, rows) => {
-      if (summaryOut) results[i] = rows;
-      ordered.put(i, rows);
-      bar.update(++done);
-    }, () => interrupted);
+    await runJobs(
+      jobs.slice(start),
+      setup.workers,
+      (i, rows) => {
+        if (summaryOut) results[i] = rows;
+        ordered.put(i, rows);
+        bar.update(++done);
+      },
+      () => interrupted,
+    );
     if (interrupted) {
       bar.stop();
-      if (rowsFile) rowsFile.keep(); else files.abort();
+      if (rowsFile) rowsFile.keep();
+      else files.abort();
       summaryOut?.abort();
       const kept = ordered.emitted;
-      io.err(`quasimarket: interrupted after ${kept} of ${jobs.length} runs${rowsFile ? `; add --resume to the same command to continue` : ''}\n`);
+      io.err(
+        `quasimarket: interrupted after ${kept} of ${jobs.length} runs${rowsFile ? `; add --resume to the same command to continue` : ''}\n`,
+      );
       return EXIT.interrupted;
     }
     if (summaryOut) {
@@ -92,6 +121,8 @@ export async function runBatch(jobs: Job[], varied: string[], setup: BatchSetup,
   }
   const k = Math.min(setup.workers, jobs.length - start);
   const again = start ? ` (resumed after ${start})` : '';
-  bar.finish(`${label}: ${jobs.length} runs${again} on ${k} worker${k === 1 ? '' : 's'}${setup.out ? ` → ${str(v, 'out')}` : ''}${setup.summary ? `, summary ${str(v, 'summary')}` : ''}`);
+  bar.finish(
+    `${label}: ${jobs.length} runs${again} on ${k} worker${k === 1 ? '' : 's'}${setup.out ? ` → ${str(v, 'out')}` : ''}${setup.summary ? `, summary ${str(v, 'summary')}` : ''}`,
+  );
   return EXIT.ok;
 }

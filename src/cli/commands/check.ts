@@ -8,7 +8,10 @@ import { scenarioFromFlags } from '../scenario-source';
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
   const { out: _out, quiet: _quiet, ...options } = RUN_OPTIONS;
   const v = parseFlags('check', argv, options);
-  if (v.help) { io.out(HELP.check); return EXIT.ok; }
+  if (v.help) {
+    io.out(HELP.check);
+    return EXIT.ok;
+  }
   const { scenario } = scenarioFromFlags(v, io.cwd);
   io.out(JSON.stringify({ $schema: './schema.json', ...scenario }, null, 2) + '\n');
   return EXIT.ok;

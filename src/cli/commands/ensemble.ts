@@ -9,7 +9,10 @@ import { CliError } from '../io';
 
 export async function ensembleCommand(argv: string[], io: Io): Promise<number> {
   const v = parseFlags('ensemble', argv, { ...RUN_OPTIONS, ...BATCH_OPTIONS });
-  if (v.help) { io.out(HELP.ensemble); return EXIT.ok; }
+  if (v.help) {
+    io.out(HELP.ensemble);
+    return EXIT.ok;
+  }
   const { scenario, label } = scenarioFromFlags(v, io.cwd);
   if (str(v, 'runs') === undefined) throw new CliError('missing --runs N (how many runs)');
   const runs = wholeFlag(v, 'runs', 1, 100_000, 1);

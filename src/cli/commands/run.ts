@@ -11,7 +11,10 @@ import { simulate } from '../simulate';
 
 export async function runCommand(argv: string[], io: Io): Promise<number> {
   const v = parseFlags('run', argv, { ...RUN_OPTIONS, events: { type: 'string' }, relationships: { type: 'string' } });
-  if (v.help) { io.out(HELP.run); return EXIT.ok; }
+  if (v.help) {
+    io.out(HELP.run);
+    return EXIT.ok;
+  }
   // Everything is checked before anything is opened or run.
   const { scenario, label } = scenarioFromFlags(v, io.cwd);
   const paths = {
@@ -29,8 +32,15 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   try {
     yearly.write(csvLine(YEAR_COLUMNS));
     const model = simulate(scenario, {
-      onYear: (row) => { yearly.write(csvRow(row, YEAR_COLUMNS)); bar.update(row.year); },
-      onEvents: events ? (evs) => { for (const e of evs) events.write(JSON.stringify(e) + '\n'); } : undefined,
+      onYear: (row) => {
+        yearly.write(csvRow(row, YEAR_COLUMNS));
+        bar.update(row.year);
+      },
+      onEvents: events
+        ? (evs) => {
+            for (const e of evs) events.write(JSON.stringify(e) + '\n');
+          }
+        : undefined,
     });
     if (rel) {
       rel.write(csvLine(RELATIONSHIP_COLUMNS));
@@ -44,8 +54,12 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     io.err(`quasimarket: the model failed: ${(e as Error).message.split('\n')[0]}\n`);
     return EXIT.failure;
   }
-  const written = Object.keys(paths).filter((k) => paths[k as keyof typeof paths]).map((k) => `${k} ${str(v, k)}`);
+  const written = Object.keys(paths)
+    .filter((k) => paths[k as keyof typeof paths])
+    .map((k) => `${k} ${str(v, k)}`);
   const wrote = written.length ? ` → ${written.join(', ')}` : '';
-  bar.finish(`${label}: ${scenario.regime}, ${scenario.scale}, seed ${scenario.seed}, ${scenario.years} year${scenario.years === 1 ? '' : 's'}${wrote}`);
+  bar.finish(
+    `${label}: ${scenario.regime}, ${scenario.scale}, seed ${scenario.seed}, ${scenario.years} year${scenario.years === 1 ? '' : 's'}${wrote}`,
+  );
   return EXIT.ok;
 }

@@ -8,7 +8,8 @@ import { BATCH_OPTIONS, batchSetup, MAX_JOBS, runBatch } from './batch';
 
 function varyFlag(text: string, lhs: boolean): VarySpec {
   const m = /^([^=]+)=([^:]+):([^:]+)(?::([^:]+))?$/.exec(text.trim());
-  if (!m || (!lhs && m[4] === undefined)) throw new CliError(`--vary "${text}": expected <parameter>=<from>:<to>:<steps>, e.g. market.providerChoice=0:1:5`);
+  if (!m || (!lhs && m[4] === undefined))
+    throw new CliError(`--vary "${text}": expected <parameter>=<from>:<to>:<steps>, e.g. market.providerChoice=0:1:5`);
   const param = m[1].trim();
   const flag = `--vary ${text}`;
   const from = paramFlag(flag, param, m[2]);
@@ -16,16 +17,24 @@ function varyFlag(text: string, lhs: boolean): VarySpec {
   let steps = 1;
   if (m[4] !== undefined) {
     steps = /^\d+$/.test(m[4]) ? Number(m[4]) : NaN;
-    if (!Number.isInteger(steps) || steps < 1 || steps > 1000) throw new CliError(`${flag}: steps must be a whole number from 1 to 1000, got "${m[4]}"`);
+    if (!Number.isInteger(steps) || steps < 1 || steps > 1000)
+      throw new CliError(`${flag}: steps must be a whole number from 1 to 1000, got "${m[4]}"`);
   }
   return { param, from, to, steps };
 }
 
 export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   const v = parseFlags('sweep', argv, {
-    ...RUN_OPTIONS, ...BATCH_OPTIONS, vary: { type: 'string', multiple: true }, design: { type: 'string' }, samples: { type: 'string' },
+    ...RUN_OPTIONS,
+    ...BATCH_OPTIONS,
+    vary: { type: 'string', multiple: true },
+    design: { type: 'string' },
+    samples: { type: 'string' },
   });
-  if (v.help) { io.out(HELP.sweep); return EXIT.ok; }
+  if (v.help) {
+    io.out(HELP.sweep);
+    return EXIT.ok;
+  }
   const { scenario, label } = scenarioFromFlags(v, io.cwd);
   const design = str(v, 'design') ?? 'grid';
   if (design !== 'grid' && design !== 'lhs') throw new CliError(`--design must be grid or lhs, got "${design}"`);
@@ -39,11 +48,13 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   const clash = ids.find((id) => list(v, 'set').some((s) => s.split('=')[0].trim() === id));
   if (clash) throw new CliError(`--set and --vary both give "${clash}"; drop one`);
   if (!lhs && str(v, 'samples') !== undefined) throw new CliError('--samples applies to --design lhs only');
-  if (lhs && str(v, 'samples') === undefined) throw new CliError('--design lhs needs --samples M (how many design points)');
+  if (lhs && str(v, 'samples') === undefined)
+    throw new CliError('--design lhs needs --samples M (how many design points)');
   const samples = wholeFlag(v, 'samples', 1, 100_000, 1);
   const runs = wholeFlag(v, 'runs', 1, 100_000, 1);
   const size = lhs ? samples : vary.reduce((a, x) => a * x.steps, 1);
-  if (size * runs > MAX_JOBS) throw new CliError(`${size} points × ${runs} runs is more than ${MAX_JOBS} runs; use fewer steps, samples or runs`);
+  if (size * runs > MAX_JOBS)
+    throw new CliError(`${size} points × ${runs} runs is more than ${MAX_JOBS} runs; use fewer steps, samples or runs`);
   const setup = batchSetup(v, io, scenario, size * runs);
   const points = lhs ? lhsDesign(vary, samples, scenario.seed) : gridDesign(vary);
   return runBatch(planJobs(scenario, runs, scenario.seed, points), ids, setup, v, io, label);
