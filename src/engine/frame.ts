@@ -10,6 +10,7 @@ import { describe, ROUTINE, serviceWords, TONE, type DescribeNames } from './des
 import type { SimModel } from './sim-model';
 import type { ModelEvent } from '../model/events';
 import type { Contract } from '../model/types';
+import { contractValue } from '../model/contract';
 import { REGIMES, isRegimeId, type RegimeId } from '../model/regimes';
 import { SERVICE_LINES } from '../model/types';
 
@@ -20,15 +21,7 @@ export const MAX_FEED_PER_FRAME = 250;
 /** Challenger bids drawn per open tender. */
 export const MAX_BID_EDGES = 3;
 
-const sum = (a: ArrayLike<number>): number => {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += a[i];
-  return s;
-};
 
-export function contractValue(k: Contract): number {
-  return sum(k.lineValue);
-}
 
 export function edgeStateOf(k: Contract, m: SimModel): EdgeState {
   switch (k.state) {

@@ -1,7 +1,8 @@
 // What the inspector shows about one organisation: key facts (formatted), its contracts with
 // trust, a year-end history for charts and its recent events in plain English.
 import type { FeedItem, Inspection, NodeKind } from './api';
-import { contractValue, edgeStateOf, type FrameBuilder } from './frame';
+import { edgeStateOf, type FrameBuilder } from './frame';
+import { contractValue } from '../model/contract';
 import { money } from './describe';
 import type { SimModel } from './sim-model';
 import type { ModelEvent } from '../model/events';

@@ -6,7 +6,7 @@
 // community, mental-health and primary care, which slows emergency demand a year later.
 import { CENTRE } from './ledger';
 import type { Model } from './model';
-import { contractValue } from './model';
+import { contractValue } from './contract';
 import type { Alliance, Contract } from './types';
 import { LINE_COUNT, L } from './types';
 import { learnTrust } from './trust';

@@ -1,6 +1,6 @@
 // The DataCollector: one tidy row per simulated year, and a weekly snapshot for live charts.
 import type { Model } from './model';
-import { contractValue } from './model';
+import { contractValue } from './contract';
 import type { YearMetrics } from './metrics';
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -6,7 +6,7 @@
 import { CALENDAR } from './calendar';
 import { CENTRE } from './ledger';
 import type { Model } from './model';
-import { contractValue } from './model';
+import { contractValue } from './contract';
 import type { Negotiation } from './types';
 import { agree } from './negotiation';
 import { experienceOf, shockTrust } from './trust';

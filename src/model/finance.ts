@@ -6,7 +6,7 @@
 import { CENTRE } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
-import { contractValue } from './model';
+import { contractValue } from './contract';
 import type { Provider } from './types';
 import { LINE_COUNT, L } from './types';
 import { learnTrust } from './trust';

@@ -23,6 +23,7 @@ import { yearEndDemand } from './demand';
 import { collectYear, weeklySnapshot, type WeeklySnapshot } from './collector';
 import { History } from './history';
 import { checkInvariants } from './invariants';
+import { contractValue, pairKey } from './contract';
 import { emptyCounters, type RelationshipRow, type YearCounters, type YearMetrics } from './metrics';
 import type {
   Alliance,
@@ -514,7 +515,7 @@ export class Model {
     };
     this.contracts.push(ct);
     this.bindContractLines(ct);
-    this.live.set(commissioner * 100000 + provider, ct);
+    this.live.set(pairKey(commissioner, provider), ct);
     this.structureVersion++;
     this.referralsDirty = true;
     return ct;
@@ -561,8 +562,8 @@ export class Model {
     if (ct.state === 'ended') return;
     ct.state = 'ended';
     ct.endedYear = this.year;
-    if (this.live.get(ct.commissioner * 100000 + ct.provider) === ct)
-      this.live.delete(ct.commissioner * 100000 + ct.provider);
+    if (this.live.get(pairKey(ct.commissioner, ct.provider)) === ct)
+      this.live.delete(pairKey(ct.commissioner, ct.provider));
     this.negotiations.delete(ct.id);
     this.structureVersion++;
     this.referralsDirty = true;
@@ -580,7 +581,7 @@ export class Model {
 
   /** The live contract between a commissioner and a provider, if any. */
   contractBetween(c: number, p: number): Contract | undefined {
-    return this.live.get(c * 100000 + p);
+    return this.live.get(pairKey(c, p));
   }
 
   private reindex(): void {
@@ -615,10 +616,10 @@ export class Model {
   }
 
   relationship(c: number, p: number): Relationship | undefined {
-    return this.rels.get(c * 100000 + p);
+    return this.rels.get(pairKey(c, p));
   }
   ensureRelationship(c: number, p: number): Relationship {
-    const k = c * 100000 + p;
+    const k = pairKey(c, p);
     let r = this.rels.get(k);
     if (!r) {
       r = {
@@ -773,9 +774,3 @@ export class Model {
 
 /** Placeholder until a contract's lines are bound to the model's stores. */
 const EMPTY_LINES = new Float64Array(0);
-
-export function contractValue(ct: Contract): number {
-  let v = 0;
-  for (let l = 0; l < LINE_COUNT; l++) v += ct.lineValue[l];
-  return v;
-}

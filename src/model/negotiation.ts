@@ -5,7 +5,7 @@
 // bargaining power (alternatives, dependence) and financial pressure set β and the reserves.
 import { LINES, OTHER_SPEND_SHARE, PRIMARY_CARE_SHARE } from './lines';
 import type { Model } from './model';
-import { contractValue } from './model';
+import { contractValue } from './contract';
 import type { Contract, Negotiation } from './types';
 import { LINE_COUNT } from './types';
 import { experienceOf, learnTrust } from './trust';

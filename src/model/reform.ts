@@ -4,6 +4,7 @@
 // population they take over. Nothing is lost: old organisations stay, flagged as abolished.
 import { SCALES, apportion, scaledCount } from './scales';
 import type { Model } from './model';
+import { contractValue, pairKey } from './contract';
 import type { Commissioner, Contract } from './types';
 import { LINE_COUNT } from './types';
 
@@ -146,7 +147,7 @@ function transferFromOld(
       if (ct.commissioner !== oc.id || ct.state === 'ended') continue;
       m.negotiations.delete(ct.id);
       for (const [nc, x] of w) {
-        const key = nc * 100000 + ct.provider;
+        const key = pairKey(nc, ct.provider);
         let t = merged.get(key);
         if (!t) {
           t = m.newContract(nc, ct.provider, m.regime.payment.form, m.year, Math.max(m.year, ct.endYear));
@@ -199,7 +200,7 @@ function transferFromOld(
       const rel = m.relationship(oc.id, ct.provider);
       if (rel) {
         for (const [nc, x] of w) {
-          const key = nc * 100000 + ct.provider;
+          const key = pairKey(nc, ct.provider);
           const part = relParts.get(key) ?? { trust: 0, rapport: 0, w: 0, years: 0, arb: 0, disputes: 0, lost: 0 };
           part.trust += rel.trust * x;
           part.rapport += rel.rapport * x;
@@ -219,14 +220,12 @@ function transferFromOld(
     m.abolishCommissioner(oc, heaviest, cause);
   }
   for (const t of merged.values()) {
-    let v = 0;
-    for (let l = 0; l < LINE_COUNT; l++) v += t.lineValue[l];
-    if (v <= 0) {
+    if (contractValue(t) <= 0) {
       m.endContract(t, 'empty', cause, false);
       continue;
     }
     if (t.alliance !== null) m.alliances[t.alliance].contracts.push(t.id);
-    const part = relParts.get(t.commissioner * 100000 + t.provider);
+    const part = relParts.get(pairKey(t.commissioner, t.provider));
     const rel = m.ensureRelationship(t.commissioner, t.provider);
     if (part && part.w > 0) {
       rel.trust = part.trust / part.w;

@@ -10,7 +10,7 @@ import { CALENDAR } from './calendar';
 import { EXTERNAL } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
-import { contractValue } from './model';
+import { contractValue, lineKey } from './contract';
 import type { Bid, Contract, Provider, Tender, TenderRoute } from './types';
 import { LINE_COUNT, L } from './types';
 import { learnTrust, shockTrust } from './trust';
@@ -65,7 +65,7 @@ export function considerTenders(m: Model): void {
   const running = new Set<number>();
   for (const t of m.tenders)
     if (t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill')
-      running.add(t.commissioner * 16 + t.line);
+      running.add(lineKey(t.commissioner, t.line));
   for (const ct of m.contracts) {
     if (ct.state === 'ended' || ct.alliance !== null || ct.endYear > m.year) continue;
     const c = m.commissioners[ct.commissioner];
@@ -89,7 +89,7 @@ export function considerTenders(m: Model): void {
         }
         continue;
       }
-      if (running.has(c.id * 16 + l)) continue;
+      if (running.has(lineKey(c.id, l))) continue;
       // A bidder must be big enough to take the service on: small providers do not bid for large core services.
       const alts = capableAlternatives(m, inc.area, l, inc.id).filter((a) => scaleOf(m, a) >= 0.3 * value);
       const rel = m.ensureRelationship(c.id, inc.id);
@@ -139,7 +139,7 @@ export function considerTenders(m: Model): void {
       if (route === 'direct-award-c') ct.endYear = Math.max(ct.endYear, m.year); // one-year direct award: renew through negotiation
       if (route === 'competitive' || route === 'most-suitable-provider') {
         openTender(m, ct, l, route, alts, decided);
-        running.add(c.id * 16 + l);
+        running.add(lineKey(c.id, l));
       }
     }
   }

@@ -3,7 +3,7 @@
 // toward neutral. Commissioners' orientation (relational vs transactional) follows their
 // experience and the regime's nudge.
 import type { Model } from './model';
-import { contractValue } from './model';
+import { contractValue } from './contract';
 import { LINE_COUNT } from './types';
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);

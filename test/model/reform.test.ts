@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractValue } from '../../src/model/model';
+import { contractValue } from '../../src/model/contract';
 import { model, stepTo } from './helpers';
 
 describe('reforms mid-run', () => {
