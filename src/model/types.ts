@@ -27,7 +27,7 @@ export const L = {
 
 export type Sector = 'acute' | 'community' | 'mental-health' | 'primary';
 
-export const COMMISSIONER_KINDS = ['dha', 'fundholder', 'pct', 'ccg', 'icb'] as const;
+export const COMMISSIONER_KINDS = ['dha', 'fundholder', 'pcg', 'pct', 'ccg', 'icb'] as const;
 export type CommissionerKind = (typeof COMMISSIONER_KINDS)[number];
 export type ProviderType = 'acute' | 'community' | 'mental-health' | 'isp' | 'gp-federation';
 export const PAYMENT_FORMS = ['block', 'tariff', 'aligned', 'capitated'] as const;

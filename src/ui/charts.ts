@@ -87,6 +87,8 @@ export const CHARTS: ChartSpec[] = [
 
 export const REGIME_SHORT: Record<RegimeId, string> = {
   'internal-market-1991': 'Internal market',
+  'pcg-1999': 'PCGs',
+  'pct-2002': 'PCTs',
   'payment-by-results-2006': 'Payment by Results',
   'ccg-2013': 'CCGs',
   'accountable-care-2017': 'Accountable care',

@@ -813,6 +813,18 @@ export const BRIEF_COUNTS: Record<
     trusts: 419,
     source: 'Hansard 1994: 111 DHAs, 419 trusts; practices derived (48m / ~5,300)',
   },
+  'pcg-1999': {
+    commissioners: 481,
+    practices: 8800,
+    trusts: 370,
+    source: 'brief §1.1: 481 PCGs (Apr 1999); practices derived (49m / ~5,600); trusts: assumption between 419 (1994) and ~290 (2006)',
+  },
+  'pct-2002': {
+    commissioners: 303,
+    practices: 8500,
+    trusts: 320,
+    source: 'brief §1.1: 303 PCTs (2002–06); practices derived (49.7m / ~5,850); trusts: assumption',
+  },
   'payment-by-results-2006': {
     commissioners: 152,
     practices: 8300,
