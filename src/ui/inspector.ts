@@ -6,7 +6,7 @@ import { h, throttle } from './dom';
 import { formatMillions, financialYearLabel, tickLabel, trim } from './format';
 import { KIND_COLOURS, OKABE_ITO, TONE_COLOURS } from './palette';
 import { axisStyle, fontPx, lastOf } from './charts';
-import { toneOf } from './feed';
+import { toneOf } from './feed-buffer';
 
 const KIND_NAMES: Record<string, string> = {
   commissioner: 'Commissioner',

@@ -2,7 +2,7 @@
 // so that an acute trust, a dispute or a reform has one colour everywhere on the screen.
 import type { NodeKind } from '../engine/api';
 import { KIND_STYLE, EDGE_STYLE, TONE_COLOR, css } from '../render/palette';
-import type { Tone } from './feed';
+import type { Tone } from './feed-buffer';
 
 export const OKABE_ITO = {
   black: '#000000',

@@ -1,7 +1,7 @@
 // The search box: finds an organisation by name, code or area as you type (a local index of
 // the catalogue, so no round trip to the worker); arrows move, Enter chooses, Escape closes.
 import type { Catalogue, NodeInfo, UiContext } from '../engine/api';
-import { buildSearchIndex, searchNodes, type SearchIndex } from './search';
+import { buildSearchIndex, searchNodes, type SearchIndex } from './search-index';
 import { h } from './dom';
 import { KIND_COLOURS, KIND_LABELS } from './palette';
 

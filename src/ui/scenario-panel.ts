@@ -13,8 +13,8 @@ import {
   scenarioToJson,
   setFieldRecipe,
   updateReformRecipe,
-} from './scenarioEdit';
-import { readScenarioText } from './scenarioFile';
+} from './scenario-edit';
+import { readScenarioText } from './scenario-file';
 import { h, newId } from './dom';
 
 const FIELD_NAMES: Record<string, string> = {

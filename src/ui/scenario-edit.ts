@@ -1,4 +1,4 @@
-// Edits to the scenario being edited (pure recipes for EditHistory) and the comparisons the
+// Edits to the scenario being edited (pure recipes for UndoStack) and the comparisons the
 // panels need: which parameters changed (to apply live) and which fields need a restart.
 import type { Draft } from 'immer';
 import { PARAMETERS, paramSpec } from '../model/params';

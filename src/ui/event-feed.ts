@@ -1,7 +1,7 @@
 // The event feed: what just happened, in plain English, newest first, coloured by kind of
 // event. DOM work is batched: new items are prepended a few times a second, never per frame.
 import type { FeedItem, UiContext } from '../engine/api';
-import { FeedBuffer, TONES, toneOf, type Tone } from './feed';
+import { FeedBuffer, TONES, toneOf, type Tone } from './feed-buffer';
 import { h, throttle, whenVisible } from './dom';
 import { TONE_COLOURS, TONE_LABELS } from './palette';
 import { tickLabel } from './format';

@@ -3,7 +3,7 @@
 // change becomes one undoable step when the slider is released.
 import { PARAMETERS, type ParamSpec } from '../model/params';
 import type { ScenarioEditor } from './editor';
-import { effectiveParam, setParamRecipe } from './scenarioEdit';
+import { effectiveParam, setParamRecipe } from './scenario-edit';
 import { coerceParamValue, formatParamValue, paramStep } from './format';
 import { h, newId, throttle } from './dom';
 
