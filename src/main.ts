@@ -3,10 +3,7 @@
 import './style.css';
 import type { Catalogue, Frame, NodeKind, Scenario, UiContext } from './engine/api';
 import { NODE_FLAG } from './engine/api';
-import { parseScenario } from './model/scenario';
-import type { RegimeId } from './model/regimes';
-import { REGIMES } from './model/regimes';
-import type { ScaleId } from './model/scales';
+import { parseScenario, REGIMES, type RegimeId, type ScaleId } from './model/index';
 import { NetworkView } from './render/network';
 import { KIND_STYLE } from './render/palette';
 import { Runner } from './shell/runner';

@@ -2,8 +2,7 @@
 // regime and the simulated date. Every control is a native element, so it is reachable by
 // keyboard, and carries a data-testid for the browser tests.
 import type { Frame } from '../engine/api';
-import { REGIME_IDS, REGIMES, type RegimeId } from '../model/regimes';
-import { SCALE_IDS, SCALES, type ScaleId } from '../model/scales';
+import { REGIME_IDS, REGIMES, SCALE_IDS, SCALES, type RegimeId, type ScaleId } from '../model/index';
 import { SPEEDS, type Runner } from './runner';
 
 export interface Preset {

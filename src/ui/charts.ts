@@ -3,8 +3,7 @@
 // a second, and draws a dashed line wherever a reform happened.
 import uPlot from 'uplot';
 import type { WeeklyKey, SeriesStore } from './series';
-import type { YearMetrics } from '../model/metrics';
-import type { RegimeId } from '../model/regimes';
+import type { YearMetrics, RegimeId } from '../model/index';
 import { formatMillions, trim, financialYearLabel } from './format';
 import { SERIES_COLOURS as C } from './palette';
 import { h, whenVisible } from './dom';

@@ -2,7 +2,7 @@
 // at once; regime, scale, seed, years and reforms need a restart (the panel says so).
 import type { Draft } from 'immer';
 import type { UiContext } from '../engine/api';
-import { parseScenario, type Scenario } from '../model/scenario';
+import { parseScenario, type Scenario } from '../model/index';
 import { UndoStack, type UndoStep } from './undo';
 import { changedParams, effectiveParam, replaceRecipe, structuralChanges, type StructuralField } from './scenario-edit';
 

@@ -1,5 +1,5 @@
 // Number and date formatting shared by the panels (pure; tested in test/ui/format.test.ts).
-import type { ParamSpec } from '../model/params';
+import type { ParamSpec } from '../model/index';
 
 /** Money in pounds as a short label: £1.23bn, £212m, £35k, £512. */
 export function formatMoney(pounds: number): string {

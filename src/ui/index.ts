@@ -3,7 +3,7 @@
 import 'uplot/dist/uPlot.min.css';
 import './panels.css';
 import type { UiContext } from '../engine/api';
-import { REGIMES } from '../model/regimes';
+import { REGIMES } from '../model/index';
 import { SeriesStore } from './series';
 import { ScenarioEditor } from './editor';
 import { createSearchBox } from './search-box';

@@ -1,9 +1,7 @@
 // Edits to the scenario being edited (pure recipes for UndoStack) and the comparisons the
 // panels need: which parameters changed (to apply live) and which fields need a restart.
 import type { Draft } from 'immer';
-import { PARAMETERS, paramSpec } from '../model/params';
-import type { RegimeId } from '../model/regimes';
-import type { Scenario, ReformSpec } from '../model/scenario';
+import { PARAMETERS, paramSpec, type RegimeId, type Scenario, type ReformSpec } from '../model/index';
 
 /** The value a parameter has in a scenario: its override, else the registry default. */
 export function effectiveParam(s: Scenario, id: string): number {

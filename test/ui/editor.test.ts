@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ScenarioEditor } from '../../src/ui/editor';
 import { setFieldRecipe, setParamRecipe, addReformRecipe } from '../../src/ui/scenario-edit';
 import type { Catalogue, UiContext } from '../../src/engine/api';
-import type { Scenario } from '../../src/model/scenario';
+import type { Scenario } from '../../src/model/index';
 
 /** A UiContext that records what the panels asked of the shell and the worker. */
 function fakeContext(initial: Scenario) {

@@ -11,7 +11,7 @@ import {
   startYearOf,
   tickLabel,
 } from '../../src/ui/format';
-import { PARAMETERS } from '../../src/model/params';
+import { PARAMETERS } from '../../src/model/index';
 
 describe('format', () => {
   it('shortens money with a unit that reads aloud', () => {

@@ -12,8 +12,7 @@ import {
   structuralChanges,
   updateReformRecipe,
 } from '../../src/ui/scenario-edit';
-import { parseScenario, type Scenario } from '../../src/model/scenario';
-import { paramSpec } from '../../src/model/params';
+import { parseScenario, paramSpec, type Scenario } from '../../src/model/index';
 
 const base: Scenario = { regime: 'ccg-2013', scale: 'local', seed: 1, years: 10, params: {}, reforms: [] };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SeriesStore } from '../../src/ui/series';
 import type { Frame, WeeklyPoint } from '../../src/engine/api';
-import type { YearMetrics } from '../../src/model/metrics';
+import type { YearMetrics } from '../../src/model/index';
 
 function frame(tick: number, extra: Partial<Frame> = {}): Frame {
   const weekly: WeeklyPoint = {
