@@ -55,6 +55,10 @@ export interface Catalogue {
   areas: string[];
 }
 
+/** Colour groups of events (the feed's stripes and filters, the pulses on the network). */
+export const TONES = ['info', 'tender', 'dispute', 'alliance', 'finance', 'reform'] as const;
+export type Tone = (typeof TONES)[number];
+
 export interface FeedItem {
   id: number;
   tick: number;
@@ -63,8 +67,7 @@ export interface FeedItem {
   text: string;
   /** Node indices involved (for highlighting and flashing on the network). */
   nodes: number[];
-  /** 'info' | 'tender' | 'dispute' | 'alliance' | 'finance' | 'reform' for colour. */
-  tone: string;
+  tone: Tone;
 }
 
 export interface WeeklyPoint {
@@ -125,7 +128,7 @@ export interface Inspection {
     counterpartIndex: number;
     valueM: number;
     form: string;
-    state: string;
+    state: EdgeState;
     trust: number;
   }[];
   /** Year-end history for charts. */

@@ -6,7 +6,7 @@
 import { Application, Container, Particle, ParticleContainer, Rectangle, Sprite, Text, type ICanvas } from 'pixi.js';
 import type { Catalogue, Frame } from '../engine/api';
 import { EDGE_STATES, NODE_FLAG } from '../engine/api';
-import { BACKGROUND, EDGE_STYLE, KIND_STYLE, TONE_COLOR } from './palette';
+import { BACKGROUND, EDGE_STYLE, KIND_STYLE, TONE_STYLE } from './palette';
 import { makeAtlas, SHAPE_R, type Atlas } from './textures';
 import { EdgeLayer } from './edges';
 import { NodeLabels } from './labels';
@@ -396,7 +396,7 @@ export class NetworkScene {
           ev.type === 'provider.bailout' ||
           ev.type === 'reform.applied' ||
           ev.type === 'alliance.formed';
-        this.pulses.push({ node, t0: now, color: TONE_COLOR[ev.tone] ?? 0xffffff, big });
+        this.pulses.push({ node, t0: now, color: TONE_STYLE[ev.tone].color, big });
         const p = this.pulsePool.pop() ?? new Particle({ texture: this.atlas.ring, anchorX: 0.5, anchorY: 0.5 });
         this.pulseLayer.addParticle(p);
       }

@@ -5,7 +5,7 @@ import uPlot from 'uplot';
 import type { WeeklyKey, SeriesStore } from './series';
 import type { YearMetrics, RegimeId } from '../model/index';
 import { formatMillions, trim, financialYearLabel } from './format';
-import { SERIES_COLOURS as C } from './palette';
+import { SERIES_CSS as C } from '../render/palette';
 import { h, whenVisible } from './dom';
 
 export type ChartMode = 'weekly' | 'yearly';

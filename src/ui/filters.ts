@@ -1,7 +1,7 @@
 // Filters: which organisation types and areas the network shows (an empty list means all).
 import { NODE_FLAG, NODE_KINDS, type Catalogue, type Frame, type NodeKind, type UiContext } from '../engine/api';
 import { h } from './dom';
-import { KIND_COLOURS, KIND_LABELS } from './palette';
+import { KIND_CSS, KIND_STYLE } from '../render/palette';
 
 export function createFilters(ctx: UiContext): HTMLElement {
   const kinds = new Set<NodeKind>(NODE_KINDS);
@@ -31,8 +31,8 @@ export function createFilters(ctx: UiContext): HTMLElement {
         'label',
         { class: 'qm-check' },
         box,
-        h('span', { class: 'qm-swatch', style: `--c:${KIND_COLOURS[k]}`, 'aria-hidden': 'true' }),
-        KIND_LABELS[k],
+        h('span', { class: 'qm-swatch', style: `--c:${KIND_CSS[k]}`, 'aria-hidden': 'true' }),
+        KIND_STYLE[k].plural,
         ' ',
         count,
       ),

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { FeedBuffer } from '../../src/ui/feed-buffer';
-import type { FeedItem } from '../../src/engine/api';
+import type { FeedItem, Tone } from '../../src/engine/api';
 
-const item = (id: number, tone = 'info'): FeedItem => ({ id, tick: id, type: 't', text: `e${id}`, nodes: [id], tone });
+const item = (id: number, tone: Tone = 'info'): FeedItem => ({
+  id,
+  tick: id,
+  type: 't',
+  text: `e${id}`,
+  nodes: [id],
+  tone,
+});
 
 describe('FeedBuffer', () => {
   it('keeps the newest items first and never more than its cap', () => {
