@@ -4,7 +4,8 @@
 import uPlot from 'uplot';
 import type { WeeklyKey, SeriesStore } from './series';
 import type { YearMetrics, RegimeId } from '../model/index';
-import { formatMillions, trim, financialYearLabel } from './format';
+import { formatMillions, financialYearLabel } from './format';
+import { trim } from '../engine/money';
 import { SERIES_CSS as C } from '../render/palette';
 import { h, whenVisible } from './dom';
 

@@ -3,7 +3,8 @@
 import uPlot from 'uplot';
 import type { EdgeState, Inspection, UiContext } from '../engine/api';
 import { h, throttle } from './dom';
-import { formatMillions, financialYearLabel, tickLabel, trim } from './format';
+import { formatMillions, financialYearLabel, tickLabel } from './format';
+import { trim } from '../engine/money';
 import { KIND_CSS, KIND_STYLE, SERIES_CSS, TONE_CSS } from '../render/palette';
 import { axisStyle, fontPx, lastOf } from './charts';
 

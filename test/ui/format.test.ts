@@ -4,7 +4,6 @@ import {
   decimalsFor,
   financialYearLabel,
   formatMillions,
-  formatMoney,
   formatParamValue,
   formatShare,
   paramStep,
@@ -14,14 +13,10 @@ import {
 import { PARAMETERS } from '../../src/model/index';
 
 describe('format', () => {
-  it('shortens money with a unit that reads aloud', () => {
-    expect(formatMoney(1_234_000_000)).toBe('£1.23bn');
-    expect(formatMoney(212_000_000)).toBe('£212m');
-    expect(formatMoney(12_340_000)).toBe('£12.3m');
-    expect(formatMoney(35_400)).toBe('£35k');
-    expect(formatMoney(-2_500_000)).toBe('−£2.5m');
-    expect(formatMoney(NaN)).toBe('–');
+  it('shows £m values (contracts, yearly rows) as money', () => {
     expect(formatMillions(224)).toBe('£224m');
+    expect(formatMillions(1.25)).toBe('£1.3m');
+    expect(formatMillions(NaN)).toBe('–');
   });
 
   it('formats shares as percentages', () => {
