@@ -14,6 +14,7 @@ import { DEFAULT_SCALE, DEFAULT_SCENARIO, readAddress, writeAddress } from './sh
 import { showCrash, hideCrash } from './shell/crash';
 import { mountTooltip } from './shell/tooltip';
 import { mountZoom } from './shell/zoom';
+import { h } from './ui/dom';
 
 // The panels are another helper's module; found at build time when present.
 const panelModules = import.meta.glob<{ mountPanels?: (root: HTMLElement, ctx: UiContext) => void }>('./ui/index.ts', {
@@ -36,9 +37,7 @@ async function loadPreset(p: Preset): Promise<Scenario> {
 
 async function main(): Promise<void> {
   const stage = document.getElementById('stage')!;
-  const loading = document.createElement('div');
-  loading.className = 'loading';
-  loading.textContent = 'Building the health economy…';
+  const loading = h('div', { class: 'loading', text: 'Building the health economy…' });
   stage.append(loading);
 
   const presets = await loadPresets();
@@ -139,8 +138,8 @@ async function main(): Promise<void> {
       e.preventDefault();
       if (runner.playing) runner.pause();
       else runner.play();
-    } else if (e.key === '+' || e.key === '=') view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, 1.25);
-    else if (e.key === '-') view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, 0.8);
+    } else if (e.key === '+' || e.key === '=') view.camera.zoomBy(1.25);
+    else if (e.key === '-') view.camera.zoomBy(0.8);
     else if (e.key === '0') view.fit(300);
     else if (t === stage && e.key.startsWith('Arrow')) {
       e.preventDefault();

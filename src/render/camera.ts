@@ -74,6 +74,11 @@ export class Camera {
     this.set(s, sx - wx * s, sy - wy * s);
   }
 
+  /** Zooms about the centre of the view (buttons and keys). */
+  zoomBy(factor: number): void {
+    this.zoomAt(this.width / 2, this.height / 2, factor);
+  }
+
   pan(dx: number, dy: number): void {
     this.glide = null;
     this.touched = true;
