@@ -5,10 +5,8 @@
 import type { Catalogue, Frame, NodeKind } from '../engine/api';
 import { Camera } from './camera';
 import { Picker } from './picker';
-import { NetworkScene, type NetworkStats, type SceneFrame, type ViewState } from './scene';
-import type { RenderMessage } from '../../workers/render.worker';
-
-export type { NetworkStats } from './scene';
+import { NetworkScene } from './scene';
+import type { NetworkStats, RenderMessage, RenderReply, SceneFrame, ViewState } from './protocol';
 
 /** Where the scene draws: 'worker' (OffscreenCanvas) or 'main' (fallback, or ?render=main). */
 export type RenderMode = 'worker' | 'main';
@@ -110,22 +108,19 @@ export class NetworkView {
     return new Promise<void>((resolve, reject) => {
       let started = false;
       const timer = setTimeout(() => reject(new Error('no answer within 15 s')), 15_000);
-      worker.addEventListener(
-        'message',
-        (e: MessageEvent<{ type: string; stats?: NetworkStats; message?: string }>) => {
-          if (e.data.type === 'ready') {
-            started = true;
+      worker.addEventListener('message', (e: MessageEvent<RenderReply>) => {
+        if (e.data.type === 'ready') {
+          started = true;
+          clearTimeout(timer);
+          resolve();
+        } else if (e.data.type === 'stats') this.workerStats = e.data.stats;
+        else if (e.data.type === 'error') {
+          if (!started) {
             clearTimeout(timer);
-            resolve();
-          } else if (e.data.type === 'stats' && e.data.stats) this.workerStats = e.data.stats;
-          else if (e.data.type === 'error') {
-            if (!started) {
-              clearTimeout(timer);
-              reject(new Error(e.data.message));
-            } else this.onError(`The network view failed: ${e.data.message}`);
-          }
-        },
-      );
+            reject(new Error(e.data.message));
+          } else this.onError(`The network view failed: ${e.data.message}`);
+        }
+      });
       worker.addEventListener('error', (e) => {
         e.preventDefault();
         if (!started) {
