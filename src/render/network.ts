@@ -4,6 +4,7 @@
 // through shared memory for picking), otherwise on this thread.
 import type { Catalogue, Frame, NodeKind } from '../engine/api';
 import { Camera } from './camera';
+import { bindCameraInput, type CameraInput } from './camera-input';
 import { Picker } from './picker';
 import { NetworkScene } from './scene';
 import type { NetworkStats, RenderMessage, RenderReply, SceneFrame, ViewState } from './protocol';
@@ -13,6 +14,8 @@ export type RenderMode = 'worker' | 'main';
 
 export class NetworkView {
   readonly camera: Camera;
+  /** Wheel and drag on the network (the tooltip asks it whether a click ended a drag). */
+  readonly input: CameraInput;
   canvas = document.createElement('canvas');
   mode: RenderMode = 'main';
   catalogue: Catalogue | null = null;
@@ -38,7 +41,19 @@ export class NetworkView {
   private workerStats: NetworkStats | null = null;
 
   constructor(private readonly host: HTMLElement) {
-    this.camera = new Camera(host, () => this.sendView());
+    this.camera = new Camera(
+      () => {
+        const r = host.getBoundingClientRect();
+        return {
+          left: r.left + host.clientLeft,
+          top: r.top + host.clientTop,
+          width: host.clientWidth,
+          height: host.clientHeight,
+        };
+      },
+      () => this.sendView(),
+    );
+    this.input = bindCameraInput(host, this.camera);
   }
 
   async init(prefer: RenderMode = 'worker'): Promise<void> {
@@ -171,8 +186,8 @@ export class NetworkView {
       scale: this.camera.scale,
       ox: this.camera.ox,
       oy: this.camera.oy,
-      width: Math.max(1, this.host.clientWidth),
-      height: Math.max(1, this.host.clientHeight),
+      width: Math.max(1, this.camera.width),
+      height: Math.max(1, this.camera.height),
     };
     if (this.scene) this.scene.setView(v);
     else this.post({ type: 'view', view: v });
@@ -265,15 +280,15 @@ export class NetworkView {
     return this.visible[i] === 1;
   }
 
-  /** Node under a point in canvas CSS pixels, or null. */
-  pick(cx: number, cy: number): number | null {
+  /** Node under a point of the page (a pointer's clientX, clientY), or null. */
+  pick(px: number, py: number): number | null {
     if (!this.catalogue) return null;
     const version = this.versionCell ? Atomics.load(this.versionCell, 0) : (this.scene?.version ?? 0);
     if (version !== this.pickedVersion) {
       this.pickedVersion = version;
       this.picker.invalidate();
     }
-    const [wx, wy] = this.camera.toWorld(cx, cy);
+    const [wx, wy] = this.camera.pageToWorld(px, py);
     return this.picker.pick(wx, wy, this.x, this.y, this.r, this.visible, 6 / this.camera.scale);
   }
 
@@ -306,11 +321,10 @@ export class NetworkView {
     this.camera.centreOn(f.nodeX[i], f.nodeY[i], Math.max(this.camera.scale, 3));
   }
 
-  /** Page (CSS pixel) position of node i. */
-  pagePosition(i: number): { x: number; y: number } | null {
-    const rect = this.canvas.getBoundingClientRect();
-    const [sx, sy] = this.camera.toScreen(this.x[i], this.y[i]);
-    return { x: rect.left + sx, y: rect.top + sy };
+  /** Page (CSS pixel) position of node i, as displayed. */
+  pagePosition(i: number): { x: number; y: number } {
+    const [x, y] = this.camera.worldToPage(this.x[i], this.y[i]);
+    return { x, y };
   }
 
   /** A new run: the next frame fits at once. */

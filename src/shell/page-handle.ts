@@ -3,6 +3,7 @@
 import { NODE_FLAG, type Catalogue, type Frame, type NodeKind, type Scenario } from '../engine/api';
 import type { NetworkView } from '../render/network';
 import { KIND_STYLE } from '../render/palette';
+import { MIN_PICK_RADIUS } from '../render/picker';
 import type { Runner } from './runner';
 import type { Toolbar } from './toolbar';
 
@@ -35,9 +36,10 @@ export function exposePageHandle(src: PageHandleSources): { whenDrawn(): void } 
       const rect = stage.getBoundingClientRect();
       const out = [];
       for (const n of cat.nodes) {
-        if (view.r[n.index] <= 0.05 || f.nodeFlags[n.index] & NODE_FLAG.inactive || !view.isVisible(n.index)) continue;
+        if (view.r[n.index] <= MIN_PICK_RADIUS || f.nodeFlags[n.index] & NODE_FLAG.inactive || !view.isVisible(n.index))
+          continue;
         const p = view.pagePosition(n.index);
-        if (!p || p.x < rect.left || p.y < rect.top || p.x > rect.right || p.y > rect.bottom) continue;
+        if (p.x < rect.left || p.y < rect.top || p.x > rect.right || p.y > rect.bottom) continue;
         out.push({ id: n.id, name: n.name, type: n.kind, x: p.x, y: p.y, index: n.index, area: n.areaName });
       }
       return out;

@@ -15,10 +15,7 @@ export function mountTooltip(
   stage.append(tip);
   let shown = -1;
 
-  const at = (e: PointerEvent | MouseEvent): number | null => {
-    const r = stage.getBoundingClientRect();
-    return view.pick(e.clientX - r.left, e.clientY - r.top);
-  };
+  const at = (e: PointerEvent | MouseEvent): number | null => view.pick(e.clientX, e.clientY);
 
   stage.addEventListener('pointermove', (e) => {
     if (e.buttons) {
@@ -64,10 +61,7 @@ export function mountTooltip(
     shown = -1;
   });
   stage.addEventListener('click', (e) => {
-    if (view.camera.dragged) {
-      view.camera.dragged = false;
-      return;
-    }
+    if (view.input.consumeDrag()) return;
     if ((e.target as HTMLElement).closest('.legend, .crash, .zoom')) return;
     select(at(e));
   });
