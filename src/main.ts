@@ -1,7 +1,7 @@
 // The app shell: reads the address, starts the simulation worker, draws the network and
 // hands the panels (src/ui) a UiContext. The main thread never steps the model.
 import './style.css';
-import type { NodeKind, Scenario, UiContext } from './engine/api';
+import type { NetworkFilter, Scenario, UiContext } from './engine/api';
 import { parseScenario, REGIMES, type RegimeId, type ScaleId } from './model/index';
 import { NetworkView } from './render/network';
 import { Runner } from './shell/runner';
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
   mountKeyboard(stage, view, runner, select);
 
   // The panels' view of the app.
-  let filter: { kinds: NodeKind[]; areas: number[] } = { kinds: [], areas: [] };
+  let filter: NetworkFilter = { kinds: null, areas: null };
   const apiProxy = new Proxy({} as UiContext['api'], {
     get:
       (_t, key: string) =>
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     restart: (s) => restart(s, s.id && presets.some((p) => p.id === s.id) ? s.id : null).then(() => runner.play()),
     setFilter: (f) => {
       filter = f;
-      view.setFilter(f.kinds, f.areas);
+      view.setFilter(f);
     },
     focus: (i) => {
       view.focus(i);

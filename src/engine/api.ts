@@ -142,6 +142,12 @@ export interface Inspection {
   recentEvents: FeedItem[];
 }
 
+/** Which organisations the network shows: null shows every kind or area, new ones included. */
+export interface NetworkFilter {
+  kinds: NodeKind[] | null;
+  areas: number[] | null;
+}
+
 export interface SessionApi {
   /** (Re)starts the run; returns the catalogue of organisations. */
   load(scenario: Scenario): Promise<Catalogue> | Catalogue;
@@ -176,8 +182,8 @@ export interface UiContext {
   onSelect(cb: (index: number | null) => void): () => void;
   /** Restarts the run on another scenario (the address follows). */
   restart(scenario: Scenario): Promise<void>;
-  /** Shows only these kinds and areas (empty list = all). */
-  setFilter(filter: { kinds: NodeKind[]; areas: number[] }): void;
+  /** Shows only these kinds and areas. */
+  setFilter(filter: NetworkFilter): void;
   /** Pans and zooms the network to an organisation. */
   focus(index: number): void;
   /** Shows a message to the user (errors, bad files). */

@@ -2,7 +2,8 @@
 // every organisation. Drawing happens in a NetworkScene: in the render worker on an
 // OffscreenCanvas when the page is cross-origin isolated (displayed positions come back
 // through shared memory for picking), otherwise on this thread.
-import type { Catalogue, Frame, NodeKind } from '../engine/api';
+import type { Catalogue, Frame, NetworkFilter } from '../engine/api';
+import { visibleMask } from './filter';
 import { Camera } from './camera';
 import { bindCameraInput, type CameraInput } from './camera-input';
 import { Picker } from './picker';
@@ -34,7 +35,7 @@ export class NetworkView {
   private picker = new Picker();
   private pickedVersion = -1;
   private visible = new Uint8Array(0);
-  private filter: { kinds: Set<NodeKind>; areas: Set<number> } = { kinds: new Set(), areas: new Set() };
+  private filter: NetworkFilter = { kinds: null, areas: null };
   private fitted = false;
   private everFitted = false;
   private pendingWork = 0;
@@ -257,20 +258,15 @@ export class NetworkView {
     else this.post({ type: 'select', index: i });
   }
 
-  setFilter(kinds: NodeKind[], areas: number[]): void {
-    this.filter = { kinds: new Set(kinds), areas: new Set(areas) };
+  setFilter(filter: NetworkFilter): void {
+    this.filter = filter;
     this.applyFilter();
   }
 
   private applyFilter(): void {
     const cat = this.catalogue;
     if (!cat) return;
-    const { kinds, areas } = this.filter;
-    this.visible = new Uint8Array(cat.nodes.length);
-    for (const node of cat.nodes) {
-      this.visible[node.index] =
-        (kinds.size === 0 || kinds.has(node.kind)) && (areas.size === 0 || areas.has(node.area)) ? 1 : 0;
-    }
+    this.visible = visibleMask(cat.nodes, this.filter);
     this.picker.invalidate();
     if (this.scene) this.scene.setVisible(this.visible);
     else this.post({ type: 'visible', visible: this.visible.slice() });

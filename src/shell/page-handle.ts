@@ -1,6 +1,6 @@
 // window.quasimarket: a read-only handle on the running app for the browser tests, the render
 // benchmark and curious users (positions of clickable organisations, the run, timings).
-import { NODE_FLAG, type Catalogue, type Frame, type NodeKind, type Scenario } from '../engine/api';
+import { NODE_FLAG, type Catalogue, type Frame, type NetworkFilter, type NodeKind, type Scenario } from '../engine/api';
 import type { NetworkView } from '../render/network';
 import { KIND_STYLE } from '../render/palette';
 import { MIN_PICK_RADIUS } from '../render/picker';
@@ -13,7 +13,7 @@ export interface PageHandleSources {
   runner: Runner;
   toolbar: Toolbar;
   selected(): number | null;
-  filter(): { kinds: NodeKind[]; areas: number[] };
+  filter(): NetworkFilter;
 }
 
 /** How long `ready` waits for a first drawn organisation before giving up waiting. */
