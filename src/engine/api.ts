@@ -17,9 +17,6 @@ export const NODE_KINDS = [
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-/** Edge kinds: contracts (commissioner–provider), practice membership and referral flows. */
-export const EDGE_KINDS = ['contract', 'membership', 'referral'] as const;
-
 /** Relationship state of a contract edge (index into this list travels in edgeState). */
 export const EDGE_STATES = [
   'agreed',

@@ -40,7 +40,7 @@ function str(e: ModelEvent, ...keys: string[]): string | null {
 }
 
 /** Turns a machine reason ("low-trust", "contract-expiry") into words. */
-export function reasonWords(reason: string): string {
+function reasonWords(reason: string): string {
   return reason.replace(/[-_.]+/g, ' ').trim();
 }
 

@@ -4,7 +4,7 @@ import type { EventType, ModelEvent } from '../model/events';
 import type { Tone } from './api';
 
 /** Most feed items sent in one frame. */
-export const MAX_FEED_PER_FRAME = 250;
+const MAX_FEED_PER_FRAME = 250;
 
 /** The tone (colour group) of each event type. */
 export const EVENT_TONE: Record<EventType, Tone> = {

@@ -16,7 +16,7 @@ export interface Clock {
   nextFrame(step: () => void): void;
 }
 
-export const animationClock: Clock = {
+const animationClock: Clock = {
   now: () => performance.now(),
   nextFrame: (step) => {
     requestAnimationFrame(() => step());

@@ -5,7 +5,7 @@ import type { EdgeState, NodeKind, Tone } from '../engine/api';
 
 export type Shape = 'square' | 'circle' | 'triangle' | 'diamond' | 'pentagon' | 'hexagon' | 'dot';
 
-export const OKABE_ITO = {
+const OKABE_ITO = {
   orange: 0xe69f00,
   skyBlue: 0x56b4e9,
   bluishGreen: 0x009e73,
@@ -64,7 +64,7 @@ export const TONE_STYLE: Record<Tone, { color: number; label: string }> = {
 };
 
 /** Chart lines, by what they measure (matching what the colour means on the network). */
-export const SERIES_COLOR = {
+const SERIES_COLOR = {
   spendAcute: KIND_STYLE.acute.color,
   spendCommunity: KIND_STYLE.community.color,
   spendMentalHealth: KIND_STYLE['mental-health'].color,

@@ -85,7 +85,7 @@ export const CHARTS: ChartSpec[] = [
   },
 ];
 
-export const REGIME_SHORT: Record<RegimeId, string> = {
+const REGIME_SHORT: Record<RegimeId, string> = {
   'internal-market-1991': 'Internal market',
   'payment-by-results-2006': 'Payment by Results',
   'ccg-2013': 'CCGs',
@@ -100,7 +100,7 @@ export function formatValue(unit: Unit, v: number | null | undefined): string {
   return trim(v, 0);
 }
 
-export const AXIS = {
+const AXIS = {
   stroke: '#c9d1d9',
   font: '13px system-ui, sans-serif',
   grid: { stroke: '#ffffff1a', width: 1 },

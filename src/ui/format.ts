@@ -8,11 +8,6 @@ export function formatMillions(m: number): string {
   return formatMoney(m * 1e6);
 }
 
-/** A share (0–1) as a percentage: 0.0512 → "5.1%". */
-export function formatShare(x: number, decimals = 1): string {
-  return Number.isFinite(x) ? `${trim(x * 100, decimals)}%` : '–';
-}
-
 /** Slider step for a parameter: 1 for whole numbers, otherwise a power of ten near range/500. */
 export function paramStep(spec: Pick<ParamSpec, 'min' | 'max' | 'integer'>): number {
   if (spec.integer) return 1;
@@ -60,9 +55,4 @@ export function tickLabel(tick: number, startYear: number): string {
   const yearIndex = Math.floor(tick / 52);
   const week = (tick % 52) + 1;
   return startYear ? `${financialYearLabel(startYear + yearIndex)} wk ${week}` : `year ${yearIndex + 1} wk ${week}`;
-}
-
-/** A tick as a position on a chart's time axis, in years (e.g. 2013.25). */
-export function tickToYear(tick: number, startYear: number): number {
-  return startYear + tick / 52;
 }

@@ -24,7 +24,7 @@ export function setParamRecipe(id: string, value: number) {
 }
 
 export type StructuralField = 'regime' | 'scale' | 'seed' | 'years' | 'reforms';
-export const STRUCTURAL_FIELDS: readonly StructuralField[] = ['regime', 'scale', 'seed', 'years', 'reforms'];
+const STRUCTURAL_FIELDS: readonly StructuralField[] = ['regime', 'scale', 'seed', 'years', 'reforms'];
 
 export function setFieldRecipe<K extends 'regime' | 'scale' | 'seed' | 'years'>(field: K, value: Scenario[K]) {
   return (d: Draft<Scenario>): void => {

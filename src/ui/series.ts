@@ -4,7 +4,7 @@ import type { Frame, WeeklyPoint } from '../engine/api';
 import type { RegimeId, YearMetrics } from '../model/index';
 import { startYearOf } from './format';
 
-export const WEEKLY_KEYS = [
+const WEEKLY_KEYS = [
   'spendAcute',
   'spendCommunity',
   'spendMentalHealth',

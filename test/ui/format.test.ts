@@ -5,7 +5,6 @@ import {
   financialYearLabel,
   formatMillions,
   formatParamValue,
-  formatShare,
   paramStep,
   startYearOf,
   tickLabel,
@@ -17,11 +16,6 @@ describe('format', () => {
     expect(formatMillions(224)).toBe('£224m');
     expect(formatMillions(1.25)).toBe('£1.3m');
     expect(formatMillions(NaN)).toBe('–');
-  });
-
-  it('formats shares as percentages', () => {
-    expect(formatShare(0.0512)).toBe('5.1%');
-    expect(formatShare(0.5)).toBe('50%');
   });
 
   it('gives every registry parameter a step that divides its range into a few hundred positions', () => {
