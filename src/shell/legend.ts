@@ -34,10 +34,15 @@ export function mountLegend(stage: HTMLElement): void {
     const line = `<line x1="1" y1="5" x2="21" y2="5" stroke="${css(st.color)}" stroke-opacity="${thin ? 0.7 : 1}" stroke-width="${thin ? 1.5 : 3}"/>`;
     return h('li', {}, icon(22, 10, line), st.label);
   });
-  const rings = TONES.map((t) => {
-    const ring = `<circle cx="8" cy="8" r="5" fill="none" stroke="${css(TONE_STYLE[t].color)}" stroke-width="2"/>`;
-    return h('li', {}, icon(16, 16, ring), TONE_STYLE[t].label);
-  });
+  // The rings' colours in one wrapping row, so the legend covers little more of the network.
+  const rings = h(
+    'li',
+    { class: 'legend-rings' },
+    ...TONES.map((t) => {
+      const ring = `<circle cx="6" cy="6" r="4" fill="none" stroke="${css(TONE_STYLE[t].color)}" stroke-width="2"/>`;
+      return h('span', {}, icon(12, 12, ring), TONE_STYLE[t].label);
+    }),
+  );
   stage.append(
     h(
       'details',
@@ -51,7 +56,7 @@ export function mountLegend(stage: HTMLElement): void {
         heading('Relationships (width: contract value)'),
         ...edges,
         heading('Rings: events as they happen'),
-        ...rings,
+        rings,
       ),
     ),
   );
