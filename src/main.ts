@@ -1,14 +1,9 @@
 // The app shell: reads the address, starts the simulation worker, draws the network and
 // hands the panels (src/ui) a UiContext. The main thread never steps the model.
 import './style.css';
-import type { Catalogue, Frame, NodeKind, Scenario, UiContext } from './engine/api';
-import { NODE_FLAG } from './engine/api';
-import { parseScenario } from './model/scenario';
-import type { RegimeId } from './model/regimes';
-import { REGIMES } from './model/regimes';
-import type { ScaleId } from './model/scales';
+import type { NetworkFilter, Scenario, UiContext } from './engine/api';
+import { parseScenario, REGIMES, type RegimeId, type ScaleId } from './model/index';
 import { NetworkView } from './render/network';
-import { KIND_STYLE } from './render/palette';
 import { Runner } from './shell/runner';
 import { Toolbar, type Preset } from './shell/toolbar';
 import { mountLegend } from './shell/legend';
@@ -17,11 +12,10 @@ import { DEFAULT_SCALE, DEFAULT_SCENARIO, readAddress, writeAddress } from './sh
 import { showCrash, hideCrash } from './shell/crash';
 import { mountTooltip } from './shell/tooltip';
 import { mountZoom } from './shell/zoom';
-
-// The panels are another helper's module; found at build time when present.
-const panelModules = import.meta.glob<{ mountPanels?: (root: HTMLElement, ctx: UiContext) => void }>('./ui/index.ts', {
-  eager: true,
-});
+import { mountKeyboard } from './shell/keyboard';
+import { exposePageHandle } from './shell/page-handle';
+import { mountPanels } from './ui/index';
+import { h } from './ui/dom';
 
 async function loadPresets(): Promise<Preset[]> {
   const res = await fetch(`${import.meta.env.BASE_URL}scenarios/index.json`);
@@ -39,9 +33,7 @@ async function loadPreset(p: Preset): Promise<Scenario> {
 
 async function main(): Promise<void> {
   const stage = document.getElementById('stage')!;
-  const loading = document.createElement('div');
-  loading.className = 'loading';
-  loading.textContent = 'Building the health economy…';
+  const loading = h('div', { class: 'loading', text: 'Building the health economy…' });
   stage.append(loading);
 
   const presets = await loadPresets();
@@ -132,31 +124,10 @@ async function main(): Promise<void> {
 
   mountTooltip(stage, view, runner, (i) => select(i));
 
-  // Keyboard: Space plays/pauses unless typing; +/- zoom; arrows pan when the network has focus.
-  stage.tabIndex = 0;
-  window.addEventListener('keydown', (e) => {
-    const t = e.target as HTMLElement | null;
-    const typing = !!t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
-    if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.code === 'Space' && !(t && t.tagName === 'BUTTON')) {
-      e.preventDefault();
-      if (runner.playing) runner.pause();
-      else runner.play();
-    } else if (e.key === '+' || e.key === '=') view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, 1.25);
-    else if (e.key === '-') view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, 0.8);
-    else if (e.key === '0') view.fit(300);
-    else if (t === stage && e.key.startsWith('Arrow')) {
-      e.preventDefault();
-      const d = 60;
-      view.camera.pan(
-        e.key === 'ArrowLeft' ? d : e.key === 'ArrowRight' ? -d : 0,
-        e.key === 'ArrowUp' ? d : e.key === 'ArrowDown' ? -d : 0,
-      );
-    } else if (e.key === 'Escape') select(null);
-  });
+  mountKeyboard(stage, view, runner, select);
 
   // The panels' view of the app.
-  let filter: { kinds: NodeKind[]; areas: number[] } = { kinds: [], areas: [] };
+  let filter: NetworkFilter = { kinds: null, areas: null };
   const apiProxy = new Proxy({} as UiContext['api'], {
     get:
       (_t, key: string) =>
@@ -179,7 +150,7 @@ async function main(): Promise<void> {
     restart: (s) => restart(s, s.id && presets.some((p) => p.id === s.id) ? s.id : null).then(() => runner.play()),
     setFilter: (f) => {
       filter = f;
-      view.setFilter(f.kinds, f.areas);
+      view.setFilter(f);
     },
     focus: (i) => {
       view.focus(i);
@@ -187,70 +158,15 @@ async function main(): Promise<void> {
     notify,
   };
 
-  // Read-only handle for tests and curious users.
-  let resolveReady!: () => void;
-  const ready = new Promise<void>((r) => {
-    resolveReady = r;
-  });
-  const handle = {
-    ready,
-    nodes: (): { id: string; name: string; type: NodeKind; x: number; y: number; index: number; area: string }[] => {
-      const cat = view.catalogue,
-        f = view.frame;
-      if (!cat || !f || f.nodeCount !== cat.nodes.length) return [];
-      const rect = stage.getBoundingClientRect();
-      const out = [];
-      for (const n of cat.nodes) {
-        // Only what a click can hit: drawn, active, not filtered out, inside the network's box.
-        if (view.r[n.index] <= 0.05 || f.nodeFlags[n.index] & NODE_FLAG.inactive || !view.isVisible(n.index)) continue;
-        const p = view.pagePosition(n.index);
-        if (!p || p.x < rect.left || p.y < rect.top || p.x > rect.right || p.y > rect.bottom) continue;
-        out.push({ id: n.id, name: n.name, type: n.kind, x: p.x, y: p.y, index: n.index, area: n.areaName });
-      }
-      return out;
-    },
-    frame: (): Frame | null => runner.frame,
-    catalogue: (): Catalogue | null => runner.catalogue,
-    scenario: (): Scenario | null => runner.scenario,
-    selected: (): number | null => selected,
-    filter: () => filter,
-    playing: (): boolean => runner.playing,
-    stats: () => ({
-      ...view.stats,
-      frameMs: view.stats.frameMs.slice(),
-      updateMs: view.stats.updateMs.slice(),
-      renderMs: view.stats.renderMs.slice(),
-      ticks: runner.tickLog.slice(),
-    }),
-    /** The drawing thread's frame times and count (the render worker's when drawing there). */
-    drawStats: () => view.drawStats(),
-    renderMode: () => view.mode,
-    setSpeed: (weeksPerSecond: number) => {
-      runner.speed = weeksPerSecond;
-      toolbar.speed.value = String(weeksPerSecond);
-    },
-    debugCrashWorker: () => runner.crash(),
-    kinds: KIND_STYLE,
-  };
-  Object.defineProperty(window, 'quasimarket', { value: Object.freeze(handle), writable: false, configurable: false });
+  const handle = exposePageHandle({ stage, view, runner, toolbar, selected: () => selected, filter: () => filter });
 
   await choosePreset(address.scenario, address.scale ?? DEFAULT_SCALE, address.seed, address.years);
   loading.remove();
-  // Panels mount once a scenario is loaded, so current() always has one.
-  const panels = panelModules['./ui/index.ts']?.mountPanels;
-  const panelRoot = document.getElementById('panels')!;
-  // `debug=no-panels` measures the network alone (render benchmark).
-  if (panels && address.debug !== 'no-panels') panels(panelRoot, ctx);
-  else panelRoot.textContent = 'Panels are not available in this build.';
+  // Panels mount once a scenario is loaded, so current() always has one. `debug=no-panels`
+  // measures the network alone (render benchmark).
+  if (address.debug !== 'no-panels') mountPanels(document.getElementById('panels')!, ctx);
   runner.play();
-  // Ready once the first frame has been drawn and the view fitted.
-  // (the drawing thread has placed the organisations, so nodes() has positions to click).
-  const t0 = performance.now();
-  const whenDrawn = (): void => {
-    if (handle.nodes().length > 0 || performance.now() - t0 > 10_000) resolveReady();
-    else requestAnimationFrame(whenDrawn);
-  };
-  requestAnimationFrame(whenDrawn);
+  handle.whenDrawn();
   if (address.debug === 'worker-error') setTimeout(() => void runner.crash(), 500);
 }
 

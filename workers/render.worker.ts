@@ -3,19 +3,12 @@
 // keeps input, picking and the panels; it sends frames, the view transform, the selection and
 // the filter, and reads displayed positions from shared memory.
 import { DOMAdapter, WebWorkerAdapter } from 'pixi.js';
-import { NetworkScene, type SceneFrame, type ViewState } from '../src/render/scene';
-import type { Catalogue } from '../src/engine/api';
+import { NetworkScene } from '../src/render/scene';
+import type { RenderMessage, RenderReply } from '../src/render/protocol';
 
 DOMAdapter.set(WebWorkerAdapter);
 
-export type RenderMessage =
-  | { type: 'init'; canvas: OffscreenCanvas; width: number; height: number; resolution: number }
-  | { type: 'catalogue'; cat: Catalogue; positions: Float32Array; version: Int32Array }
-  | { type: 'frame'; frame: SceneFrame }
-  | { type: 'view'; view: ViewState }
-  | { type: 'select'; index: number | null }
-  | { type: 'visible'; visible: Uint8Array }
-  | { type: 'stats' };
+const reply = (r: RenderReply): void => postMessage(r);
 
 const scene = new NetworkScene();
 let ready: Promise<void> | null = null;
@@ -24,7 +17,7 @@ async function handle(m: RenderMessage): Promise<void> {
   if (m.type === 'init') {
     ready = scene.init(m.canvas as never, m.width, m.height, m.resolution);
     await ready;
-    postMessage({ type: 'ready' });
+    reply({ type: 'ready' });
     return;
   }
   await ready;
@@ -46,7 +39,7 @@ async function handle(m: RenderMessage): Promise<void> {
       scene.setVisible(m.visible);
       break;
     case 'stats':
-      postMessage({ type: 'stats', stats: scene.stats });
+      reply({ type: 'stats', stats: scene.stats });
       break;
   }
 }
@@ -57,6 +50,6 @@ self.onmessage = (e: MessageEvent<RenderMessage>) => {
   chain = chain
     .then(() => handle(e.data))
     .catch((err: unknown) => {
-      postMessage({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+      reply({ type: 'error', message: err instanceof Error ? err.message : String(err) });
     });
 };

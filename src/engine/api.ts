@@ -17,9 +17,6 @@ export const NODE_KINDS = [
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-/** Edge kinds: contracts (commissioner–provider), practice membership and referral flows. */
-export const EDGE_KINDS = ['contract', 'membership', 'referral'] as const;
-
 /** Relationship state of a contract edge (index into this list travels in edgeState). */
 export const EDGE_STATES = [
   'agreed',
@@ -55,6 +52,10 @@ export interface Catalogue {
   areas: string[];
 }
 
+/** Colour groups of events (the feed's stripes and filters, the pulses on the network). */
+export const TONES = ['info', 'tender', 'dispute', 'alliance', 'finance', 'reform'] as const;
+export type Tone = (typeof TONES)[number];
+
 export interface FeedItem {
   id: number;
   tick: number;
@@ -63,8 +64,7 @@ export interface FeedItem {
   text: string;
   /** Node indices involved (for highlighting and flashing on the network). */
   nodes: number[];
-  /** 'info' | 'tender' | 'dispute' | 'alliance' | 'finance' | 'reform' for colour. */
-  tone: string;
+  tone: Tone;
 }
 
 export interface WeeklyPoint {
@@ -125,7 +125,7 @@ export interface Inspection {
     counterpartIndex: number;
     valueM: number;
     form: string;
-    state: string;
+    state: EdgeState;
     trust: number;
   }[];
   /** Year-end history for charts. */
@@ -137,6 +137,12 @@ export interface Inspection {
     balanceM: number | null;
   }[];
   recentEvents: FeedItem[];
+}
+
+/** Which organisations the network shows: null shows every kind or area, new ones included. */
+export interface NetworkFilter {
+  kinds: NodeKind[] | null;
+  areas: number[] | null;
 }
 
 export interface SessionApi {
@@ -173,8 +179,8 @@ export interface UiContext {
   onSelect(cb: (index: number | null) => void): () => void;
   /** Restarts the run on another scenario (the address follows). */
   restart(scenario: Scenario): Promise<void>;
-  /** Shows only these kinds and areas (empty list = all). */
-  setFilter(filter: { kinds: NodeKind[]; areas: number[] }): void;
+  /** Shows only these kinds and areas. */
+  setFilter(filter: NetworkFilter): void;
   /** Pans and zooms the network to an organisation. */
   focus(index: number): void;
   /** Shows a message to the user (errors, bad files). */

@@ -4,25 +4,24 @@
 // is rebuilt only when an entity array grows (structureVersion).
 import { scaleSqrt } from 'd3-scale';
 import type { Catalogue, EdgeState, FeedItem, Frame, NodeInfo, NodeKind } from './api';
-import { EDGE_STATES, NODE_FLAG } from './api';
+import { EDGE_STATES, NODE_FLAG, NODE_KINDS } from './api';
 import { computeLayout, type Layout } from './layout';
-import { describe, ROUTINE, serviceWords, TONE, type DescribeNames } from './describe';
+import { eventSentence, serviceWords, type SentenceNames } from './event-sentence';
+import { chooseFeedEvents, EVENT_TONE } from './feed';
 import type { SimModel } from './sim-model';
 import type { ModelEvent } from '../model/events';
 import type { Contract } from '../model/types';
 import { contractValue } from '../model/contract';
-import { REGIMES, isRegimeId, type RegimeId } from '../model/regimes';
+import { REGIMES, isRegimeId } from '../model/regimes';
 import { SERVICE_LINES } from '../model/types';
 
 const STATE_INDEX = Object.fromEntries(EDGE_STATES.map((s, i) => [s, i])) as Record<EdgeState, number>;
+const KIND_INDEX = Object.fromEntries(NODE_KINDS.map((k, i) => [k, i])) as Record<NodeKind, number>;
 
-/** Most feed items sent in one frame (at full speed a year can hold thousands). */
-export const MAX_FEED_PER_FRAME = 250;
 /** Challenger bids drawn per open tender. */
-export const MAX_BID_EDGES = 3;
+const MAX_BID_EDGES = 3;
 
-
-
+/** A contract's relationship state as drawn (and listed in the inspector). */
 export function edgeStateOf(k: Contract, m: SimModel): EdgeState {
   switch (k.state) {
     case 'negotiating': {
@@ -49,8 +48,7 @@ export class FrameBuilder {
   private layoutCache: Layout | null = null;
   private layoutKey = '';
   private yearsSent = 0;
-  readonly reforms: { tick: number; regime: RegimeId }[] = [];
-  readonly names: DescribeNames;
+  private readonly names: SentenceNames;
   private codes: Map<string, string> | null = null;
 
   constructor(private readonly m: SimModel) {
@@ -71,8 +69,6 @@ export class FrameBuilder {
         return this.codes.get(code) ?? null;
       },
     };
-    // Scheduled reforms before the first frame (none at tick 0 normally) and the starting regime.
-    this.reforms.push({ tick: 0, regime: m.regime.id });
   }
 
   get offsets(): { providers: number; commissioners: number; total: number } {
@@ -112,10 +108,10 @@ export class FrameBuilder {
     this.checkStructure();
     if (this.catalogueCache) return this.catalogueCache;
     const m = this.m;
-    const areas = areaNames(m);
+    const areas = m.areas.map((a) => a.name);
     const nodes: NodeInfo[] = [];
     const push = (id: string, name: string, kind: NodeKind, area: number): void => {
-      nodes.push({ index: nodes.length, id, name, kind, area, areaName: areas[area] ?? `Area ${area + 1}` });
+      nodes.push({ index: nodes.length, id, name, kind, area, areaName: areas[area] });
     };
     for (const p of m.practices) push(p.code, p.name, 'practice', p.area);
     for (const v of m.providers) push(v.code, v.name, v.type, v.area);
@@ -179,20 +175,13 @@ export class FrameBuilder {
     const providerR = scaleSqrt().domain([0, 6e8]).range([3, 11]).clamp(true);
     const commissionerR = scaleSqrt().domain([0, 3e9]).range([2.5, 14]).clamp(true);
     m.practices.forEach((p, i) => {
-      nodeKind[i] = 6;
+      nodeKind[i] = KIND_INDEX.practice;
       nodeSize[i] = p.active ? practiceR(p.listSize) : 0;
       if (!p.active) nodeFlags[i] |= NODE_FLAG.inactive;
     });
-    const kindIndex: Record<string, number> = {
-      acute: 1,
-      community: 2,
-      'mental-health': 3,
-      isp: 4,
-      'gp-federation': 5,
-    };
     m.providers.forEach((v, id) => {
       const i = o.providers + id;
-      nodeKind[i] = kindIndex[v.type] ?? 1;
+      nodeKind[i] = KIND_INDEX[v.type];
       nodeSize[i] = v.status === 'active' ? providerR(turnover[id]) : 2.5;
       if (v.status !== 'active') nodeFlags[i] |= NODE_FLAG.inactive;
       if (v.status === 'failed') nodeFlags[i] |= NODE_FLAG.failed;
@@ -201,7 +190,7 @@ export class FrameBuilder {
     });
     m.commissioners.forEach((c, id) => {
       const i = o.commissioners + id;
-      nodeKind[i] = 0;
+      nodeKind[i] = KIND_INDEX.commissioner;
       nodeSize[i] = c.active ? commissionerR(c.allocation) : 0;
       if (!c.active) nodeFlags[i] |= NODE_FLAG.inactive;
       if (c.carried < 0 || c.balance < 0) nodeFlags[i] |= NODE_FLAG.deficit;
@@ -256,7 +245,7 @@ export class FrameBuilder {
       }
     });
 
-    const events = this.feed(m.events.drain());
+    const events = chooseFeedEvents(m.events.drain()).map((ev) => this.item(ev));
     const newYears = m.yearly.slice(this.yearsSent);
     this.yearsSent = m.yearly.length;
     const w = m.weekly();
@@ -283,24 +272,11 @@ export class FrameBuilder {
       events,
       weekly: { tick: m.tick, ...w },
       newYears,
-      reforms: m.reforms ? m.reforms.slice() : this.reforms.slice(),
+      reforms: m.reforms.slice(),
     };
   }
 
-  /** Feed items for new events; routine steps are dropped first when there are too many. */
-  feed(raw: ModelEvent[]): FeedItem[] {
-    for (const ev of raw) {
-      if (ev.type === 'reform.applied') {
-        const r = ev.detail.regime ?? ev.detail.to;
-        if (isRegimeId(r)) this.reforms.push({ tick: ev.tick, regime: r });
-      }
-    }
-    let chosen = raw;
-    if (chosen.length > MAX_FEED_PER_FRAME) chosen = chosen.filter((ev) => !ROUTINE.has(ev.type));
-    if (chosen.length > MAX_FEED_PER_FRAME) chosen = chosen.slice(chosen.length - MAX_FEED_PER_FRAME);
-    return chosen.map((ev) => this.item(ev));
-  }
-
+  /** A model event as a feed item: its sentence, tone and the nodes to flash. */
   item(ev: ModelEvent): FeedItem {
     const nodes: number[] = [];
     const o = this.offsets;
@@ -311,21 +287,9 @@ export class FrameBuilder {
       id: ev.id,
       tick: ev.tick,
       type: ev.type,
-      text: describe(ev, this.names),
+      text: eventSentence(ev, this.names),
       nodes,
-      tone: TONE[ev.type] ?? 'info',
+      tone: EVENT_TONE[ev.type],
     };
   }
-}
-
-/** Area names: the model may name areas; otherwise from the commissioner serving each area. */
-function areaNames(m: SimModel): string[] {
-  if (m.areas && m.areas.length) return m.areas.map((a) => a.name);
-  const n = Math.max(1, ...m.commissioners.map((c) => c.area + 1), ...m.practices.map((p) => p.area + 1));
-  const out: string[] = [];
-  for (let a = 0; a < n; a++) {
-    const c = m.commissioners.find((k) => k.area === a && k.active) ?? m.commissioners.find((k) => k.area === a);
-    out.push(c ? c.name.replace(/\s+(CCG|ICB|PCT|Health Authority)$/i, '') : `Area ${a + 1}`);
-  }
-  return out;
 }

@@ -3,7 +3,7 @@
 import type { FeedItem, Inspection, NodeKind } from './api';
 import { edgeStateOf, type FrameBuilder } from './frame';
 import { contractValue } from '../model/contract';
-import { money } from './describe';
+import { formatMoney } from './money';
 import type { SimModel } from './sim-model';
 import type { ModelEvent } from '../model/events';
 
@@ -33,10 +33,10 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
           : `abolished in year ${c.endedYear ?? '?'}${c.successor != null ? ` → ${m.commissioners[c.successor]?.name}` : ''}`,
       ],
       ['Population', num(c.population)],
-      ['Allocation', `${money(c.allocation)} a year`],
-      ['Balance this year', money(c.balance)],
-      ['Carried over', money(c.carried)],
-      ['Running costs', `${money(c.runningCosts)} a year`],
+      ['Allocation', `${formatMoney(c.allocation)} a year`],
+      ['Balance this year', formatMoney(c.balance)],
+      ['Carried over', formatMoney(c.carried)],
+      ['Running costs', `${formatMoney(c.runningCosts)} a year`],
       ['Practices', String(c.practices.length)],
       ['Orientation', `${pct(c.orientation)} relational`],
       [
@@ -60,15 +60,13 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
       c.id,
       'commissioner',
     );
-    history = m.history
-      .commissioner(c.id)
-      .map((h) => ({
-        year: h.year,
-        trust: trustByYear.get(h.year) ?? null,
-        surplusM: null,
-        cashM: null,
-        balanceM: m2(h.balance),
-      }));
+    history = m.history.commissioner(c.id).map((h) => ({
+      year: h.year,
+      trust: trustByYear.get(h.year) ?? null,
+      surplusM: null,
+      cashM: null,
+      balanceM: m2(h.balance),
+    }));
     match = (e) => e.commissioner === c.id;
   } else if (who.kind === 'provider') {
     const v = m.providers[who.id];
@@ -81,12 +79,12 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
           ? `active since year ${v.createdYear}`
           : `${v.status} in year ${v.endedYear ?? '?'}${v.successor != null ? ` → ${m.providers[v.successor]?.name}` : ''}`,
       ],
-      ['Contracted income', `${money(live.reduce((s, k) => s + contractValue(k), 0))} a year`],
-      ['Income this year', money(v.income)],
-      ['Costs this year', money(v.costs)],
-      ['Last year surplus', money(v.surplus)],
-      ['Cash', money(v.cash)],
-      ['Debt', money(v.debt)],
+      ['Contracted income', `${formatMoney(live.reduce((s, k) => s + contractValue(k), 0))} a year`],
+      ['Income this year', formatMoney(v.income)],
+      ['Costs this year', formatMoney(v.costs)],
+      ['Last year surplus', formatMoney(v.surplus)],
+      ['Cash', formatMoney(v.cash)],
+      ['Debt', formatMoney(v.debt)],
       ['Bail-outs', String(v.bailouts)],
       ['Quality', pct(v.quality)],
       ['Profit motive', pct(v.profitMotive)],
@@ -105,15 +103,13 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
       v.id,
       'provider',
     );
-    history = m.history
-      .provider(v.id)
-      .map((h) => ({
-        year: h.year,
-        trust: trustByYear.get(h.year) ?? null,
-        surplusM: m2(h.surplus),
-        cashM: m2(h.cash),
-        balanceM: null,
-      }));
+    history = m.history.provider(v.id).map((h) => ({
+      year: h.year,
+      trust: trustByYear.get(h.year) ?? null,
+      surplusM: m2(h.surplus),
+      cashM: m2(h.cash),
+      balanceM: null,
+    }));
     match = (e) => e.provider === v.id;
   } else {
     const p = m.practices[who.id];

@@ -24,7 +24,7 @@ export interface Layout {
 }
 
 /** Spacing between practices in world units. */
-export const PRACTICE_SPACING = 9;
+const PRACTICE_SPACING = 9;
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 /** Providers on the inner ring of a cluster's core; the rest go on an outer ring. */
 const INNER = 7;
@@ -40,7 +40,7 @@ interface Cluster {
 }
 
 /** Rings of a cluster's core for k main providers: inner, outer and the core's edge. */
-export function coreRings(k: number): { inner: number; outer: number; core: number } {
+function coreRings(k: number): { inner: number; outer: number; core: number } {
   const inner = 34 + 2.5 * Math.min(k, INNER);
   const outer = inner + 24 + 1.2 * Math.max(0, k - INNER);
   return { inner, outer, core: (k > INNER ? outer : inner) + 20 };

@@ -4,7 +4,7 @@ import { Container, Text } from 'pixi.js';
 import type { Catalogue } from '../engine/api';
 
 /** Commissioners' names appear from this zoom (world units to CSS pixels) on… */
-export const LABEL_MIN_SCALE = 0.35;
+const LABEL_MIN_SCALE = 0.35;
 /** …and providers' from this one (their cores are crowded further out). */
 const PROVIDER_LABEL_MIN_SCALE = 0.9;
 const MAX_LABELS = 220;

@@ -4,12 +4,13 @@
 // in the render worker on an OffscreenCanvas, or on the main thread where that is missing;
 // it touches no DOM.
 import { Application, Container, Particle, ParticleContainer, Rectangle, Sprite, Text, type ICanvas } from 'pixi.js';
-import type { Catalogue, Frame } from '../engine/api';
+import type { Catalogue } from '../engine/api';
 import { EDGE_STATES, NODE_FLAG } from '../engine/api';
-import { BACKGROUND, EDGE_STYLE, KIND_STYLE, TONE_COLOR } from './palette';
+import { BACKGROUND, EDGE_STYLE, KIND_STYLE, TONE_STYLE } from './palette';
 import { makeAtlas, SHAPE_R, type Atlas } from './textures';
 import { EdgeLayer } from './edges';
 import { NodeLabels } from './labels';
+import type { NetworkStats, SceneFrame, ViewState } from './protocol';
 
 /** Easing time constant (ms): positions cover ~63% of the way in this time. */
 const EASE_MS = 260;
@@ -30,40 +31,6 @@ interface Pulse {
   color: number;
   big: boolean;
 }
-
-/** Time per animation frame of the thread that renders: JavaScript updates, render submission, both. */
-export interface NetworkStats {
-  frameMs: number[];
-  updateMs: number[];
-  renderMs: number[];
-  frames: number;
-}
-
-/** The view transform: world → CSS pixels is (p × scale + offset); width and height in CSS pixels. */
-export interface ViewState {
-  scale: number;
-  ox: number;
-  oy: number;
-  width: number;
-  height: number;
-}
-
-/** What a frame carries that the scene needs (the rest stays with the panels). */
-export type SceneFrame = Pick<
-  Frame,
-  | 'nodeCount'
-  | 'nodeX'
-  | 'nodeY'
-  | 'nodeSize'
-  | 'nodeFlags'
-  | 'edgeCount'
-  | 'edgeSrc'
-  | 'edgeDst'
-  | 'edgeState'
-  | 'edgeWeight'
-  | 'events'
-  | 'structureVersion'
->;
 
 export class NetworkScene {
   readonly app = new Application();
@@ -396,7 +363,7 @@ export class NetworkScene {
           ev.type === 'provider.bailout' ||
           ev.type === 'reform.applied' ||
           ev.type === 'alliance.formed';
-        this.pulses.push({ node, t0: now, color: TONE_COLOR[ev.tone] ?? 0xffffff, big });
+        this.pulses.push({ node, t0: now, color: TONE_STYLE[ev.tone].color, big });
         const p = this.pulsePool.pop() ?? new Particle({ texture: this.atlas.ring, anchorX: 0.5, anchorY: 0.5 });
         this.pulseLayer.addParticle(p);
       }

@@ -1,28 +1,35 @@
 // The message shown when the simulation worker fails, with a button that restarts the run.
+import { h } from '../ui/dom';
+
 let current: HTMLElement | null = null;
 
 export function showCrash(stage: HTMLElement, message: string, restart: () => void): void {
   hideCrash();
-  const box = document.createElement('div');
-  box.className = 'crash';
-  box.dataset.testid = 'worker-error';
-  box.setAttribute('role', 'alertdialog');
-  box.setAttribute('aria-labelledby', 'crash-title');
-  box.innerHTML =
-    '<div><h2 id="crash-title">The simulation stopped</h2><p>The run cannot continue. Your settings are kept: restart to run the scenario again from the beginning.</p><pre></pre></div>';
-  box.querySelector('pre')!.textContent = message;
-  const btn = document.createElement('button');
-  btn.type = 'button';
-  btn.dataset.testid = 'restart';
-  btn.textContent = 'Restart the run';
-  btn.addEventListener('click', () => {
-    hideCrash();
-    restart();
+  const button = h('button', {
+    type: 'button',
+    'data-testid': 'restart',
+    text: 'Restart the run',
+    onclick: () => {
+      hideCrash();
+      restart();
+    },
   });
-  box.firstElementChild!.append(btn);
-  stage.append(box);
-  current = box;
-  btn.focus();
+  current = h(
+    'div',
+    { class: 'crash', 'data-testid': 'worker-error', role: 'alertdialog', 'aria-labelledby': 'crash-title' },
+    h(
+      'div',
+      {},
+      h('h2', { id: 'crash-title', text: 'The simulation stopped' }),
+      h('p', {
+        text: 'The run cannot continue. Your settings are kept: restart to run the scenario again from the beginning.',
+      }),
+      h('pre', { text: message }),
+      button,
+    ),
+  );
+  stage.append(current);
+  button.focus();
 }
 
 export function hideCrash(): void {

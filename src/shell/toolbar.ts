@@ -2,9 +2,9 @@
 // regime and the simulated date. Every control is a native element, so it is reachable by
 // keyboard, and carries a data-testid for the browser tests.
 import type { Frame } from '../engine/api';
-import { REGIME_IDS, REGIMES, type RegimeId } from '../model/regimes';
-import { SCALE_IDS, SCALES, type ScaleId } from '../model/scales';
+import { REGIME_IDS, REGIMES, SCALE_IDS, SCALES, type RegimeId, type ScaleId } from '../model/index';
 import { SPEEDS, type Runner } from './runner';
+import { h } from '../ui/dom';
 
 export interface Preset {
   id: string;
@@ -20,50 +20,37 @@ export interface ToolbarActions {
   reform(regime: RegimeId): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k.startsWith('data-') || k.startsWith('aria-') || k === 'title' || k === 'type' || k === 'role')
-      e.setAttribute(k, v);
-    else (e as unknown as Record<string, string>)[k] = v;
-  }
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
-
 export class Toolbar {
-  readonly play = el('button', { type: 'button', 'data-testid': 'play', title: 'Play (Space)' }, '▶ Play');
-  readonly pause = el('button', { type: 'button', 'data-testid': 'pause', title: 'Pause (Space)' }, '❚❚ Pause');
-  readonly step = el('button', { type: 'button', 'data-testid': 'step', title: 'Advance one week' }, 'Step week');
-  readonly stepYear = el(
-    'button',
-    { type: 'button', 'data-testid': 'step-year', title: 'Advance to the next financial year' },
-    'Step year',
-  );
-  readonly reset = el(
-    'button',
-    { type: 'button', 'data-testid': 'reset', title: 'Restart this scenario from the beginning' },
-    '⟲ Reset',
-  );
-  readonly speed = el('select', { 'data-testid': 'speed', 'aria-label': 'Speed' });
-  readonly seed = el('input', {
+  readonly play = h('button', { type: 'button', 'data-testid': 'play', title: 'Play (Space)', text: '▶ Play' });
+  readonly pause = h('button', { type: 'button', 'data-testid': 'pause', title: 'Pause (Space)', text: '❚❚ Pause' });
+  readonly step = h('button', { type: 'button', 'data-testid': 'step', title: 'Advance one week', text: 'Step week' });
+  readonly stepYear = h('button', {
+    type: 'button',
+    'data-testid': 'step-year',
+    title: 'Advance to the next financial year',
+    text: 'Step year',
+  });
+  readonly reset = h('button', {
+    type: 'button',
+    'data-testid': 'reset',
+    title: 'Restart this scenario from the beginning',
+    text: '⟲ Reset',
+  });
+  readonly speed = h('select', { 'data-testid': 'speed', 'aria-label': 'Speed' });
+  readonly seed = h('input', {
     type: 'number',
     'data-testid': 'seed',
     'aria-label': 'Random seed',
     min: '0',
     step: '1',
   });
-  readonly scale = el('select', { 'data-testid': 'scale', 'aria-label': 'Scale' });
-  readonly scenario = el('select', { 'data-testid': 'scenario', 'aria-label': 'Scenario preset' });
-  readonly reform = el('select', { 'data-testid': 'reform', 'aria-label': 'Reform now: apply another regime' });
-  readonly regime = el('span', { 'data-testid': 'regime', className: 'regime', title: 'Regime in force' });
-  readonly clock = el('span', {
+  readonly scale = h('select', { 'data-testid': 'scale', 'aria-label': 'Scale' });
+  readonly scenario = h('select', { 'data-testid': 'scenario', 'aria-label': 'Scenario preset' });
+  readonly reform = h('select', { 'data-testid': 'reform', 'aria-label': 'Reform now: apply another regime' });
+  readonly regime = h('span', { 'data-testid': 'regime', class: 'regime', title: 'Regime in force' });
+  readonly clock = h('span', {
     'data-testid': 'clock',
-    className: 'clock',
+    class: 'clock',
     'aria-live': 'off',
     title: 'Simulated date',
   });
@@ -74,28 +61,20 @@ export class Toolbar {
     presets: Preset[],
     actions: ToolbarActions,
   ) {
-    for (const s of SPEEDS) this.speed.append(el('option', { value: String(s.value) }, s.label));
+    for (const s of SPEEDS) this.speed.append(h('option', { value: String(s.value), text: s.label }));
     this.speed.value = String(runner.speed);
     for (const s of SCALE_IDS)
-      this.scale.append(el('option', { value: s, title: SCALES[s].label }, s[0].toUpperCase() + s.slice(1)));
-    for (const p of presets) this.scenario.append(el('option', { value: p.id }, p.name));
-    this.reform.append(el('option', { value: '' }, 'Reform now…'));
+      this.scale.append(h('option', { value: s, title: SCALES[s].label, text: s[0].toUpperCase() + s.slice(1) }));
+    for (const p of presets) this.scenario.append(h('option', { value: p.id, text: p.name }));
+    this.reform.append(h('option', { value: '', text: 'Reform now…' }));
     for (const r of REGIME_IDS)
-      this.reform.append(el('option', { value: r, title: REGIMES[r].summary }, REGIMES[r].label));
+      this.reform.append(h('option', { value: r, title: REGIMES[r].summary, text: REGIMES[r].label }));
 
-    const group = (label: string | null, ...kids: HTMLElement[]): HTMLElement => {
-      const g = el('div', { className: 'group', role: 'group' });
-      if (label) g.setAttribute('aria-label', label);
-      g.append(...kids);
-      return g;
-    };
-    const labelled = (text: string, control: HTMLElement): HTMLElement => {
-      const l = el('label', {}, text);
-      l.append(control);
-      return l;
-    };
+    const group = (label: string, ...kids: HTMLElement[]): HTMLElement =>
+      h('div', { class: 'group', role: 'group', 'aria-label': label }, ...kids);
+    const labelled = (text: string, control: HTMLElement): HTMLElement => h('label', { text }, control);
     host.append(
-      el('span', { className: 'brand' }, 'Quasimarket'),
+      h('span', { class: 'brand', text: 'Quasimarket' }),
       group('Run', this.play, this.pause, this.step, this.stepYear, this.reset),
       group('Speed', labelled('Speed', this.speed)),
       this.clock,
@@ -105,7 +84,7 @@ export class Toolbar {
         labelled('Scale', this.scale),
         labelled('Seed', this.seed),
       ),
-      el('span', { className: 'spacer' }),
+      h('span', { class: 'spacer' }),
       group('Regime', this.regime, this.reform),
     );
 
@@ -160,20 +139,18 @@ export class Toolbar {
     const years = this.runner.scenario?.years ?? 0;
     this.clock.dataset.week = String(f.tick);
     this.clock.dataset.year = String(f.year);
-    this.clock.innerHTML = '';
-    this.clock.append(
+    this.clock.replaceChildren(
       f.dateLabel,
-      el(
-        'span',
-        { className: 'fy' },
-        `${f.financialYear} · year ${Math.min(f.year, years || f.year)}${years ? ` of ${years}` : ''}${f.finished ? ' · finished' : ''}`,
-      ),
+      h('span', {
+        class: 'fy',
+        text: `${f.financialYear} · year ${Math.min(f.year, years || f.year)}${years ? ` of ${years}` : ''}${f.finished ? ' · finished' : ''}`,
+      }),
     );
     if (f.regime !== this.lastRegime) {
       this.lastRegime = f.regime;
       this.regime.dataset.regime = f.regime;
-      this.regime.textContent = REGIMES[f.regime]?.label ?? f.regime;
-      this.regime.title = REGIMES[f.regime]?.summary ?? '';
+      this.regime.textContent = REGIMES[f.regime].label;
+      this.regime.title = REGIMES[f.regime].summary;
     }
   }
 }

@@ -3,6 +3,7 @@ import { NODE_FLAG } from '../engine/api';
 import { KIND_STYLE } from '../render/palette';
 import type { NetworkView } from '../render/network';
 import type { Runner } from './runner';
+import { h } from '../ui/dom';
 
 export function mountTooltip(
   stage: HTMLElement,
@@ -10,17 +11,11 @@ export function mountTooltip(
   runner: Runner,
   select: (i: number | null) => void,
 ): void {
-  const tip = document.createElement('div');
-  tip.className = 'tooltip';
-  tip.dataset.testid = 'tooltip';
-  tip.hidden = true;
+  const tip = h('div', { class: 'tooltip', 'data-testid': 'tooltip', hidden: true });
   stage.append(tip);
   let shown = -1;
 
-  const at = (e: PointerEvent | MouseEvent): number | null => {
-    const r = stage.getBoundingClientRect();
-    return view.pick(e.clientX - r.left, e.clientY - r.top);
-  };
+  const at = (e: PointerEvent | MouseEvent): number | null => view.pick(e.clientX, e.clientY);
 
   stage.addEventListener('pointermove', (e) => {
     if (e.buttons) {
@@ -47,12 +42,12 @@ export function mountTooltip(
         flags & NODE_FLAG.deficit ? 'in deficit' : '',
         flags & NODE_FLAG.bailedOut ? 'bailed out' : '',
       ].filter(Boolean);
-      tip.innerHTML = '';
-      const b = document.createElement('b');
-      b.textContent = n.name;
-      const s = document.createElement('span');
-      s.textContent = `${KIND_STYLE[n.kind].label} · ${n.areaName} · ${n.id}${notes.length ? ` · ${notes.join(', ')}` : ''}`;
-      tip.append(b, s);
+      tip.replaceChildren(
+        h('b', { text: n.name }),
+        h('span', {
+          text: `${KIND_STYLE[n.kind].label} · ${n.areaName} · ${n.id}${notes.length ? ` · ${notes.join(', ')}` : ''}`,
+        }),
+      );
     }
     const r = stage.getBoundingClientRect();
     const x = e.clientX - r.left + 14,
@@ -66,10 +61,7 @@ export function mountTooltip(
     shown = -1;
   });
   stage.addEventListener('click', (e) => {
-    if (view.camera.dragged) {
-      view.camera.dragged = false;
-      return;
-    }
+    if (view.input.consumeDrag()) return;
     if ((e.target as HTMLElement).closest('.legend, .crash, .zoom')) return;
     select(at(e));
   });

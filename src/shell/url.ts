@@ -1,7 +1,6 @@
 // The address carries the run (?scenario=ccg-2013&scale=england&seed=4) so a link can be
 // shared. Bad values are named in a message and replaced by the defaults.
-import { isScaleId, SCALE_IDS, type ScaleId } from '../model/scales';
-import { MAX_SEED, MAX_YEARS } from '../model/scenario';
+import { isScaleId, SCALE_IDS, MAX_SEED, MAX_YEARS, type ScaleId } from '../model/index';
 
 export interface RunAddress {
   scenario: string;

@@ -1,31 +1,32 @@
 // Zoom buttons and a one-line hint over the network, for people without a wheel or trackpad.
 import type { NetworkView } from '../render/network';
+import { h } from '../ui/dom';
 
 export function mountZoom(stage: HTMLElement, view: NetworkView): void {
-  const box = document.createElement('div');
-  box.className = 'zoom';
-  box.setAttribute('role', 'group');
-  box.setAttribute('aria-label', 'Zoom');
-  const button = (text: string, label: string, testid: string, act: () => void): void => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = text;
-    b.title = label;
-    b.setAttribute('aria-label', label);
-    b.dataset.testid = testid;
-    b.addEventListener('click', (e) => {
-      e.stopPropagation();
-      act();
+  const button = (text: string, label: string, testid: string, act: () => void): HTMLButtonElement =>
+    h('button', {
+      type: 'button',
+      text,
+      title: label,
+      'aria-label': label,
+      'data-testid': testid,
+      onclick: (e: Event) => {
+        // Not a click on the network (which would select or deselect).
+        e.stopPropagation();
+        act();
+      },
     });
-    box.append(b);
-  };
-  const centre = (f: number) => () => view.camera.zoomAt(view.camera.width / 2, view.camera.height / 2, f);
-  button('+', 'Zoom in (+)', 'zoom-in', centre(1.4));
-  button('−', 'Zoom out (−)', 'zoom-out', centre(1 / 1.4));
-  button('⤢', 'Show everything (0)', 'zoom-fit', () => view.fit(300));
-  const hint = document.createElement('div');
-  hint.className = 'hint';
-  hint.textContent =
-    'Scroll or +/− to zoom · drag or arrow keys to pan · click an organisation for details · Space plays/pauses';
-  stage.append(box, hint);
+  stage.append(
+    h(
+      'div',
+      { class: 'zoom', role: 'group', 'aria-label': 'Zoom' },
+      button('+', 'Zoom in (+)', 'zoom-in', () => view.camera.zoomBy(1.4)),
+      button('−', 'Zoom out (−)', 'zoom-out', () => view.camera.zoomBy(1 / 1.4)),
+      button('⤢', 'Show everything (0)', 'zoom-fit', () => view.fit(300)),
+    ),
+    h('div', {
+      class: 'hint',
+      text: 'Scroll or +/− to zoom · drag or arrow keys to pan · click an organisation for details · Space plays/pauses',
+    }),
+  );
 }

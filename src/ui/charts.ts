@@ -3,10 +3,10 @@
 // a second, and draws a dashed line wherever a reform happened.
 import uPlot from 'uplot';
 import type { WeeklyKey, SeriesStore } from './series';
-import type { YearMetrics } from '../model/metrics';
-import type { RegimeId } from '../model/regimes';
-import { formatMillions, trim, financialYearLabel } from './format';
-import { SERIES_COLOURS as C } from './palette';
+import type { YearMetrics, RegimeId } from '../model/index';
+import { formatMillions, financialYearLabel } from './format';
+import { trim } from '../engine/money';
+import { SERIES_CSS as C } from '../render/palette';
 import { h, whenVisible } from './dom';
 
 export type ChartMode = 'weekly' | 'yearly';
@@ -85,7 +85,7 @@ export const CHARTS: ChartSpec[] = [
   },
 ];
 
-export const REGIME_SHORT: Record<RegimeId, string> = {
+const REGIME_SHORT: Record<RegimeId, string> = {
   'internal-market-1991': 'Internal market',
   'pcg-1999': 'PCGs',
   'pct-2002': 'PCTs',
@@ -102,7 +102,7 @@ export function formatValue(unit: Unit, v: number | null | undefined): string {
   return trim(v, 0);
 }
 
-export const AXIS = {
+const AXIS = {
   stroke: '#c9d1d9',
   font: '13px system-ui, sans-serif',
   grid: { stroke: '#ffffff1a', width: 1 },

@@ -1,9 +1,11 @@
-// A tiny element builder and scheduling helpers for the panels (no framework: the panels are
-// few, and frames arrive many times a second, so updates are done by hand and throttled).
+// The app's one element builder, h(), and scheduling helpers for the shell and the panels (no
+// framework: the panels are few, and frames arrive many times a second, so updates are done by
+// hand and throttled).
 
 type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
 type Child = Node | string | null | undefined | false;
 
+/** An element with attributes ('class', 'text', on… listeners; false or null leaves one out) and children. */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attrs: Attrs = {},

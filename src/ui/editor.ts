@@ -2,14 +2,14 @@
 // at once; regime, scale, seed, years and reforms need a restart (the panel says so).
 import type { Draft } from 'immer';
 import type { UiContext } from '../engine/api';
-import { parseScenario, type Scenario } from '../model/scenario';
-import { EditHistory, type HistoryStep } from './history';
-import { changedParams, effectiveParam, replaceRecipe, structuralChanges, type StructuralField } from './scenarioEdit';
+import { parseScenario, type Scenario } from '../model/index';
+import { UndoStack, type UndoStep } from './undo';
+import { changedParams, effectiveParam, replaceRecipe, structuralChanges, type StructuralField } from './scenario-edit';
 
 const FALLBACK: Scenario = { regime: 'ccg-2013', scale: 'local', seed: 1, years: 10, params: {}, reforms: [] };
 
 export class ScenarioEditor {
-  readonly history: EditHistory<Scenario>;
+  readonly undoStack: UndoStack<Scenario>;
   /** The scenario the current run was started with. */
   running: Scenario;
   private listeners: (() => void)[] = [];
@@ -18,12 +18,12 @@ export class ScenarioEditor {
   constructor(private readonly ctx: UiContext) {
     // The shell mounts the panels once a scenario is loaded; be safe if it has none yet.
     this.running = ctx.current().scenario ?? FALLBACK;
-    this.history = new EditHistory(structuredClone(this.running));
+    this.undoStack = new UndoStack(structuredClone(this.running));
     ctx.onCatalogue(() => this.onRunChanged());
   }
 
   get scenario(): Scenario {
-    return this.history.current;
+    return this.undoStack.current;
   }
 
   onChange(cb: () => void): void {
@@ -34,12 +34,12 @@ export class ScenarioEditor {
   }
 
   edit(label: string, recipe: (d: Draft<Scenario>) => void): void {
-    const step = this.history.edit(label, recipe);
+    const step = this.undoStack.edit(label, recipe);
     if (step) this.applied(step);
   }
 
   undo(): void {
-    const step = this.history.undo();
+    const step = this.undoStack.undo();
     if (step) {
       this.applied(step);
       this.ctx.notify(`Undone: ${step.label}`);
@@ -47,7 +47,7 @@ export class ScenarioEditor {
   }
 
   redo(): void {
-    const step = this.history.redo();
+    const step = this.undoStack.redo();
     if (step) {
       this.applied(step);
       this.ctx.notify(`Redone: ${step.label}`);
@@ -55,7 +55,7 @@ export class ScenarioEditor {
   }
 
   /** Sends changed parameters to the running simulation, then tells the panels. */
-  private applied(step: HistoryStep<Scenario>): void {
+  private applied(step: UndoStep<Scenario>): void {
     for (const id of changedParams(step.before, step.after)) this.sendParam(id, effectiveParam(step.after, id));
     this.emit();
   }
@@ -94,7 +94,7 @@ export class ScenarioEditor {
 
   /** Loads a validated scenario as one undoable edit and runs it. */
   async load(s: Scenario, label: string): Promise<void> {
-    const step = this.history.edit(label, replaceRecipe(s));
+    const step = this.undoStack.edit(label, replaceRecipe(s));
     if (step) this.emit();
     await this.restart();
   }
@@ -104,7 +104,7 @@ export class ScenarioEditor {
     const s = this.ctx.current().scenario;
     if (!s || this.restarting || s === this.running || JSON.stringify(s) === JSON.stringify(this.running)) return;
     this.running = s;
-    if (JSON.stringify(s) !== JSON.stringify(this.scenario)) this.history.reset(structuredClone(s));
+    if (JSON.stringify(s) !== JSON.stringify(this.scenario)) this.undoStack.reset(structuredClone(s));
     this.emit();
   }
 }

@@ -1,19 +1,44 @@
-// Filters: which organisation types and areas the network shows (an empty list means all).
-import { NODE_FLAG, NODE_KINDS, type Catalogue, type Frame, type NodeKind, type UiContext } from '../engine/api';
+// Filters: which organisation types and areas the network shows.
+import {
+  NODE_FLAG,
+  NODE_KINDS,
+  type Catalogue,
+  type Frame,
+  type NetworkFilter,
+  type NodeKind,
+  type UiContext,
+} from '../engine/api';
 import { h } from './dom';
-import { KIND_COLOURS, KIND_LABELS } from './palette';
+import { KIND_CSS, KIND_STYLE } from '../render/palette';
+
+/** What the network is told: everything ticked is null (all, including kinds or areas to come). */
+export function filterOf(kinds: ReadonlySet<NodeKind>, areas: ReadonlySet<number>, areaCount: number): NetworkFilter {
+  return {
+    kinds: kinds.size === NODE_KINDS.length ? null : NODE_KINDS.filter((k) => kinds.has(k)),
+    areas: areas.size === areaCount ? null : [...areas].sort((a, b) => a - b),
+  };
+}
+
+/**
+ * Organisations still active, by kind (abolished commissioners stay in the catalogue). Without a
+ * frame of the catalogue's structure it counts them all.
+ */
+export function activeByKind(c: Catalogue | null, f: Frame | null): Map<NodeKind, number> {
+  const counts = new Map<NodeKind, number>(NODE_KINDS.map((k) => [k, 0]));
+  const flags = f && c && f.structureVersion === c.structureVersion ? f.nodeFlags : null;
+  for (const n of c?.nodes ?? []) {
+    if (flags && flags[n.index] & NODE_FLAG.inactive) continue;
+    counts.set(n.kind, counts.get(n.kind)! + 1);
+  }
+  return counts;
+}
 
 export function createFilters(ctx: UiContext): HTMLElement {
   const kinds = new Set<NodeKind>(NODE_KINDS);
   let areas = new Set<number>();
   let areaNames: string[] = [];
 
-  const apply = (): void => {
-    ctx.setFilter({
-      kinds: kinds.size === NODE_KINDS.length ? [] : [...kinds],
-      areas: areas.size === areaNames.length ? [] : [...areas].sort((a, b) => a - b),
-    });
-  };
+  const apply = (): void => ctx.setFilter(filterOf(kinds, areas, areaNames.length));
 
   const kindCounts = new Map<NodeKind, HTMLElement>();
   const kindBoxes = NODE_KINDS.map((k) => {
@@ -31,8 +56,8 @@ export function createFilters(ctx: UiContext): HTMLElement {
         'label',
         { class: 'qm-check' },
         box,
-        h('span', { class: 'qm-swatch', style: `--c:${KIND_COLOURS[k]}`, 'aria-hidden': 'true' }),
-        KIND_LABELS[k],
+        h('span', { class: 'qm-swatch', style: `--c:${KIND_CSS[k]}`, 'aria-hidden': 'true' }),
+        KIND_STYLE[k].plural,
         ' ',
         count,
       ),
@@ -59,17 +84,12 @@ export function createFilters(ctx: UiContext): HTMLElement {
     apply();
   }
 
-  // Counts of organisations still active (abolished commissioners stay in the catalogue).
+  // Counted again when the structure changes (a reform abolishes and creates organisations).
   let counted = -1;
   function count(c: Catalogue | null, f: Frame | null): void {
-    const counts = new Map<NodeKind, number>();
-    const flags = f && c && f.structureVersion === c.structureVersion ? f.nodeFlags : null;
-    for (const n of c?.nodes ?? []) {
-      if (flags && flags[n.index] & NODE_FLAG.inactive) continue;
-      counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
-    }
-    for (const k of NODE_KINDS) kindCounts.get(k)!.textContent = c ? `(${counts.get(k) ?? 0})` : '';
-    if (flags) counted = f!.structureVersion;
+    const counts = activeByKind(c, f);
+    for (const k of NODE_KINDS) kindCounts.get(k)!.textContent = c ? `(${counts.get(k)})` : '';
+    if (f && c && f.structureVersion === c.structureVersion) counted = f.structureVersion;
   }
 
   function setCatalogue(c: Catalogue | null): void {

@@ -1,31 +1,11 @@
-// Number and date formatting shared by the panels (pure; tested in test/ui/format.test.ts).
-import type { ParamSpec } from '../model/params';
-
-/** Money in pounds as a short label: £1.23bn, £212m, £35k, £512. */
-export function formatMoney(pounds: number): string {
-  if (!Number.isFinite(pounds)) return '–';
-  const sign = pounds < 0 ? '−' : '';
-  const a = Math.abs(pounds);
-  if (a >= 1e9) return `${sign}£${trim(a / 1e9, 2)}bn`;
-  if (a >= 1e6) return `${sign}£${trim(a / 1e6, a >= 1e8 ? 0 : 1)}m`;
-  if (a >= 1e3) return `${sign}£${trim(a / 1e3, 0)}k`;
-  return `${sign}£${trim(a, a < 10 ? 2 : 0)}`;
-}
+// Number and date formatting for the panels (pure). Money itself is formatted by the engine's
+// formatMoney, so the feed's sentences and the panels' figures agree.
+import type { ParamSpec } from '../model/index';
+import { formatMoney, trim } from '../engine/money';
 
 /** Money given in £m (the engine's unit for contract values and yearly rows). */
 export function formatMillions(m: number): string {
   return formatMoney(m * 1e6);
-}
-
-/** Fixed decimals without trailing zeros ("2.50" → "2.5", "3.0" → "3"). */
-export function trim(x: number, decimals: number): string {
-  const s = x.toFixed(decimals);
-  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
-}
-
-/** A share (0–1) as a percentage: 0.0512 → "5.1%". */
-export function formatShare(x: number, decimals = 1): string {
-  return Number.isFinite(x) ? `${trim(x * 100, decimals)}%` : '–';
 }
 
 /** Slider step for a parameter: 1 for whole numbers, otherwise a power of ten near range/500. */
@@ -75,9 +55,4 @@ export function tickLabel(tick: number, startYear: number): string {
   const yearIndex = Math.floor(tick / 52);
   const week = (tick % 52) + 1;
   return startYear ? `${financialYearLabel(startYear + yearIndex)} wk ${week}` : `year ${yearIndex + 1} wk ${week}`;
-}
-
-/** A tick as a position on a chart's time axis, in years (e.g. 2013.25). */
-export function tickToYear(tick: number, startYear: number): number {
-  return startYear + tick / 52;
 }

@@ -3,16 +3,16 @@
 import 'uplot/dist/uPlot.min.css';
 import './panels.css';
 import type { UiContext } from '../engine/api';
-import { REGIMES } from '../model/regimes';
+import { REGIMES } from '../model/index';
 import { SeriesStore } from './series';
 import { ScenarioEditor } from './editor';
-import { createSearchBox } from './searchBox';
+import { createSearchBox } from './search-box';
 import { createInspector } from './inspector';
-import { createEventFeed } from './eventFeed';
-import { createChartsPanel } from './chartsPanel';
+import { createEventFeed } from './event-feed';
+import { createChartsPanel } from './charts-panel';
 import { createFilters } from './filters';
-import { createParamsPanel } from './paramsPanel';
-import { createScenarioPanel } from './scenarioPanel';
+import { createParamsPanel } from './params-panel';
+import { createScenarioPanel } from './scenario-panel';
 import { h, isTyping } from './dom';
 
 export function mountPanels(root: HTMLElement, ctx: UiContext): void {
@@ -104,7 +104,7 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
   const undo = h('button', { type: 'button', class: 'qm-btn', text: '↶ Undo', onclick: () => editor.undo() });
   const redo = h('button', { type: 'button', class: 'qm-btn', text: '↷ Redo', onclick: () => editor.redo() });
   const syncUndo = (): void => {
-    const hst = editor.history;
+    const hst = editor.undoStack;
     undo.disabled = !hst.canUndo;
     redo.disabled = !hst.canRedo;
     undo.title = hst.undoLabel ? `Undo ${hst.undoLabel} (Ctrl+Z)` : 'Nothing to undo';

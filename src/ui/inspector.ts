@@ -1,24 +1,14 @@
 // The inspector: one organisation's state, contracts, trust and finance history and recent
 // events. It asks the worker for details when opened and refreshes at most twice a second.
 import uPlot from 'uplot';
-import type { Inspection, UiContext } from '../engine/api';
+import type { EdgeState, Inspection, UiContext } from '../engine/api';
 import { h, throttle } from './dom';
-import { formatMillions, financialYearLabel, tickLabel, trim } from './format';
-import { KIND_COLOURS, OKABE_ITO, TONE_COLOURS } from './palette';
+import { formatMillions, financialYearLabel, tickLabel } from './format';
+import { trim } from '../engine/money';
+import { KIND_CSS, KIND_STYLE, SERIES_CSS, TONE_CSS } from '../render/palette';
 import { axisStyle, fontPx, lastOf } from './charts';
-import { toneOf } from './feed';
 
-const KIND_NAMES: Record<string, string> = {
-  commissioner: 'Commissioner',
-  acute: 'Acute trust',
-  community: 'Community provider',
-  'mental-health': 'Mental-health trust',
-  isp: 'Independent provider',
-  'gp-federation': 'GP federation',
-  practice: 'GP practice',
-};
-
-const STATE_NAMES: Record<string, string> = {
+const STATE_NAMES: Record<EdgeState, string> = {
   agreed: 'agreed',
   negotiating: 'negotiating',
   tendering: 'out to tender',
@@ -26,6 +16,8 @@ const STATE_NAMES: Record<string, string> = {
   dispute: 'in dispute',
   arbitration: 'at arbitration',
   membership: 'registered',
+  referral: 'federation member',
+  bid: 'bidding',
 };
 
 export interface InspectorHandle {
@@ -96,7 +88,7 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
     el.dataset.index = String(index);
     const node = ctx.current().catalogue?.nodes[index];
     title.textContent = node?.name ?? '…';
-    sub.textContent = node ? `${KIND_NAMES[node.kind] ?? node.kind} · ${node.id} · ${node.areaName}` : '';
+    sub.textContent = node ? `${KIND_STYLE[node.kind].label} · ${node.id} · ${node.areaName}` : '';
     body.replaceChildren(h('p', { class: 'qm-help', text: 'Loading…' }));
     refresh.now();
   }
@@ -110,9 +102,9 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
       return;
     }
     el.dataset.nodeId = info.id;
-    el.style.setProperty('--kind', KIND_COLOURS[info.kind] ?? OKABE_ITO.grey);
+    el.style.setProperty('--kind', KIND_CSS[info.kind]);
     title.textContent = info.name;
-    sub.textContent = `${KIND_NAMES[info.kind] ?? info.kind} · ${info.id} · ${info.areaName}`;
+    sub.textContent = `${KIND_STYLE[info.kind].label} · ${info.id} · ${info.areaName}`;
 
     const facts = h('dl', { class: 'qm-facts' });
     for (const [k, v] of info.facts) facts.append(h('dt', { text: k }), h('dd', { text: v }));
@@ -157,7 +149,7 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
                   ),
                   h('td', { class: 'qm-num', text: c.state === 'membership' ? '–' : formatMillions(c.valueM) }),
                   h('td', { text: c.form }),
-                  h('td', { 'data-state': c.state, text: STATE_NAMES[c.state] ?? c.state }),
+                  h('td', { 'data-state': c.state, text: STATE_NAMES[c.state] }),
                   h('td', { class: 'qm-num' }, trustBar(c.trust)),
                 ),
               ),
@@ -177,7 +169,7 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
             ...info.recentEvents.map((e) =>
               h(
                 'li',
-                { style: `--tone:${TONE_COLOURS[toneOf(e)]}` },
+                { style: `--tone:${TONE_CSS[e.tone]}` },
                 h('span', { class: 'qm-when', text: tickLabel(e.tick, startYear()) }),
                 ' ',
                 e.text,
@@ -217,9 +209,11 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
     const x = hist.map((r) => startYear() + r.year - 1);
     const money: { label: string; colour: string; data: (number | null)[] }[] = [];
     const has = (k: 'surplusM' | 'cashM' | 'balanceM') => hist.some((r) => r[k] !== null);
-    if (has('surplusM')) money.push({ label: 'Surplus', colour: OKABE_ITO.orange, data: hist.map((r) => r.surplusM) });
-    if (has('cashM')) money.push({ label: 'Cash', colour: OKABE_ITO.skyBlue, data: hist.map((r) => r.cashM) });
-    if (has('balanceM')) money.push({ label: 'Balance', colour: OKABE_ITO.orange, data: hist.map((r) => r.balanceM) });
+    if (has('surplusM'))
+      money.push({ label: 'Surplus', colour: SERIES_CSS.surplus, data: hist.map((r) => r.surplusM) });
+    if (has('cashM')) money.push({ label: 'Cash', colour: SERIES_CSS.cash, data: hist.map((r) => r.cashM) });
+    if (has('balanceM'))
+      money.push({ label: 'Balance', colour: SERIES_CSS.balance, data: hist.map((r) => r.balanceM) });
     const px = fontPx(el);
     const axis = axisStyle(px);
     // Created once the box is in the page (uPlot needs a width).
@@ -261,7 +255,7 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
             {
               label: 'Trust',
               scale: 't',
-              stroke: OKABE_ITO.bluishGreen,
+              stroke: SERIES_CSS.trust,
               width: 2,
               points: { show: true, size: 6 },
               value: (u, v, si, di) => {

@@ -1,11 +1,10 @@
 // Chart data accumulated frame by frame: columns grow by one point per frame (no rebuilding),
 // a new run is detected when the clock goes back, and the charts read the columns as they are.
 import type { Frame, WeeklyPoint } from '../engine/api';
-import type { RegimeId } from '../model/regimes';
-import type { YearMetrics } from '../model/metrics';
+import type { RegimeId, YearMetrics } from '../model/index';
 import { startYearOf } from './format';
 
-export const WEEKLY_KEYS = [
+const WEEKLY_KEYS = [
   'spendAcute',
   'spendCommunity',
   'spendMentalHealth',

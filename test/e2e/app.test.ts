@@ -155,6 +155,50 @@ describe('live app', () => {
     await expect.poll(async () => (await nodes(page)).filter((n) => n.type === 'practice').length).toBe(0);
     expect((await nodes(page)).some((n) => n.type === 'commissioner')).toBe(true);
     await page.screenshot({ path: `${OUT_DIR}/e2e-filter.png` });
+    // With every type unticked nothing is left to click (not everything, as 'none' once meant).
+    for (const box of await page.locator('input[data-kind]').all()) await box.uncheck();
+    await expect.poll(async () => (await nodes(page)).length).toBe(0);
+    await page.locator('input[data-kind=acute]').check();
+    await expect.poll(async () => new Set((await nodes(page)).map((n) => n.type))).toEqual(new Set(['acute']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the wheel zooms about the pointer and a drag pans without selecting', async () => {
+    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=3');
+    await page.click('[data-testid=pause]');
+    await page.waitForTimeout(700); // let positions settle
+    const before = await nodes(page);
+    const target = before.find((n) => n.type === 'acute')!;
+    const far = before.reduce((a, b) =>
+      Math.hypot(b.x - target.x, b.y - target.y) > Math.hypot(a.x - target.x, a.y - target.y) ? b : a,
+    );
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.wheel(0, -240);
+    await page.waitForTimeout(300);
+    const zoomed = await nodes(page);
+    const t = zoomed.find((n) => n.index === target.index)!;
+    expect(Math.hypot(t.x - target.x, t.y - target.y)).toBeLessThan(1.5);
+    const f = zoomed.find((n) => n.index === far.index);
+    // The far node moved away from the pointer (or off the network's box altogether).
+    if (f) expect(Math.hypot(f.x - t.x, f.y - t.y)).toBeGreaterThan(Math.hypot(far.x - target.x, far.y - target.y));
+
+    await page.mouse.move(t.x + 3, t.y + 3);
+    await page.mouse.down();
+    await page.mouse.move(t.x + 43, t.y + 23, { steps: 5 });
+    await page.mouse.move(t.x + 83, t.y + 43, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForTimeout(200);
+    const panned = (await nodes(page)).find((n) => n.index === target.index)!;
+    expect(panned.x - t.x).toBeCloseTo(80, 0);
+    expect(panned.y - t.y).toBeCloseTo(40, 0);
+    // The click that ends a drag does not select what it lands on.
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { quasimarket: { selected(): number | null } }).quasimarket.selected(),
+      ),
+    ).toBeNull();
+    expect(await page.locator('[data-testid=inspector]').isVisible()).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });

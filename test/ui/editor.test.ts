@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioEditor } from '../../src/ui/editor';
-import { setFieldRecipe, setParamRecipe, addReformRecipe } from '../../src/ui/scenarioEdit';
+import { setFieldRecipe, setParamRecipe, addReformRecipe } from '../../src/ui/scenario-edit';
 import type { Catalogue, UiContext } from '../../src/engine/api';
-import type { Scenario } from '../../src/model/scenario';
+import type { Scenario } from '../../src/model/index';
 
 /** A UiContext that records what the panels asked of the shell and the worker. */
 function fakeContext(initial: Scenario) {
@@ -66,7 +66,7 @@ describe('ScenarioEditor', () => {
     expect(calls).toContain('restart ccg-2013 seed 42');
     expect(ed.pending()).toEqual([]);
     // Our own restart does not wipe the history.
-    expect(ed.history.canUndo).toBe(true);
+    expect(ed.undoStack.canUndo).toBe(true);
   });
 
   it('refuses to restart an invalid scenario and says which field is wrong', async () => {
@@ -85,10 +85,10 @@ describe('ScenarioEditor', () => {
     ed.edit('p', setParamRecipe('demand.noise', 0.3));
     // A catalogue for the same run (e.g. after a reform) changes nothing.
     externalRestart({ ...base });
-    expect(ed.history.canUndo).toBe(true);
+    expect(ed.undoStack.canUndo).toBe(true);
     externalRestart({ ...base, regime: 'icb-2022' });
     expect(ed.scenario.regime).toBe('icb-2022');
-    expect(ed.history.canUndo).toBe(false);
+    expect(ed.undoStack.canUndo).toBe(false);
   });
 
   it('loads a file as one undoable step and runs it', async () => {
@@ -96,7 +96,7 @@ describe('ScenarioEditor', () => {
     const ed = new ScenarioEditor(ctx);
     await ed.load({ ...base, regime: 'accountable-care-2017', seed: 5 }, 'Load x.json');
     expect(calls).toContain('restart accountable-care-2017 seed 5');
-    expect(ed.history.undoLabel).toBe('Load x.json');
+    expect(ed.undoStack.undoLabel).toBe('Load x.json');
     ed.undo();
     expect(ed.scenario.regime).toBe('ccg-2013');
     expect(ed.pending()).toEqual(['regime', 'seed']);

@@ -4,29 +4,18 @@ import {
   decimalsFor,
   financialYearLabel,
   formatMillions,
-  formatMoney,
   formatParamValue,
-  formatShare,
   paramStep,
   startYearOf,
   tickLabel,
 } from '../../src/ui/format';
-import { PARAMETERS } from '../../src/model/params';
+import { PARAMETERS } from '../../src/model/index';
 
 describe('format', () => {
-  it('shortens money with a unit that reads aloud', () => {
-    expect(formatMoney(1_234_000_000)).toBe('£1.23bn');
-    expect(formatMoney(212_000_000)).toBe('£212m');
-    expect(formatMoney(12_340_000)).toBe('£12.3m');
-    expect(formatMoney(35_400)).toBe('£35k');
-    expect(formatMoney(-2_500_000)).toBe('−£2.5m');
-    expect(formatMoney(NaN)).toBe('–');
+  it('shows £m values (contracts, yearly rows) as money', () => {
     expect(formatMillions(224)).toBe('£224m');
-  });
-
-  it('formats shares as percentages', () => {
-    expect(formatShare(0.0512)).toBe('5.1%');
-    expect(formatShare(0.5)).toBe('50%');
+    expect(formatMillions(1.25)).toBe('£1.3m');
+    expect(formatMillions(NaN)).toBe('–');
   });
 
   it('gives every registry parameter a step that divides its range into a few hundred positions', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SeriesStore } from '../../src/ui/series';
-import { FeedBuffer } from '../../src/ui/feed';
-import type { FeedItem, Frame, WeeklyPoint } from '../../src/engine/api';
-import type { YearMetrics } from '../../src/model/metrics';
+import type { Frame, WeeklyPoint } from '../../src/engine/api';
+import type { YearMetrics } from '../../src/model/index';
 
 function frame(tick: number, extra: Partial<Frame> = {}): Frame {
   const weekly: WeeklyPoint = {
@@ -79,50 +78,5 @@ describe('SeriesStore', () => {
     s.push(frame(104, { newYears: [{ year: 2, mean_trust: 0.55 } as YearMetrics] }));
     s.push(frame(104, { newYears: [{ year: 2, mean_trust: 0.5 } as YearMetrics] }));
     expect(s.yearlyColumn('mean_trust')).toEqual({ x: [2013, 2014], y: [0.6, 0.5] });
-  });
-});
-
-const item = (id: number, tone = 'info'): FeedItem => ({ id, tick: id, type: 't', text: `e${id}`, nodes: [id], tone });
-
-describe('FeedBuffer', () => {
-  it('keeps the newest items first and never more than its cap', () => {
-    const b = new FeedBuffer(5);
-    b.add([item(1), item(2), item(3)]);
-    expect(b.flush()).toEqual({ added: [item(3), item(2), item(1)], dropped: 0, skipped: 0 });
-    b.add([item(4), item(5), item(6), item(7)]);
-    const f = b.flush();
-    expect(f.added.map((x) => x.id)).toEqual([7, 6, 5, 4]);
-    expect(f.dropped).toBe(2);
-    expect(b.items.map((x) => x.id)).toEqual([7, 6, 5, 4, 3]);
-  });
-
-  it('ignores events it has already seen and bounds its queue between flushes', () => {
-    const b = new FeedBuffer(3);
-    b.add([item(1)]);
-    b.add([item(1), item(2)]);
-    for (let i = 3; i < 1000; i++) b.add([item(i, 'dispute')]);
-    const f = b.flush();
-    expect(f.added.map((x) => x.id)).toEqual([999, 998, 997]);
-    expect(f.skipped).toBe(999 - 3);
-    expect(b.counts().dispute).toBe(3);
-    expect(b.flush()).toEqual({ added: [], dropped: 0, skipped: 0 });
-  });
-
-  it('adds at most maxAdd of the newest per flush and counts the rest as skipped', () => {
-    const b = new FeedBuffer(10);
-    b.add([1, 2, 3, 4, 5, 6].map((i) => item(i)));
-    const f = b.flush(2);
-    expect(f.added.map((x) => x.id)).toEqual([6, 5]);
-    expect(f.skipped).toBe(4);
-    expect(b.items.length).toBe(2);
-  });
-
-  it('clears on a new run so ids can start again', () => {
-    const b = new FeedBuffer(3);
-    b.add([item(5)]);
-    b.flush();
-    b.clear();
-    b.add([item(0)]);
-    expect(b.flush().added).toEqual([item(0)]);
   });
 });

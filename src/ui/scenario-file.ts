@@ -1,6 +1,6 @@
 // Reading a scenario file chosen by the user: JSON first, then the model's schema, with a
 // message that names the file and the field so a facilitator can fix it.
-import { parseScenario, type Scenario } from '../model/scenario';
+import { parseScenario, type Scenario } from '../model/index';
 
 export type ScenarioFileResult = { ok: true; scenario: Scenario } | { ok: false; message: string };
 

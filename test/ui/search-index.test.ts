@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchNodes } from '../../src/ui/search';
+import { buildSearchIndex, searchNodes } from '../../src/ui/search-index';
 import type { NodeInfo, NodeKind } from '../../src/engine/api';
 
 let i = 0;

@@ -1,9 +1,9 @@
 // The parameter panel: every parameter of the registry, grouped, each with its meaning, unit,
 // range and (on hover) its source. Dragging a slider changes the running simulation live; the
 // change becomes one undoable step when the slider is released.
-import { PARAMETERS, type ParamSpec } from '../model/params';
+import { PARAMETERS, type ParamSpec } from '../model/index';
 import type { ScenarioEditor } from './editor';
-import { effectiveParam, setParamRecipe } from './scenarioEdit';
+import { effectiveParam, setParamRecipe } from './scenario-edit';
 import { coerceParamValue, formatParamValue, paramStep } from './format';
 import { h, newId, throttle } from './dom';
 

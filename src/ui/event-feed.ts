@@ -1,9 +1,9 @@
 // The event feed: what just happened, in plain English, newest first, coloured by kind of
 // event. DOM work is batched: new items are prepended a few times a second, never per frame.
-import type { FeedItem, UiContext } from '../engine/api';
-import { FeedBuffer, TONES, toneOf, type Tone } from './feed';
+import { TONES, type FeedItem, type Tone, type UiContext } from '../engine/api';
+import { TONE_CSS, TONE_STYLE } from '../render/palette';
+import { FeedBuffer } from './feed-buffer';
 import { h, throttle, whenVisible } from './dom';
-import { TONE_COLOURS, TONE_LABELS } from './palette';
 import { tickLabel } from './format';
 
 export interface FeedHandle {
@@ -30,16 +30,17 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
         class: 'qm-chip',
         'aria-pressed': 'true',
         'data-tone': t,
-        style: `--tone:${TONE_COLOURS[t]}`,
-        title: `Show or hide ${TONE_LABELS[t].toLowerCase()}`,
+        style: `--tone:${TONE_CSS[t]}`,
+        title: `Show or hide ${TONE_STYLE[t].label.toLowerCase()}`,
         onclick: () => {
           if (hidden.has(t)) hidden.delete(t);
           else hidden.add(t);
           chip.setAttribute('aria-pressed', String(!hidden.has(t)));
-          list.classList.toggle(`qm-hide-${t}`, hidden.has(t));
+          for (const li of list.children)
+            if (li instanceof HTMLElement && li.dataset.tone === t) li.hidden = hidden.has(t);
         },
       },
-      TONE_LABELS[t],
+      TONE_STYLE[t].label,
       ' ',
       count,
     );
@@ -56,12 +57,18 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
   );
 
   const itemEl = (e: FeedItem): HTMLElement => {
-    const tone = toneOf(e);
+    const tone = e.tone;
     const label = h('span', { class: 'qm-when', text: tickLabel(e.tick, startYear()) });
     const body: (Node | string)[] = [label, ' ', e.text];
     return h(
       'li',
-      { class: `qm-feed-item qm-tone-${tone}`, style: `--tone:${TONE_COLOURS[tone]}`, 'data-type': e.type },
+      {
+        class: 'qm-feed-item',
+        style: `--tone:${TONE_CSS[tone]}`,
+        'data-type': e.type,
+        'data-tone': tone,
+        hidden: hidden.has(tone),
+      },
       e.nodes.length
         ? h(
             'button',

@@ -1,9 +1,11 @@
 import { describe as group, expect, it } from 'vitest';
-import { describe, money, TONE, type DescribeNames } from '../../src/engine/describe';
+import { eventSentence, money, type SentenceNames } from '../../src/engine/event-sentence';
+import { EVENT_TONE } from '../../src/engine/feed';
+import { TONES } from '../../src/engine/api';
 import { EVENT_TYPES, type EventType, type ModelEvent } from '../../src/model/events';
 import { Session } from '../../src/engine/session';
 
-const names: DescribeNames = {
+const names: SentenceNames = {
   commissioner: (id) => ['Northfield CCG', 'Southdale ICB'][id] ?? `C${id}`,
   provider: (id) => ['Riverside Acute Trust', 'Hillcrest Community Services'][id] ?? `P${id}`,
   practice: (id) => `Practice ${id}`,
@@ -52,7 +54,7 @@ group('event sentences', () => {
     const e = event('arbitration.decided', {
       detail: { commissionerFinal: 212e6, providerFinal: 224e6, winner: 'commissioner' },
     });
-    expect(describe(e, names)).toBe(
+    expect(eventSentence(e, names)).toBe(
       "Northfield CCG took Riverside Acute Trust to arbitration: final offers £212m and £224m; the panel chose the commissioner's",
     );
   });
@@ -60,7 +62,7 @@ group('event sentences', () => {
   it('has its own sentence for every event type, naming organisations, with no placeholders', () => {
     const texts = new Map<string, EventType>();
     for (const type of EVENT_TYPES) {
-      const text = describe(event(type, DETAIL[type]), names);
+      const text = eventSentence(event(type, DETAIL[type]), names);
       expect(text, type).not.toMatch(/undefined|NaN|null|\[object/);
       expect(text.length, type).toBeGreaterThan(15);
       // Every sentence names someone: an organisation or the regime.
@@ -68,27 +70,28 @@ group('event sentences', () => {
       // No two types share a sentence (a generic fall-through would).
       expect(texts.get(text), `${type} repeats ${texts.get(text)}`).toBeUndefined();
       texts.set(text, type);
-      expect(TONE[type], type).toBeDefined();
+      expect(TONES, type).toContain(EVENT_TONE[type]);
     }
     expect(texts.size).toBe(EVENT_TYPES.length);
   });
 
   it('resolves organisations named by code in the detail', () => {
-    expect(describe(event('commissioner.abolished', { detail: { successor: 'C0001' } }), names)).toBe(
+    expect(eventSentence(event('commissioner.abolished', { detail: { successor: 'C0001' } }), names)).toBe(
       'Northfield CCG was abolished; Southdale ICB takes over its responsibilities',
     );
     expect(
-      describe(event('practice.merged', { detail: { practice: 'G0002', into: 'G0003', list: 2400 } }), names),
+      eventSentence(event('practice.merged', { detail: { practice: 'G0002', into: 'G0003', list: 2400 } }), names),
     ).toBe('Oak Lane Surgery (2,400 patients) merged into Elm Street Practice');
   });
 
-  it('formats money in £m, £bn and £k', () => {
+  it('formats money in £m, £bn and £k, and an unknown sum in words', () => {
     expect(money(212.4e6)).toBe('£212m');
     expect(money(1.44e6)).toBe('£1.4m');
-    expect(money(2.5e9)).toBe('£2.50bn');
+    expect(money(2.5e9)).toBe('£2.5bn');
     expect(money(350e3)).toBe('£350k');
-    expect(money(-3e6)).toBe('−£3.0m');
+    expect(money(-3e6)).toBe('−£3m');
     expect(money(null)).toBe('an undisclosed sum');
+    expect(money(NaN)).toBe('an undisclosed sum');
   });
 
   it('describes every event of a real run without placeholders', () => {

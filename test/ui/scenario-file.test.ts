@@ -1,6 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { readScenarioText } from '../../src/ui/scenarioFile';
-import { throttle } from '../../src/ui/dom';
+import { describe, expect, it } from 'vitest';
+import { readScenarioText } from '../../src/ui/scenario-file';
 
 describe('readScenarioText', () => {
   it('accepts a valid file and normalises it', () => {
@@ -31,33 +30,5 @@ describe('readScenarioText', () => {
     );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/and 2 more/);
-  });
-});
-
-describe('throttle', () => {
-  it('runs a burst of calls once, later, then again after the interval', () => {
-    vi.useFakeTimers();
-    try {
-      let n = 0;
-      const t = throttle(() => {
-        n++;
-      }, 250);
-      for (let i = 0; i < 100; i++) t();
-      expect(n).toBe(0);
-      vi.advanceTimersByTime(1);
-      expect(n).toBe(1);
-      t();
-      t();
-      vi.advanceTimersByTime(100);
-      expect(n).toBe(1);
-      vi.advanceTimersByTime(200);
-      expect(n).toBe(2);
-      t();
-      t.cancel();
-      vi.advanceTimersByTime(1000);
-      expect(n).toBe(2);
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });

@@ -4,21 +4,21 @@ import { enablePatches, produceWithPatches, applyPatches, type Draft, type Patch
 
 enablePatches();
 
-export interface HistoryEntry {
+interface UndoEntry {
   label: string;
   patches: Patch[];
   inverse: Patch[];
 }
 
-export interface HistoryStep<T> {
+export interface UndoStep<T> {
   label: string;
   before: T;
   after: T;
 }
 
-export class EditHistory<T> {
-  private past: HistoryEntry[] = [];
-  private future: HistoryEntry[] = [];
+export class UndoStack<T> {
+  private past: UndoEntry[] = [];
+  private future: UndoEntry[] = [];
 
   constructor(
     private state: T,
@@ -42,7 +42,7 @@ export class EditHistory<T> {
   }
 
   /** Applies an edit; returns the step, or null when the recipe changed nothing. */
-  edit(label: string, recipe: (draft: Draft<T>) => void): HistoryStep<T> | null {
+  edit(label: string, recipe: (draft: Draft<T>) => void): UndoStep<T> | null {
     const before = this.state;
     const [after, patches, inverse] = produceWithPatches(before, recipe);
     if (patches.length === 0) return null;
@@ -53,7 +53,7 @@ export class EditHistory<T> {
     return { label, before, after: this.state };
   }
 
-  undo(): HistoryStep<T> | null {
+  undo(): UndoStep<T> | null {
     const e = this.past.pop();
     if (!e) return null;
     const before = this.state;
@@ -62,7 +62,7 @@ export class EditHistory<T> {
     return { label: e.label, before, after: this.state };
   }
 
-  redo(): HistoryStep<T> | null {
+  redo(): UndoStep<T> | null {
     const e = this.future.pop();
     if (!e) return null;
     const before = this.state;

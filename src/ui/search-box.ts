@@ -1,9 +1,9 @@
 // The search box: finds an organisation by name, code or area as you type (a local index of
 // the catalogue, so no round trip to the worker); arrows move, Enter chooses, Escape closes.
 import type { Catalogue, NodeInfo, UiContext } from '../engine/api';
-import { buildSearchIndex, searchNodes, type SearchIndex } from './search';
+import { buildSearchIndex, searchNodes, type SearchIndex } from './search-index';
 import { h } from './dom';
-import { KIND_COLOURS, KIND_LABELS } from './palette';
+import { KIND_CSS, KIND_STYLE } from '../render/palette';
 
 export function createSearchBox(ctx: UiContext): HTMLElement {
   let index: SearchIndex = buildSearchIndex([]);
@@ -71,11 +71,11 @@ export function createSearchBox(ctx: UiContext): HTMLElement {
             onmousedown: (e: Event) => e.preventDefault(),
             onclick: () => choose(n),
           },
-          h('span', { class: 'qm-swatch', style: `--c:${KIND_COLOURS[n.kind]}`, 'aria-hidden': 'true' }),
+          h('span', { class: 'qm-swatch', style: `--c:${KIND_CSS[n.kind]}`, 'aria-hidden': 'true' }),
           h('span', { class: 'qm-opt-name', text: n.name }),
           h('span', {
             class: 'qm-opt-meta',
-            text: `${n.id} · ${KIND_LABELS[n.kind].replace(/s$/, '')} · ${n.areaName}`,
+            text: `${n.id} · ${KIND_STYLE[n.kind].label} · ${n.areaName}`,
           }),
         ),
       ),

@@ -1,9 +1,7 @@
-// Edits to the scenario being edited (pure recipes for EditHistory) and the comparisons the
+// Edits to the scenario being edited (pure recipes for UndoStack) and the comparisons the
 // panels need: which parameters changed (to apply live) and which fields need a restart.
 import type { Draft } from 'immer';
-import { PARAMETERS, paramSpec } from '../model/params';
-import type { RegimeId } from '../model/regimes';
-import type { Scenario, ReformSpec } from '../model/scenario';
+import { PARAMETERS, paramSpec, type RegimeId, type Scenario, type ReformSpec } from '../model/index';
 
 /** The value a parameter has in a scenario: its override, else the registry default. */
 export function effectiveParam(s: Scenario, id: string): number {
@@ -26,7 +24,7 @@ export function setParamRecipe(id: string, value: number) {
 }
 
 export type StructuralField = 'regime' | 'scale' | 'seed' | 'years' | 'reforms';
-export const STRUCTURAL_FIELDS: readonly StructuralField[] = ['regime', 'scale', 'seed', 'years', 'reforms'];
+const STRUCTURAL_FIELDS: readonly StructuralField[] = ['regime', 'scale', 'seed', 'years', 'reforms'];
 
 export function setFieldRecipe<K extends 'regime' | 'scale' | 'seed' | 'years'>(field: K, value: Scenario[K]) {
   return (d: Draft<Scenario>): void => {

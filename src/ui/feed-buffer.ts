@@ -1,13 +1,6 @@
 // The event feed's buffer: events arrive with every frame (possibly hundreds a second at full
 // speed); the view flushes a few times a second and only ever shows the newest `cap`.
-import type { FeedItem } from '../engine/api';
-
-export const TONES = ['info', 'tender', 'dispute', 'alliance', 'finance', 'reform'] as const;
-export type Tone = (typeof TONES)[number];
-
-export function toneOf(item: FeedItem): Tone {
-  return (TONES as readonly string[]).includes(item.tone) ? (item.tone as Tone) : 'info';
-}
+import { TONES, type FeedItem, type Tone } from '../engine/api';
 
 export interface Flush {
   /** New items, newest first, to put at the top. */
@@ -67,7 +60,7 @@ export class FeedBuffer {
 
   counts(): Record<Tone, number> {
     const c = Object.fromEntries(TONES.map((t) => [t, 0])) as Record<Tone, number>;
-    for (const i of this.items) c[toneOf(i)]++;
+    for (const i of this.items) c[i.tone]++;
     return c;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EditHistory } from '../../src/ui/history';
+import { UndoStack } from '../../src/ui/undo';
 import {
   addReformRecipe,
   changedParams,
@@ -11,15 +11,14 @@ import {
   setParamRecipe,
   structuralChanges,
   updateReformRecipe,
-} from '../../src/ui/scenarioEdit';
-import { parseScenario, type Scenario } from '../../src/model/scenario';
-import { paramSpec } from '../../src/model/params';
+} from '../../src/ui/scenario-edit';
+import { parseScenario, paramSpec, type Scenario } from '../../src/model/index';
 
 const base: Scenario = { regime: 'ccg-2013', scale: 'local', seed: 1, years: 10, params: {}, reforms: [] };
 
-describe('EditHistory with scenario edits', () => {
+describe('scenario edits through the undo stack', () => {
   it('undoes and redoes parameter edits in order, restoring exact values', () => {
-    const h = new EditHistory(base);
+    const h = new UndoStack(base);
     h.edit('a', setParamRecipe('market.providerChoice', 0.7));
     h.edit('b', setParamRecipe('market.providerChoice', 0.9));
     h.edit('c', setParamRecipe('negotiation.rounds', 12));
@@ -39,7 +38,7 @@ describe('EditHistory with scenario edits', () => {
   });
 
   it('drops the redo branch after a new edit and ignores edits that change nothing', () => {
-    const h = new EditHistory(base);
+    const h = new UndoStack(base);
     h.edit('seed', setFieldRecipe('seed', 4));
     h.undo();
     expect(h.canRedo).toBe(true);
@@ -50,7 +49,7 @@ describe('EditHistory with scenario edits', () => {
   });
 
   it('removes an override when a parameter returns to its default', () => {
-    const h = new EditHistory(base);
+    const h = new UndoStack(base);
     const def = paramSpec('contract.years')!.default;
     h.edit('x', setParamRecipe('contract.years', 3));
     expect(h.current.params).toEqual({ 'contract.years': 3 });
@@ -59,7 +58,7 @@ describe('EditHistory with scenario edits', () => {
   });
 
   it('reports which parameters changed and which fields need a restart', () => {
-    const h = new EditHistory(base);
+    const h = new UndoStack(base);
     const step = h.edit('p', setParamRecipe('demand.noise', 0.2))!;
     expect(changedParams(step.before, step.after)).toEqual(['demand.noise']);
     const back = h.undo()!;
@@ -71,7 +70,7 @@ describe('EditHistory with scenario edits', () => {
   });
 
   it('edits the reform schedule one reform a year, within the run', () => {
-    const h = new EditHistory({ ...base, years: 3 });
+    const h = new UndoStack({ ...base, years: 3 });
     h.edit('1', addReformRecipe('icb-2022'));
     h.edit('2', addReformRecipe('accountable-care-2017'));
     h.edit('3', addReformRecipe('payment-by-results-2006'));
@@ -85,7 +84,7 @@ describe('EditHistory with scenario edits', () => {
   });
 
   it('replaces the whole scenario as one undoable step', () => {
-    const h = new EditHistory(base);
+    const h = new UndoStack(base);
     const other: Scenario = {
       regime: 'icb-2022',
       scale: 'england',
@@ -101,7 +100,7 @@ describe('EditHistory with scenario edits', () => {
   });
 
   it('saves a file that loads back to the same scenario', () => {
-    const h = new EditHistory(base);
+    const h = new UndoStack(base);
     h.edit('p', setParamRecipe('market.reach', 0.4));
     h.edit('r', addReformRecipe('icb-2022'));
     const r = parseScenario(JSON.parse(scenarioToJson(h.current)));

@@ -1,9 +1,10 @@
 // Model events in plain English for the feed and the inspector. Every EVENT_TYPES entry has
 // its own sentence (a test checks none falls through), naming organisations and money in £m.
-import type { EventType, ModelEvent } from '../model/events';
+import type { ModelEvent } from '../model/events';
+import { formatMoney } from './money';
 
 /** Names the sentences need, looked up by the model's entity ids. */
-export interface DescribeNames {
+export interface SentenceNames {
   commissioner(id: number): string;
   provider(id: number): string;
   practice(id: number): string;
@@ -15,68 +16,9 @@ export interface DescribeNames {
   byCode(code: string): string | null;
 }
 
-/** Colour group of an event in the feed and on the network. */
-export type Tone = 'info' | 'tender' | 'dispute' | 'alliance' | 'finance' | 'reform';
-
-export const TONE: Record<EventType, Tone> = {
-  'reform.applied': 'reform',
-  'commissioner.created': 'reform',
-  'commissioner.abolished': 'reform',
-  'practice.merged': 'info',
-  'negotiation.opened': 'info',
-  'negotiation.offer': 'info',
-  'negotiation.counter-offer': 'info',
-  'negotiation.agreed': 'info',
-  'negotiation.deadline-missed': 'dispute',
-  'mediation.opened': 'dispute',
-  'mediation.settled': 'dispute',
-  'mediation.failed': 'dispute',
-  'arbitration.opened': 'dispute',
-  'arbitration.decided': 'dispute',
-  'contract.rolled-over': 'info',
-  'contract.signed': 'info',
-  'contract.ended': 'info',
-  'contract.collapsed': 'finance',
-  'tender.decided': 'tender',
-  'tender.opened': 'tender',
-  'tender.bid': 'tender',
-  'tender.awarded': 'tender',
-  'tender.challenged': 'tender',
-  'tender.abandoned': 'tender',
-  'provider.changed': 'tender',
-  'service.decommissioned': 'tender',
-  'alliance.formed': 'alliance',
-  'alliance.dissolved': 'alliance',
-  'alliance.shared-result': 'alliance',
-  'alliance.upstream-shift': 'alliance',
-  'payment.withheld': 'finance',
-  'payment.sanction': 'finance',
-  'provider.deficit': 'finance',
-  'provider.bailout': 'finance',
-  'provider.failed': 'finance',
-  'provider.exited': 'finance',
-  'debt.written-off': 'finance',
-};
-
-/** Routine steps that crowd the feed at high speed (kept in the inspector's history). */
-export const ROUTINE: ReadonlySet<EventType> = new Set<EventType>([
-  'negotiation.offer',
-  'negotiation.counter-offer',
-  'tender.bid',
-  'alliance.shared-result',
-  'payment.withheld',
-]);
-
-/** £ amount as "£212m", "£1.4m" or "£350k". */
+/** £ amount for a sentence: "£212m", "£1.4m", "£350k"; unknown amounts in words. */
 export function money(pounds: number | null | undefined): string {
-  if (pounds == null || !Number.isFinite(pounds)) return 'an undisclosed sum';
-  const a = Math.abs(pounds),
-    sign = pounds < 0 ? '−' : '';
-  if (a >= 1e9) return `${sign}£${(a / 1e9).toFixed(a >= 1e10 ? 1 : 2)}bn`;
-  if (a >= 1e8) return `${sign}£${Math.round(a / 1e6)}m`;
-  if (a >= 1e6) return `${sign}£${(a / 1e6).toFixed(1)}m`;
-  if (a >= 1e3) return `${sign}£${Math.round(a / 1e3)}k`;
-  return `${sign}£${Math.round(a)}`;
+  return pounds == null || !Number.isFinite(pounds) ? 'an undisclosed sum' : formatMoney(pounds);
 }
 
 const pct = (share: number): string => `${(share * 100).toFixed(share < 0.1 ? 1 : 0)}%`;
@@ -98,13 +40,14 @@ function str(e: ModelEvent, ...keys: string[]): string | null {
 }
 
 /** Turns a machine reason ("low-trust", "contract-expiry") into words. */
-export function reasonWords(reason: string): string {
+function reasonWords(reason: string): string {
   return reason.replace(/[-_.]+/g, ' ').trim();
 }
 
 const because = (e: ModelEvent): string => (e.reason ? ` (${reasonWords(e.reason)})` : '');
 
-export function describe(e: ModelEvent, n: DescribeNames): string {
+/** The sentence the feed and the inspector show for an event. */
+export function eventSentence(e: ModelEvent, n: SentenceNames): string {
   const C = e.commissioner != null ? n.commissioner(e.commissioner) : 'The commissioner';
   const P = e.provider != null ? n.provider(e.provider) : 'the provider';
   const line = str(e, 'line', 'service');

@@ -1,9 +1,16 @@
 // Scenario editing: regime, scale, seed, years and the reform schedule; restart to apply.
 // Save the edited scenario as a JSON file and load one back (checked against the schema).
 import type { UiContext } from '../engine/api';
-import { REGIMES, REGIME_IDS, type RegimeId } from '../model/regimes';
-import { SCALES, SCALE_IDS, type ScaleId } from '../model/scales';
-import { MAX_SEED, MAX_YEARS } from '../model/scenario';
+import {
+  REGIMES,
+  REGIME_IDS,
+  SCALES,
+  SCALE_IDS,
+  MAX_SEED,
+  MAX_YEARS,
+  type RegimeId,
+  type ScaleId,
+} from '../model/index';
 import type { ScenarioEditor } from './editor';
 import {
   addReformRecipe,
@@ -13,8 +20,8 @@ import {
   scenarioToJson,
   setFieldRecipe,
   updateReformRecipe,
-} from './scenarioEdit';
-import { readScenarioText } from './scenarioFile';
+} from './scenario-edit';
+import { readScenarioText } from './scenario-file';
 import { h, newId } from './dom';
 
 const FIELD_NAMES: Record<string, string> = {

@@ -1,0 +1,53 @@
+// What the page and the render worker say to each other. The page sends the catalogue (with
+// shared memory for displayed positions), frames, the view transform, the selection and the
+// filter; the worker answers when it is ready, with its timings, or with an error.
+import type { Catalogue, Frame } from '../engine/api';
+
+/** The view transform: world → CSS pixels is (p × scale + offset); width and height in CSS pixels. */
+export interface ViewState {
+  scale: number;
+  ox: number;
+  oy: number;
+  width: number;
+  height: number;
+}
+
+/** What a frame carries that the scene needs (the rest stays with the panels). */
+export type SceneFrame = Pick<
+  Frame,
+  | 'nodeCount'
+  | 'nodeX'
+  | 'nodeY'
+  | 'nodeSize'
+  | 'nodeFlags'
+  | 'edgeCount'
+  | 'edgeSrc'
+  | 'edgeDst'
+  | 'edgeState'
+  | 'edgeWeight'
+  | 'events'
+  | 'structureVersion'
+>;
+
+/** Time per animation frame of the thread that renders: JavaScript updates, render submission, both. */
+export interface NetworkStats {
+  frameMs: number[];
+  updateMs: number[];
+  renderMs: number[];
+  frames: number;
+}
+
+/** Page → render worker. */
+export type RenderMessage =
+  | { type: 'init'; canvas: OffscreenCanvas; width: number; height: number; resolution: number }
+  /** `positions` holds x, y and radius per node (written by the scene, read for picking); `version` counts changes. */
+  | { type: 'catalogue'; cat: Catalogue; positions: Float32Array; version: Int32Array }
+  | { type: 'frame'; frame: SceneFrame }
+  | { type: 'view'; view: ViewState }
+  | { type: 'select'; index: number | null }
+  | { type: 'visible'; visible: Uint8Array }
+  | { type: 'stats' };
+
+/** Render worker → page. */
+export type RenderReply =
+  { type: 'ready' } | { type: 'stats'; stats: NetworkStats } | { type: 'error'; message: string };

@@ -1,0 +1,84 @@
+// window.quasimarket: a read-only handle on the running app for the browser tests, the render
+// benchmark and curious users (positions of clickable organisations, the run, timings).
+import { NODE_FLAG, type Catalogue, type Frame, type NetworkFilter, type NodeKind, type Scenario } from '../engine/api';
+import type { NetworkView } from '../render/network';
+import { KIND_STYLE } from '../render/palette';
+import { MIN_PICK_RADIUS } from '../render/picker';
+import type { Runner } from './runner';
+import type { Toolbar } from './toolbar';
+
+export interface PageHandleSources {
+  stage: HTMLElement;
+  view: NetworkView;
+  runner: Runner;
+  toolbar: Toolbar;
+  selected(): number | null;
+  filter(): NetworkFilter;
+}
+
+/** How long `ready` waits for a first drawn organisation before giving up waiting. */
+const READY_TIMEOUT_MS = 10_000;
+
+/** Installs the handle; call whenDrawn() once the first run is playing to settle `ready`. */
+export function exposePageHandle(src: PageHandleSources): { whenDrawn(): void } {
+  const { stage, view, runner, toolbar } = src;
+  let resolveReady!: () => void;
+  const ready = new Promise<void>((r) => {
+    resolveReady = r;
+  });
+  const handle = {
+    ready,
+    /** Organisations a click can hit (drawn, active, not filtered out, inside the network's box), in page pixels. */
+    nodes: (): { id: string; name: string; type: NodeKind; x: number; y: number; index: number; area: string }[] => {
+      const cat = view.catalogue,
+        f = view.frame;
+      if (!cat || !f || f.nodeCount !== cat.nodes.length) return [];
+      const rect = stage.getBoundingClientRect();
+      const out = [];
+      for (const n of cat.nodes) {
+        if (view.r[n.index] <= MIN_PICK_RADIUS || f.nodeFlags[n.index] & NODE_FLAG.inactive || !view.isVisible(n.index))
+          continue;
+        const p = view.pagePosition(n.index);
+        if (p.x < rect.left || p.y < rect.top || p.x > rect.right || p.y > rect.bottom) continue;
+        out.push({ id: n.id, name: n.name, type: n.kind, x: p.x, y: p.y, index: n.index, area: n.areaName });
+      }
+      return out;
+    },
+    frame: (): Frame | null => runner.frame,
+    catalogue: (): Catalogue | null => runner.catalogue,
+    scenario: (): Scenario | null => runner.scenario,
+    selected: src.selected,
+    filter: src.filter,
+    playing: (): boolean => runner.playing,
+    /** This thread's frame times and the worker's ticks over time. */
+    stats: () => ({
+      ...view.stats,
+      frameMs: view.stats.frameMs.slice(),
+      updateMs: view.stats.updateMs.slice(),
+      renderMs: view.stats.renderMs.slice(),
+      ticks: runner.tickLog.slice(),
+    }),
+    /** The drawing thread's frame times and count (the render worker's when drawing there). */
+    drawStats: () => view.drawStats(),
+    renderMode: () => view.mode,
+    setSpeed: (weeksPerSecond: number) => {
+      runner.speed = weeksPerSecond;
+      toolbar.speed.value = String(weeksPerSecond);
+    },
+    debugCrashWorker: () => runner.crash(),
+    kinds: KIND_STYLE,
+  };
+  Object.defineProperty(window, 'quasimarket', { value: Object.freeze(handle), writable: false, configurable: false });
+
+  return {
+    // Ready once the drawing thread has placed organisations, so nodes() has positions to click.
+    whenDrawn: () => {
+      const t0 = performance.now();
+      const check = (): void => {
+        if (handle.nodes().length > 0 || performance.now() - t0 > READY_TIMEOUT_MS) resolveReady();
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    },
+  };
+}
