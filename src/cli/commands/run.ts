@@ -31,7 +31,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const bar = progress(io, label, scenario.years, 'years', Boolean(v.quiet));
   try {
     yearly.write(csvLine(YEAR_COLUMNS));
-    const model = simulate(scenario, {
+    const end = simulate(scenario, {
       onYear: (row) => {
         yearly.write(csvRow(row, YEAR_COLUMNS));
         bar.update(row.year);
@@ -44,7 +44,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     });
     if (rel) {
       rel.write(csvLine(RELATIONSHIP_COLUMNS));
-      for (const r of model.relationshipRows()) rel.write(csvRow(r, RELATIONSHIP_COLUMNS));
+      for (const r of end.relationships) rel.write(csvRow(r, RELATIONSHIP_COLUMNS));
     }
     files.commit();
   } catch (e) {
