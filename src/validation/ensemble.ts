@@ -2,7 +2,7 @@
 // a few observations the yearly rows do not carry (prevalence, contract counts by
 // provider type, pair-level trust and arbitration history).
 import { runToEnd } from '../engine/run';
-import { runSeed, type Model, type RelationshipRow, type Scenario, type YearMetrics } from '../model/index';
+import { type Model, type RelationshipRow, runSeed, type Scenario, type YearMetrics } from '../model/index';
 
 export interface YearProbe {
   year: number;

@@ -1,7 +1,7 @@
 // Formats validation results as a console table and as docs/VALIDATION.md.
 import type { PatternResult, Figure } from './patterns';
 import { mean } from '../engine/stats';
-import { PARAMETERS, REGIMES, REGIME_IDS } from '../model/index';
+import { PARAMETERS, REGIME_IDS, REGIMES } from '../model/index';
 import type { ScaleRow } from './scale-check';
 import { SA_FACTORS, SA_OUTPUTS, type SaResult } from './sensitivity';
 import { barChart, scatterChart, PALETTE } from './svg';

@@ -2,8 +2,7 @@
 // they become available, then the summary.
 import { csvLine, csvRow } from '../../engine/csv';
 import { InOrder, runColumns, runRow, summariseRuns, summaryColumns, type Job } from '../../engine/ensemble';
-import type { YearMetrics } from '../../model/metrics';
-import type { Scenario } from '../../model/scenario';
+import type { Scenario, YearMetrics } from '../../model/index';
 import { CliError, EXIT, type Io } from '../io';
 import { str, wholeFlag, type Values } from '../options';
 import { basename } from 'node:path';

@@ -1,6 +1,6 @@
 // `run`: one scenario to the end; yearly CSV, optional events (JSON lines) and relationships.
 import { csvLine, csvRow } from '../../engine/csv';
-import { YEAR_COLUMNS, RELATIONSHIP_COLUMNS } from '../../model/metrics';
+import { RELATIONSHIP_COLUMNS, YEAR_COLUMNS } from '../../model/index';
 import { CliError, EXIT, type Io } from '../io';
 import { HELP } from '../help';
 import { parseFlags, RUN_OPTIONS, str } from '../options';
