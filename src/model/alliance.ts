@@ -15,20 +15,21 @@ export function considerAlliances(m: Model): void {
   const appetite = m.regime.collaboration.appetite * m.params['alliance.appetite'];
   if (appetite <= 0) return;
   const rng = m.rng.alliance;
-  for (const c of m.commissioners) {
+  for (const c of m.world.commissioners) {
     if (!c.active || c.kind === 'fundholder') continue;
-    if (m.alliances.some((a) => a.commissioner === c.id && a.dissolvedYear === null)) continue;
-    const mine = m.contractsOf(c.id).filter((ct) => ct.alliance === null);
+    if (m.world.alliances.some((a) => a.commissioner === c.id && a.dissolvedYear === null)) continue;
+    const mine = m.world.contractsOf(c.id).filter((ct) => ct.alliance === null);
     const total = mine.reduce((s, ct) => s + contractValue(ct), 0);
     // Main providers: NHS providers and federations holding at least 3% of the commissioner's contract spend.
     const members = mine.filter(
       (ct) =>
         contractValue(ct) >= 0.03 * total &&
-        m.providers[ct.provider].type !== 'isp' &&
-        m.providers[ct.provider].status === 'active',
+        m.world.providers[ct.provider].type !== 'isp' &&
+        m.world.providers[ct.provider].status === 'active',
     );
     if (members.length < 2) continue;
-    const trust = members.reduce((s, ct) => s + m.ensureRelationship(c.id, ct.provider).trust, 0) / members.length;
+    const trust =
+      members.reduce((s, ct) => s + m.world.ensureRelationship(c.id, ct.provider).trust, 0) / members.length;
     const capability = (c.contracting + c.actuarial) / 2;
     if (trust < m.params['alliance.trustThreshold'] || capability < m.params['alliance.capabilityThreshold']) continue;
     const p = appetite * (0.5 + c.orientation) * (1 + 2 * (trust - m.params['alliance.trustThreshold']));
@@ -38,12 +39,12 @@ export function considerAlliances(m: Model): void {
 }
 
 function form(m: Model, cId: number, members: Contract[], trust: number): void {
-  const c = m.commissioners[cId];
+  const c = m.world.commissioners[cId];
   const kind = m.regime.collaboration.kind;
   const lead = members.reduce((a, b) => (contractValue(b) > contractValue(a) ? b : a)).provider;
   const years = m.params['alliance.years'];
   const al: Alliance = {
-    id: m.alliances.length,
+    id: m.world.alliances.length,
     kind,
     commissioner: cId,
     members: members.map((ct) => ct.provider),
@@ -55,18 +56,17 @@ function form(m: Model, cId: number, members: Contract[], trust: number): void {
     upstreamShift: 0,
     contracts: members.map((ct) => ct.id),
   };
-  m.alliances.push(al);
-  m.chargeTransaction(c.account, m.params['alliance.designCost'], c, null);
+  m.world.alliances.push(al);
+  m.economy.chargeTransaction(c.account, m.params['alliance.designCost'], c, null);
   let value = 0;
   for (const ct of members) {
     ct.alliance = al.id;
     ct.form = 'capitated';
     ct.state = 'alliance';
     ct.endYear = al.endYear;
-    m.negotiations.delete(ct.id);
+    m.world.negotiations.delete(ct.id);
     value += contractValue(ct);
   }
-  m.structureVersion++;
   m.events.record(m.tick, m.year, {
     type: 'alliance.formed',
     commissioner: cId,
@@ -82,12 +82,12 @@ function form(m: Model, cId: number, members: Contract[], trust: number): void {
 }
 
 export function allianceYearEnd(m: Model): void {
-  for (const al of m.alliances) {
+  for (const al of m.world.alliances) {
     if (al.dissolvedYear !== null) continue;
     const cts = al.contracts
-      .map((id) => m.contracts[id])
-      .filter((ct) => ct.state !== 'ended' && m.providers[ct.provider].status === 'active');
-    if (cts.length < 2 || !m.commissioners[al.commissioner].active) {
+      .map((id) => m.world.contracts[id])
+      .filter((ct) => ct.state !== 'ended' && m.world.providers[ct.provider].status === 'active');
+    if (cts.length < 2 || !m.world.commissioners[al.commissioner].active) {
       dissolve(m, al, 'too few members left');
       continue;
     }
@@ -95,13 +95,13 @@ export function allianceYearEnd(m: Model): void {
     const values = cts.map(contractValue);
     const totalValue = values.reduce((a, b) => a + b, 0);
     const results = cts.map((ct) => {
-      const p = m.providers[ct.provider];
+      const p = m.world.providers[ct.provider];
       return p.income - p.costs;
     });
     const pool = results.reduce((s, r) => s + al.riskShare * r, 0);
     cts.forEach((ct, i) => {
       const net = (values[i] / totalValue) * pool - al.riskShare * results[i];
-      const p = m.providers[ct.provider];
+      const p = m.world.providers[ct.provider];
       if (net !== 0) {
         m.ledger.transfer(CENTRE, p.account, net);
         p.income += net;
@@ -116,13 +116,13 @@ export function allianceYearEnd(m: Model): void {
       detail: { members: cts.length },
     });
     // Lead-provider model: the lead holds the budget and sub-contracts the others, keeping a management fee.
-    if (al.kind === 'lead-provider' && al.lead !== null && m.providers[al.lead].status === 'active') {
-      const lead = m.providers[al.lead];
+    if (al.kind === 'lead-provider' && al.lead !== null && m.world.providers[al.lead].status === 'active') {
+      const lead = m.world.providers[al.lead];
       const fee = m.params['alliance.leadFee'];
       cts.forEach((ct, i) => {
         if (ct.provider === lead.id || fee <= 0) return;
         const amount = fee * values[i];
-        const sub = m.providers[ct.provider];
+        const sub = m.world.providers[ct.provider];
         m.ledger.transfer(sub.account, lead.account, amount);
         sub.income -= amount;
         lead.income += amount;
@@ -130,34 +130,34 @@ export function allianceYearEnd(m: Model): void {
     }
     // Joint planning moves money upstream from acute members.
     const shift = m.params['alliance.upstreamShift'];
-    const acute = cts.filter((ct) => m.providers[ct.provider].type === 'acute');
-    const upstream = cts.filter((ct) => m.providers[ct.provider].type !== 'acute');
+    const acute = cts.filter((ct) => m.world.providers[ct.provider].type === 'acute');
+    const upstream = cts.filter((ct) => m.world.providers[ct.provider].type !== 'acute');
     if (shift > 0 && acute.length && upstream.length) {
       let moved = 0;
       for (const ct of acute) {
         for (const l of [L.elective, L.outpatient, L.emergency]) {
           const d = ct.lineValue[l] * shift;
-          m.adjustLine(ct, l, -d, 0);
+          m.world.adjustLine(ct, l, -d, 0);
           moved += d;
-          const p = m.providers[ct.provider];
+          const p = m.world.providers[ct.provider];
           p.fixedCost = Math.max(0, p.fixedCost - d * 0.5);
         }
       }
       const upTotal = upstream.reduce((s, ct) => s + contractValue(ct), 0);
       for (const ct of upstream) {
         const share = contractValue(ct) / upTotal;
-        const l = m.providers[ct.provider].type === 'mental-health' ? L.mentalHealth : L.community;
-        m.adjustLine(ct, l, moved * share, 0);
-        const p = m.providers[ct.provider];
+        const l = m.world.providers[ct.provider].type === 'mental-health' ? L.mentalHealth : L.community;
+        m.world.adjustLine(ct, l, moved * share, 0);
+        const p = m.world.providers[ct.provider];
         p.fixedCost += moved * share * 0.5;
         p.capacity[l] *= 1 + (moved * share) / Math.max(1, contractValue(ct));
       }
-      const c = m.commissioners[al.commissioner];
+      const c = m.world.commissioners[al.commissioner];
       const totalBefore = totalValue;
       al.upstreamShift += moved / totalBefore;
       // Prevention slows emergency demand in the commissioner's practices (applied with next year's demand).
       for (const pid of c.practices)
-        m.preventionIndex[pid] *= 1 - m.params['alliance.preventionEffect'] * (moved / totalBefore) * 0.5;
+        m.economy.preventionIndex[pid] *= 1 - m.params['alliance.preventionEffect'] * (moved / totalBefore) * 0.5;
       m.events.record(m.tick, m.year, {
         type: 'alliance.upstream-shift',
         commissioner: al.commissioner,
@@ -171,10 +171,10 @@ export function allianceYearEnd(m: Model): void {
     let tsum = 0;
     for (const ct of cts) {
       learnTrust(m, al.commissioner, ct.provider, pool >= 0 ? 0.8 : 0.35, 0.5);
-      const r = m.ensureRelationship(al.commissioner, ct.provider);
+      const r = m.world.ensureRelationship(al.commissioner, ct.provider);
       tsum += r.trust;
       if (r.trust < m.params['alliance.trustThreshold'] - 0.1) {
-        const p = m.providers[ct.provider];
+        const p = m.world.providers[ct.provider];
         p.quality = Math.max(0, p.quality - 0.02);
         for (let l = 0; l < LINE_COUNT; l++) p.unitCost[l] *= 1.01;
       }
@@ -191,14 +191,13 @@ export function allianceYearEnd(m: Model): void {
 function dissolve(m: Model, al: Alliance, why: string): void {
   al.dissolvedYear = m.year;
   for (const id of al.contracts) {
-    const ct = m.contracts[id];
+    const ct = m.world.contracts[id];
     if (ct.state === 'ended') continue;
     ct.alliance = null;
     ct.form = m.regime.payment.form;
     ct.state = 'active';
     ct.endYear = m.year;
   }
-  m.structureVersion++;
   m.events.record(m.tick, m.year, {
     type: 'alliance.dissolved',
     commissioner: al.commissioner,

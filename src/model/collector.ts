@@ -1,20 +1,21 @@
 // The DataCollector: one tidy row per simulated year, and a weekly snapshot for live charts.
 import type { Model } from './model';
 import { contractValue } from './contract';
-import type { YearMetrics } from './metrics';
+import type { RelationshipRow, YearMetrics } from './metrics';
+import { round } from './math';
 
-const r3 = (x: number) => Math.round(x * 1000) / 1000;
-const r4 = (x: number) => Math.round(x * 10000) / 10000;
+const r3 = (x: number) => round(x, 3);
+const r4 = (x: number) => round(x, 4);
 const m1 = (x: number) => Math.round(x / 1e5) / 10;
 
 function meanTrust(m: Model): number {
   let s = 0;
   let n = 0;
-  for (const r of m.relationships()) {
-    const c = m.commissioners[r.commissioner];
-    const p = m.providers[r.provider];
+  for (const r of m.world.relationships()) {
+    const c = m.world.commissioners[r.commissioner];
+    const p = m.world.providers[r.provider];
     if (!c.active || p.status !== 'active') continue;
-    if (!m.contractBetween(c.id, p.id)) continue;
+    if (!m.world.contractBetween(c.id, p.id)) continue;
     s += r.trust;
     n++;
   }
@@ -23,7 +24,7 @@ function meanTrust(m: Model): number {
 
 export function collectYear(m: Model): YearMetrics {
   const k = m.counters;
-  const live = m.contracts.filter((ct) => ct.state !== 'ended');
+  const live = m.world.contracts.filter((ct) => ct.state !== 'ended');
   let total = 0;
   let capitated = 0;
   for (const ct of live) {
@@ -31,7 +32,7 @@ export function collectYear(m: Model): YearMetrics {
     total += v;
     if (ct.form === 'capitated') capitated += v;
   }
-  const active = m.commissioners.filter((c) => c.active);
+  const active = m.world.commissioners.filter((c) => c.active);
   let orient = 0;
   let pop = 0;
   let overspend = 0;
@@ -44,7 +45,7 @@ export function collectYear(m: Model): YearMetrics {
   let qW = 0;
   let deficits = 0;
   let net = 0;
-  const providers = m.providers.filter((p) => p.status === 'active');
+  const providers = m.world.providers.filter((p) => p.status === 'active');
   for (const p of providers) {
     qSum += p.quality * p.income;
     qW += p.income;
@@ -58,7 +59,7 @@ export function collectYear(m: Model): YearMetrics {
     regime: m.regime.id,
     commissioners: active.length,
     providers: providers.length,
-    practices: m.practices.filter((p) => p.active).length,
+    practices: m.world.practices.filter((p) => p.active).length,
     contracts: live.length,
     negotiations: k.negotiations,
     agreements: k.agreements,
@@ -70,7 +71,7 @@ export function collectYear(m: Model): YearMetrics {
     provider_changes: k.providerChanges,
     decommissions: k.decommissions,
     challenges: k.challenges,
-    alliances: m.alliances.filter((a) => a.dissolvedYear === null).length,
+    alliances: m.world.alliances.filter((a) => a.dissolvedYear === null).length,
     capitated_share: total > 0 ? r4(capitated / total) : 0,
     allocation_m: m1(k.allocation),
     spend_total_m: m1(spend),
@@ -111,7 +112,7 @@ export interface WeeklySnapshot {
 export function weeklySnapshot(m: Model): WeeklySnapshot {
   const k = m.counters;
   let deficit = 0;
-  for (const p of m.providers) if (p.status === 'active' && p.income - p.costs < 0) deficit++;
+  for (const p of m.world.providers) if (p.status === 'active' && p.income - p.costs < 0) deficit++;
   return {
     spendAcute: k.spendAcute / 1e6,
     spendCommunity: k.spendCommunity / 1e6,
@@ -123,4 +124,36 @@ export function weeklySnapshot(m: Model): WeeklySnapshot {
     meanTrust: meanTrust(m),
     providersInDeficit: deficit,
   };
+}
+
+/** One row per live commissioner–provider relationship with a contract, sorted by codes. */
+export function collectRelationships(m: Model): RelationshipRow[] {
+  const { world } = m;
+  const rows: RelationshipRow[] = [];
+  for (const r of world.relationships()) {
+    const c = world.commissioners[r.commissioner];
+    const p = world.providers[r.provider];
+    if (!c.active || p.status !== 'active') continue;
+    const ct = world.contractBetween(c.id, p.id);
+    if (!ct) continue;
+    rows.push({
+      commissioner_id: c.code,
+      provider_id: p.code,
+      provider_type: p.type,
+      trust: round(r.trust, 4),
+      contract_value_m: round(contractValue(ct) / 1e6, 3),
+      years_together: r.yearsTogether,
+      arbitrations: r.arbitrations,
+    });
+  }
+  rows.sort((a, b) =>
+    a.commissioner_id < b.commissioner_id
+      ? -1
+      : a.commissioner_id > b.commissioner_id
+        ? 1
+        : a.provider_id < b.provider_id
+          ? -1
+          : 1,
+  );
+  return rows;
 }

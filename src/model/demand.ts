@@ -12,7 +12,7 @@ export function yearEndDemand(m: Model): void {
   const dg = m.params['demand.diabetesGrowth'];
   const sg = m.params['demand.strokeGrowth'];
   const mg = m.params['demand.dementiaGrowth'];
-  for (const p of m.practices) {
+  for (const p of m.world.practices) {
     if (!p.active) continue;
     p.listSize = Math.round(p.listSize * (1 + pg + 0.004 * rng.normal()));
     p.diabetes *= 1 + dg;
@@ -21,13 +21,13 @@ export function yearEndDemand(m: Model): void {
   }
   for (let l = 0; l < LINE_COUNT; l++) {
     if (LINES[l].prevalence) continue;
-    m.demandIndex[l] *= 1 + m.params[LINES[l].growth];
+    m.economy.demandIndex[l] *= 1 + m.params[LINES[l].growth];
   }
   mergePractices(m);
-  m.allocationPerHead *= 1 + m.params['funding.allocationGrowth'];
+  m.economy.allocationPerHead *= 1 + m.params['funding.allocationGrowth'];
   const drift = priceDrift(m);
-  for (let l = 0; l < LINE_COUNT; l++) m.prices[l] *= drift;
-  m.updatePracticeDemand();
+  for (let l = 0; l < LINE_COUNT; l++) m.economy.prices[l] *= drift;
+  m.economy.updatePracticeDemand();
 }
 
 function mergePractices(m: Model): void {
@@ -35,17 +35,16 @@ function mergePractices(m: Model): void {
   if (rate <= 0) return;
   const rng = m.rng.practice;
   const byPcn = new Map<number, number[]>();
-  for (const p of m.practices) {
+  for (const p of m.world.practices) {
     if (!p.active) continue;
     let a = byPcn.get(p.pcn);
     if (!a) byPcn.set(p.pcn, (a = []));
     a.push(p.id);
   }
-  let merged = false;
   for (const ids of byPcn.values()) {
     if (ids.length < 2) continue;
     for (const id of ids) {
-      const p = m.practices[id];
+      const p = m.world.practices[id];
       if (!p.active) continue;
       // Smaller practices merge more often: the chance doubles below the network's mean list.
       const small = p.listSize < 6000 ? 2 : 0.5;
@@ -53,29 +52,24 @@ function mergePractices(m: Model): void {
       const partners = ids.filter(
         (q) =>
           q !== id &&
-          m.practices[q].active &&
-          m.practices[q].commissioner === p.commissioner &&
-          m.practices[q].fundholder === p.fundholder,
+          m.world.practices[q].active &&
+          m.world.practices[q].commissioner === p.commissioner &&
+          m.world.practices[q].fundholder === p.fundholder,
       );
       if (!partners.length) continue;
-      const into = m.practices[partners.reduce((a, b) => (m.practices[a].listSize >= m.practices[b].listSize ? a : b))];
+      const into =
+        m.world.practices[
+          partners.reduce((a, b) => (m.world.practices[a].listSize >= m.world.practices[b].listSize ? a : b))
+        ];
       const w = p.listSize / (p.listSize + into.listSize);
       into.caseMix = into.caseMix * (1 - w) + p.caseMix * w;
       into.diabetes = into.diabetes * (1 - w) + p.diabetes * w;
       into.stroke = into.stroke * (1 - w) + p.stroke * w;
       into.dementia = into.dementia * (1 - w) + p.dementia * w;
       into.referralRate = into.referralRate * (1 - w) + p.referralRate * w;
-      m.preventionIndex[into.id] = m.preventionIndex[into.id] * (1 - w) + m.preventionIndex[p.id] * w;
-      into.listSize += p.listSize;
-      p.active = false;
-      p.mergedInto = into.id;
-      const c = m.commissioners[p.commissioner];
-      c.practices = c.practices.filter((q) => q !== p.id);
-      if (p.fundholder !== null) {
-        const f = m.commissioners[p.fundholder];
-        f.practices = f.practices.filter((q) => q !== p.id);
-      }
-      merged = true;
+      m.economy.preventionIndex[into.id] =
+        m.economy.preventionIndex[into.id] * (1 - w) + m.economy.preventionIndex[p.id] * w;
+      m.world.mergePractice(p, into);
       m.events.record(m.tick, m.year, {
         type: 'practice.merged',
         commissioner: p.commissioner,
@@ -84,5 +78,4 @@ function mergePractices(m: Model): void {
       });
     }
   }
-  if (merged) m.structureVersion++;
 }

@@ -12,7 +12,7 @@ import { agree } from './negotiation';
 import { experienceOf, shockTrust } from './trust';
 
 export function disputeWeek(m: Model): void {
-  for (const neg of m.negotiations.values()) {
+  for (const neg of m.world.negotiations.values()) {
     if (neg.stage === 'mediation' && m.tick >= neg.stageTick + CALENDAR.mediationWeeks) mediate(m, neg);
     else if (neg.stage === 'arbitration' && m.tick >= neg.stageTick + CALENDAR.arbitrationWeeks) arbitrate(m, neg);
   }
@@ -20,17 +20,17 @@ export function disputeWeek(m: Model): void {
 
 function mediate(m: Model, neg: Negotiation): void {
   const rng = m.rng.dispute;
-  const c = m.commissioners[neg.commissioner];
-  const p = m.providers[neg.provider];
-  const ct = m.contracts[neg.contract];
-  const rel = m.ensureRelationship(c.id, p.id);
+  const c = m.world.commissioners[neg.commissioner];
+  const p = m.world.providers[neg.provider];
+  const ct = m.world.contracts[neg.contract];
+  const rel = m.world.ensureRelationship(c.id, p.id);
   const gap = neg.lastProviderOffer - neg.lastCommissionerOffer;
   const gapPct = (100 * gap) / neg.reference;
   m.counters.mediations++;
   // Small contracts get small mediations: cost scales with the square root of value up to £50m.
   const cost = m.params['dispute.mediationCost'] * Math.min(1, Math.sqrt(neg.reference / 5e7));
-  m.chargeTransaction(c.account, cost, c, null);
-  m.chargeTransaction(p.account, cost, null, p);
+  m.economy.chargeTransaction(c.account, cost, c, null);
+  m.economy.chargeTransaction(p.account, cost, null, p);
   const logit =
     m.params['dispute.mediationBase'] +
     m.params['dispute.mediationTrust'] * (rel.trust - 0.5) -
@@ -101,8 +101,8 @@ function mediate(m: Model, neg: Negotiation): void {
 
 function arbitrate(m: Model, neg: Negotiation): void {
   const rng = m.rng.dispute;
-  const c = m.commissioners[neg.commissioner];
-  const p = m.providers[neg.provider];
+  const c = m.world.commissioners[neg.commissioner];
+  const p = m.world.providers[neg.provider];
   const chill = m.params['dispute.chillingEffect'];
   const sd = m.params['dispute.arbiterNoise'];
   // Each side's guess of the panel's view, then its final offer pulled toward it (but never past its own last offer).
@@ -117,8 +117,8 @@ function arbitrate(m: Model, neg: Negotiation): void {
   const commissionerWins = Math.abs(finalC - fair) <= Math.abs(finalP - fair);
   const award = commissionerWins ? finalC : finalP;
   const cost = m.params['dispute.arbitrationCost'];
-  m.chargeTransaction(c.account, cost, c, null);
-  m.chargeTransaction(p.account, cost, null, p);
+  m.economy.chargeTransaction(c.account, cost, c, null);
+  m.economy.chargeTransaction(p.account, cost, null, p);
   // Regime penalties (2017–19: loss of STF or quality premium) go back to the centre.
   const penalty = m.regime.disputes.penalty * neg.reference;
   if (penalty > 0) {
@@ -129,7 +129,7 @@ function arbitrate(m: Model, neg: Negotiation): void {
   }
   const shock = m.params['trust.arbitrationShock'];
   shockTrust(m, c.id, p.id, -shock);
-  const rel = m.ensureRelationship(c.id, p.id);
+  const rel = m.world.ensureRelationship(c.id, p.id);
   rel.arbitrations++;
   experienceOf(m, c.id).arbitrations++;
   m.counters.arbitrations++;

@@ -7,6 +7,7 @@ import { CENTRE } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
 import { contractValue } from './contract';
+import { endContract } from './structure';
 import type { Provider } from './types';
 import { LINE_COUNT, L } from './types';
 import { learnTrust } from './trust';
@@ -17,7 +18,7 @@ const PDC_RATE = 0.035;
 export function yearEndFinance(m: Model): void {
   qualityPayments(m);
   ispContractExits(m);
-  for (const p of m.providers) {
+  for (const p of m.world.providers) {
     if (p.status !== 'active') continue;
     // Public dividend / interest on revenue support debt.
     if (p.debt > 0) {
@@ -37,9 +38,9 @@ export function yearEndFinance(m: Model): void {
     }
   }
   systemPooling(m);
-  m.syncCash();
-  for (const p of m.providers) if (p.status === 'active') distress(m, p);
-  for (const c of m.commissioners) {
+  for (const p of m.world.providers) p.cash = m.ledger.balance(p.account);
+  for (const p of m.world.providers) if (p.status === 'active') distress(m, p);
+  for (const c of m.world.commissioners) {
     if (!c.active) continue;
     c.carried = c.carried * 0.5 + c.balance; // overspends are partly written off by the centre over time
   }
@@ -49,13 +50,13 @@ export function yearEndFinance(m: Model): void {
 function qualityPayments(m: Model): void {
   const target = m.params['payment.qualityTarget'];
   const sanctions = m.params['payment.sanctionRate'];
-  for (const ct of m.contracts) {
+  for (const ct of m.world.contracts) {
     if (ct.state === 'ended') {
       ct.withheldYtd = 0;
       continue;
     }
-    const c = m.commissioners[ct.commissioner];
-    const p = m.providers[ct.provider];
+    const c = m.world.commissioners[ct.commissioner];
+    const p = m.world.providers[ct.provider];
     if (ct.withheldYtd > 0 && p.status === 'active') {
       const seen = p.quality + 0.1 * (1 - m.params['market.informationQuality']) * m.rng.finance.normal();
       const earned = Math.max(0, Math.min(1, seen / target));
@@ -106,8 +107,8 @@ function qualityPayments(m: Model): void {
 function systemPooling(m: Model): void {
   const share = m.regime.collaboration.systemPooling;
   if (share <= 0) return;
-  for (const area of m.areas) {
-    const ps = m.providers.filter(
+  for (const area of m.world.areas) {
+    const ps = m.world.providers.filter(
       (p) => p.area === area.id && p.status === 'active' && p.type !== 'isp' && p.income > 0,
     );
     if (ps.length < 2) continue;
@@ -124,9 +125,9 @@ function systemPooling(m: Model): void {
 
 function ispContractExits(m: Model): void {
   const threshold = m.params['failure.ispExitThreshold'];
-  for (const ct of m.contracts) {
+  for (const ct of m.world.contracts) {
     if (ct.state === 'ended') continue;
-    const p = m.providers[ct.provider];
+    const p = m.world.providers[ct.provider];
     if (p.status !== 'active' || p.type !== 'isp' || ct.paidYtd <= 0 || p.income <= 0) continue;
     const costShare = p.costs * (ct.paidYtd / p.income);
     const loss = (costShare - ct.paidYtd) / ct.paidYtd;
@@ -148,25 +149,25 @@ function ispContractExits(m: Model): void {
 
 /** Passes a contract's services to the area's NHS provider of the right type (or any). */
 function handBack(m: Model, from: Provider, commissioner: number, contractId: number, cause: number): void {
-  const ct = m.contracts[contractId];
+  const ct = m.world.contracts[contractId];
   for (let l = 0; l < LINE_COUNT; l++) {
     if (ct.lineVolume[l] <= 0 && ct.lineValue[l] <= 0) continue;
     const to = successorFor(m, from, l);
     if (!to) continue;
-    let k = m.contractBetween(commissioner, to.id);
-    if (!k) k = m.newContract(commissioner, to.id, m.regime.payment.form, m.year, m.year + 1);
-    m.adjustLine(k, l, ct.lineValue[l], ct.lineVolume[l]);
+    let k = m.world.contractBetween(commissioner, to.id);
+    if (!k) k = m.world.newContract(commissioner, to.id, m.regime.payment.form, m.year, m.year + 1);
+    m.world.adjustLine(k, l, ct.lineValue[l], ct.lineVolume[l]);
     // Staff and estate come with the service: its capacity and share of fixed cost move too.
     const moved = Math.min(from.capacity[l], ct.lineVolume[l]);
-    m.takeOnService(to, l, moved);
+    m.economy.takeOnService(to, l, moved);
     from.capacity[l] -= moved;
-    from.fixedCost = Math.max(0, from.fixedCost - moved * m.prices[l] * LINES[l].fixedShare);
+    from.fixedCost = Math.max(0, from.fixedCost - moved * m.economy.prices[l] * LINES[l].fixedShare);
   }
-  m.endContract(ct, 'services handed back', cause);
+  endContract(m, ct, 'services handed back', cause);
 }
 
 function successorFor(m: Model, from: Provider, line: number): Provider | undefined {
-  const candidates = m.providers.filter(
+  const candidates = m.world.providers.filter(
     (p) => p.id !== from.id && p.status === 'active' && p.area === from.area && p.type !== 'isp',
   );
   const pref = LINES[line].deliverers;
@@ -208,7 +209,7 @@ function distress(m: Model, p: Provider): void {
     detail: {},
   });
   m.counters.failures++;
-  for (const ct of m.contracts)
+  for (const ct of m.world.contracts)
     if (ct.provider === p.id && ct.state !== 'ended') handBack(m, p, ct.commissioner, ct.id, ev);
   // Whatever capacity is left passes to the successor; the debt is written off by the centre.
   const heir = successorFor(m, p, 0);
@@ -225,11 +226,7 @@ function distress(m: Model, p: Provider): void {
   p.cash = 0;
   p.debt = 0;
   p.fixedCost = 0;
-  p.status = nhs ? 'failed' : 'exited';
-  p.endedYear = m.year;
-  p.successor = heir?.id ?? null;
-  m.structureVersion++;
-  m.referralsDirty = true;
+  m.world.retireProvider(p, nhs ? 'failed' : 'exited', heir?.id ?? null);
 }
 
 /** Capacity, unit costs and quality respond to money, payment form and pressure. */
@@ -241,16 +238,16 @@ function adaptProviders(m: Model): void {
   const activityPaid = m.regime.payment.form !== 'block';
   const incentive = m.regime.payment.withhold;
   const rng = m.rng.quality;
-  const contracted = new Float64Array(m.providers.length * LINE_COUNT);
-  const delivered = new Float64Array(m.providers.length * LINE_COUNT);
-  for (const ct of m.contracts) {
+  const contracted = new Float64Array(m.world.providers.length * LINE_COUNT);
+  const delivered = new Float64Array(m.world.providers.length * LINE_COUNT);
+  for (const ct of m.world.contracts) {
     if (ct.state === 'ended') continue;
     for (let l = 0; l < LINE_COUNT; l++) {
       contracted[ct.provider * LINE_COUNT + l] += ct.weeklyReferrals[l] * 52;
       delivered[ct.provider * LINE_COUNT + l] += ct.activityYtd[l];
     }
   }
-  for (const p of m.providers) {
+  for (const p of m.world.providers) {
     if (p.status !== 'active') continue;
     const margin = p.income > 0 ? p.surplus / p.income : 0;
     let util = 0;
@@ -270,7 +267,7 @@ function adaptProviders(m: Model): void {
         want < 0.9 * cap
           ? ((p.type === 'isp' || p.type === 'gp-federation' ? 0.5 : 0.1) * (0.9 * cap - want)) / cap
           : 0;
-      if (shrink > 0) p.fixedCost = Math.max(0, p.fixedCost - shrink * cap * m.prices[l] * LINES[l].fixedShare);
+      if (shrink > 0) p.fixedCost = Math.max(0, p.fixedCost - shrink * cap * m.economy.prices[l] * LINES[l].fixedShare);
       p.capacity[l] = cap * (1 + extra - shrink);
       p.unitCost[l] *= drift * (1 - eff * (activityPaid ? 1 : 0.5) * (p.profitMotive > 0.5 ? 1.2 : 1));
     }

@@ -1,8 +1,11 @@
 // Builds the starting health economy for a regime and scale: areas, practices (in
 // networks), providers, commissioners, contracts and relationships.
+import { CENTRE } from './ledger';
 import { LINES, basePrevalence } from './lines';
 import { SCALES, ENGLAND_AREAS, apportion, scaledCount } from './scales';
 import type { Model } from './model';
+import { reorganise } from './reform';
+import { groupByArea } from './group';
 import type { Area, Practice, Provider, ProviderType } from './types';
 import { LINE_COUNT, L } from './types';
 
@@ -11,11 +14,6 @@ const TRUST_MIX: [ProviderType, number][] = [
   ['mental-health', 0.26],
   ['community', 0.12],
 ];
-
-/** Lines a fundholder buys for its own list (planned care; brief §1.1: fundholders held ~20% of HCHS). */
-export const FUNDHELD_LINES = [L.elective, L.outpatient, L.community] as const;
-/** Share of a list's allocation that its fundheld lines take. */
-export const FUNDHELD_SHARE = FUNDHELD_LINES.reduce((s: number, l: number) => s + LINES[l].allocationShare, 0);
 
 export function initialise(m: Model): void {
   const r = m.regime;
@@ -48,12 +46,12 @@ export function initialise(m: Model): void {
       y: Math.floor(a / cols) * 90,
       radius: 25 + 10 * Math.sqrt(areaPop[a] / 1.2e6),
     };
-    m.areas.push(area);
+    m.world.addArea(area);
   }
 
   const prev = basePrevalence(r.firstYear);
   const pv = m.params['practice.referralVariation'];
-  for (const area of m.areas) {
+  for (const area of m.world.areas) {
     const n = practicesPerArea[area.id];
     const lists = Array.from({ length: n }, () => rng.logNormal(0.5));
     const norm = areaPop[area.id] / lists.reduce((x, y) => x + y, 0);
@@ -68,12 +66,12 @@ export function initialise(m: Model): void {
     raw.forEach((q, i) => {
       const cm = rng.logNormal(0.15);
       const pr: Practice = {
-        id: m.practices.length,
-        code: `G${String(m.practices.length).padStart(5, '0')}`,
+        id: m.world.practices.length,
+        code: `G${String(m.world.practices.length).padStart(5, '0')}`,
         name: m.namer.practice(),
         area: area.id,
         commissioner: -1,
-        pcn: m.pcnCount + Math.floor(i / pcnSize),
+        pcn: m.world.pcnCount + Math.floor(i / pcnSize),
         listSize: Math.round(q.list),
         caseMix: cm,
         diabetes: prev.diabetes * cm * rng.logNormal(0.2),
@@ -87,13 +85,13 @@ export function initialise(m: Model): void {
         active: true,
         mergedInto: null,
       };
-      m.practices.push(pr);
+      m.world.addPractice(pr);
     });
-    m.pcnCount += Math.ceil(n / pcnSize);
+    m.world.pcnCount += Math.ceil(n / pcnSize);
   }
 
   // Providers per area.
-  for (const area of m.areas) {
+  for (const area of m.world.areas) {
     const nT = trustsPerArea[area.id];
     const mix = apportion(
       nT,
@@ -113,21 +111,24 @@ export function initialise(m: Model): void {
     for (let i = 0; i < fedsPerArea[area.id]; i++) addProvider(m, area, 'gp-federation');
   }
   // Practices join their area's federations (CCG era onwards).
-  const fedsByArea = m.areas.map((a) => m.providers.filter((p) => p.area === a.id && p.type === 'gp-federation'));
-  for (const pr of m.practices) {
+  const fedsByArea = groupByArea(
+    m.world.providers.filter((p) => p.type === 'gp-federation'),
+    m.world.areas.length,
+  );
+  for (const pr of m.world.practices) {
     const feds = fedsByArea[pr.area];
     if (feds.length) pr.federation = feds[Math.floor((((pr.pcn * 7919) % 1000) / 1000) * feds.length)].id;
   }
 
-  m.computePrices();
-  m.updatePracticeDemand();
+  m.economy.computePrices();
+  m.economy.updatePracticeDemand();
   sizeProviders(m);
-  m.reorganise(null);
+  reorganise(m, null);
 }
 
 function addProvider(m: Model, area: Area, type: ProviderType): Provider {
   const rng = m.rng.init;
-  const id = m.providers.length;
+  const id = m.world.providers.length;
   const place = type === 'isp' || type === 'gp-federation' ? area.name : m.namer.place();
   const foundation = type !== 'isp' && type !== 'gp-federation' && m.regime.firstYear >= 2004 && rng.chance(0.55);
   const trustWord = foundation ? 'NHS Foundation Trust' : 'NHS Trust';
@@ -170,19 +171,19 @@ function addProvider(m: Model, area: Area, type: ProviderType): Provider {
     endedYear: null,
     successor: null,
   };
-  m.providers.push(p);
-  m.bindProviderLines(p);
+  m.world.addProvider(p);
   return p;
 }
 
 /** Gives each provider its share of its area's demand per line, and costs to match. */
 function sizeProviders(m: Model): void {
   const rng = m.rng.init;
-  const areaDemand = m.areas.map(() => new Float64Array(LINE_COUNT));
-  for (const pr of m.practices)
-    for (let l = 0; l < LINE_COUNT; l++) areaDemand[pr.area][l] += m.practiceDemand[pr.id * LINE_COUNT + l];
-  for (const area of m.areas) {
-    const here = m.providers.filter((p) => p.area === area.id);
+  const areaDemand = m.world.areas.map(() => new Float64Array(LINE_COUNT));
+  for (const pr of m.world.practices)
+    for (let l = 0; l < LINE_COUNT; l++) areaDemand[pr.area][l] += m.economy.practiceDemand[pr.id * LINE_COUNT + l];
+  const providersByArea = groupByArea(m.world.providers, m.world.areas.length);
+  for (const area of m.world.areas) {
+    const here = providersByArea[area.id];
     // One size per organisation (a big hospital is big in every line), with a little variation by line.
     const size = here.map(() => rng.logNormal(0.35));
     for (let l = 0; l < LINE_COUNT; l++) {
@@ -190,12 +191,13 @@ function sizeProviders(m: Model): void {
       // Share weights: the first type able to deliver takes the bulk; ISPs and federations niche shares.
       const nhsType =
         spec.deliverers.find((t) => t !== 'isp' && t !== 'gp-federation' && here.some((p) => p.type === t)) ?? 'acute';
+      const nhsCount = here.filter((q) => q.type === nhsType).length;
       const w = here.map((p, i) => {
         if (p.type === nhsType) return size[i] * rng.logNormal(0.1);
         if (p.type === 'isp' && spec.deliverers.includes('isp'))
-          return rng.chance(0.45) ? rng.uniform(0.015, 0.05) * here.filter((q) => q.type === nhsType).length : 0;
+          return rng.chance(0.45) ? rng.uniform(0.015, 0.05) * nhsCount : 0;
         if (p.type === 'gp-federation' && spec.deliverers.includes('gp-federation'))
-          return (l === L.diabetes ? 0.25 : 0.06) * here.filter((q) => q.type === nhsType).length;
+          return (l === L.diabetes ? 0.25 : 0.06) * nhsCount;
         return 0;
       });
       const sum = w.reduce((a, b) => a + b, 0);
@@ -206,17 +208,17 @@ function sizeProviders(m: Model): void {
         p.capacity[l] = vol * (1 + slack);
         // Tariffs are set from average reference costs, so the average trust breaks even at tariff.
         const costRatio = rng.normal(p.type === 'isp' ? 0.97 : 1.0, 0.03);
-        p.unitCost[l] = m.prices[l] * costRatio * (1 - spec.fixedShare);
-        p.fixedCost += m.prices[l] * costRatio * spec.fixedShare * vol;
+        p.unitCost[l] = m.economy.prices[l] * costRatio * (1 - spec.fixedShare);
+        p.fixedCost += m.economy.prices[l] * costRatio * spec.fixedShare * vol;
       });
     }
   }
   // Opening cash: working balances (NHS) or equity (independent providers), from the centre or owners.
-  for (const p of m.providers) {
+  for (const p of m.world.providers) {
     let turnover = p.fixedCost;
     for (let l = 0; l < LINE_COUNT; l++) turnover += p.capacity[l] * p.unitCost[l];
     const cash = turnover * (p.type === 'isp' ? 0.12 : p.type === 'gp-federation' ? 0.05 : 0.03);
-    m.ledger.transfer(0, p.account, cash);
+    m.ledger.transfer(CENTRE, p.account, cash);
     p.cash = cash;
   }
 }

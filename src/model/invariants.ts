@@ -7,7 +7,7 @@ export function checkInvariants(m: Model): string[] {
   const errs: string[] = [];
   const total = m.ledger.total();
   if (!(Math.abs(total) <= 1e-7 * m.ledger.scale())) errs.push(`money not conserved: ledger sums to ${total}`);
-  for (const p of m.providers) {
+  for (const p of m.world.providers) {
     for (let l = 0; l < LINE_COUNT; l++) {
       if (!(p.capacity[l] >= 0)) errs.push(`${p.code} capacity[${l}] = ${p.capacity[l]}`);
       if (!(p.unitCost[l] >= 0)) errs.push(`${p.code} unitCost[${l}] = ${p.unitCost[l]}`);
@@ -18,14 +18,14 @@ export function checkInvariants(m: Model): string[] {
     if (p.status !== 'active' && Math.abs(m.ledger.balance(p.account)) > 1)
       errs.push(`${p.code} left the market holding cash`);
   }
-  for (const c of m.commissioners) {
+  for (const c of m.world.commissioners) {
     if (!Number.isFinite(c.balance) || !Number.isFinite(c.allocation) || !(c.orientation >= 0 && c.orientation <= 1))
       errs.push(`${c.code} state not finite`);
   }
-  for (const ct of m.contracts) {
+  for (const ct of m.world.contracts) {
     if (ct.state === 'ended') continue;
-    const c = m.commissioners[ct.commissioner];
-    const p = m.providers[ct.provider];
+    const c = m.world.commissioners[ct.commissioner];
+    const p = m.world.providers[ct.provider];
     if (!c || !c.active) errs.push(`contract ${ct.id} has no live commissioner`);
     if (!p || p.status !== 'active') errs.push(`contract ${ct.id} has no live provider`);
     for (let l = 0; l < LINE_COUNT; l++) {
@@ -33,11 +33,11 @@ export function checkInvariants(m: Model): string[] {
         errs.push(`contract ${ct.id} line ${l} negative or NaN`);
     }
   }
-  for (const r of m.relationships())
+  for (const r of m.world.relationships())
     if (!(r.trust >= 0 && r.trust <= 1)) errs.push(`trust ${r.commissioner}-${r.provider} = ${r.trust}`);
-  for (let i = 0; i < m.practiceDemand.length; i++)
-    if (!(m.practiceDemand[i] >= 0)) {
-      errs.push(`practice demand ${i} = ${m.practiceDemand[i]}`);
+  for (let i = 0; i < m.economy.practiceDemand.length; i++)
+    if (!(m.economy.practiceDemand[i] >= 0)) {
+      errs.push(`practice demand ${i} = ${m.economy.practiceDemand[i]}`);
       break;
     }
   return errs;

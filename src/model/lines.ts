@@ -20,6 +20,8 @@ export interface LineSpec {
    * AQP; §4: community services are the ones tendered most often).
    */
   tenderable: boolean;
+  /** Patients choose their provider (planned hospital care: choice of any qualified provider). */
+  choice: boolean;
   /** Prevalence-driven pathway (units scale with the practice's prevalence, not its list). */
   prevalence?: 'diabetes' | 'stroke' | 'dementia';
   /** Registry id of its demand growth. */
@@ -41,6 +43,7 @@ export const LINES: readonly LineSpec[] = [
     allocationShare: 0.155,
     deliverers: ['acute', 'isp'],
     tenderable: false,
+    choice: true,
     growth: 'demand.electiveGrowth',
     fixedShare: 0.35,
     unit: 'spells',
@@ -53,6 +56,7 @@ export const LINES: readonly LineSpec[] = [
     allocationShare: 0.2,
     deliverers: ['acute'],
     tenderable: false,
+    choice: false,
     growth: 'demand.emergencyGrowth',
     fixedShare: 0.45,
     unit: 'admissions',
@@ -65,6 +69,7 @@ export const LINES: readonly LineSpec[] = [
     allocationShare: 0.125,
     deliverers: ['acute', 'isp'],
     tenderable: false,
+    choice: true,
     growth: 'demand.electiveGrowth',
     fixedShare: 0.35,
     unit: 'attendances',
@@ -77,6 +82,7 @@ export const LINES: readonly LineSpec[] = [
     allocationShare: 0.08,
     deliverers: ['community', 'acute', 'isp', 'gp-federation'],
     tenderable: true,
+    choice: false,
     growth: 'demand.electiveGrowth',
     fixedShare: 0.3,
     unit: 'contacts',
@@ -89,6 +95,7 @@ export const LINES: readonly LineSpec[] = [
     allocationShare: 0.095,
     deliverers: ['mental-health', 'isp'],
     tenderable: true,
+    choice: false,
     growth: 'demand.electiveGrowth',
     fixedShare: 0.45,
     unit: 'contacts',
@@ -101,6 +108,7 @@ export const LINES: readonly LineSpec[] = [
     allocationShare: 0.026,
     deliverers: ['community', 'gp-federation', 'acute'],
     tenderable: true,
+    choice: false,
     prevalence: 'diabetes',
     growth: 'demand.diabetesGrowth',
     fixedShare: 0.25,
@@ -114,6 +122,7 @@ export const LINES: readonly LineSpec[] = [
     allocationShare: 0.03,
     deliverers: ['acute'],
     tenderable: false,
+    choice: false,
     prevalence: 'stroke',
     growth: 'demand.strokeGrowth',
     fixedShare: 0.4,
@@ -127,6 +136,7 @@ export const LINES: readonly LineSpec[] = [
     allocationShare: 0.016,
     deliverers: ['mental-health', 'community'],
     tenderable: true,
+    choice: false,
     prevalence: 'dementia',
     growth: 'demand.dementiaGrowth',
     fixedShare: 0.3,

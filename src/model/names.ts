@@ -143,6 +143,7 @@ const ISP_KINDS = ['Healthcare', 'Surgical Centre', 'Diagnostics', 'Clinics', 'T
 
 export class Namer {
   private used = new Set<string>();
+  private nextNumber = new Map<string, number>();
   constructor(private readonly rng: Rng) {}
 
   private unique(make: () => string): string {
@@ -153,9 +154,11 @@ export class Namer {
         return n;
       }
     }
-    let k = 2;
     const base = make();
+    // Numbered names for a crowded base continue where the last one stopped (all below are taken).
+    let k = this.nextNumber.get(base) ?? 2;
     while (this.used.has(`${base} ${k}`)) k++;
+    this.nextNumber.set(base, k + 1);
     const n = `${base} ${k}`;
     this.used.add(n);
     return n;

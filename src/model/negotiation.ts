@@ -5,6 +5,7 @@
 // bargaining power (alternatives, dependence) and financial pressure set β and the reserves.
 import { LINES, OTHER_SPEND_SHARE, PRIMARY_CARE_SHARE } from './lines';
 import type { Model } from './model';
+import { contractTerm } from './regimes';
 import { contractValue } from './contract';
 import type { Contract, Negotiation } from './types';
 import { LINE_COUNT } from './types';
@@ -17,7 +18,7 @@ const SMALL_CONTRACT = 1_000_000;
 /** Forecast of next year's activity per line: this year's referrals grown by demand growth. */
 export function forecastVolume(m: Model, ct: Contract): Float64Array {
   const v = new Float64Array(LINE_COUNT);
-  const p = m.providers[ct.provider];
+  const p = m.world.providers[ct.provider];
   const growCap = 1 + m.params['provider.capacityGrowth'];
   for (let l = 0; l < LINE_COUNT; l++) {
     const g = m.params[LINES[l].growth] + (LINES[l].prevalence ? 0 : m.params['demand.populationGrowth']);
@@ -27,7 +28,7 @@ export function forecastVolume(m: Model, ct: Contract): Float64Array {
     // capped at this contract's share of the provider's capacity, allowing for a year's growth.
     if (v[l] > 0 && ct.weeklyReferrals[l] > 0) {
       let all = 0;
-      for (const k of m.contractsAt(p.id)) all += k.weeklyReferrals[l];
+      for (const k of m.world.contractsAt(p.id)) all += k.weeklyReferrals[l];
       if (all > 0) v[l] = Math.min(v[l], p.capacity[l] * growCap * (ct.weeklyReferrals[l] / all));
     }
   }
@@ -36,7 +37,7 @@ export function forecastVolume(m: Model, ct: Contract): Float64Array {
 
 /** Share of the commissioner's affordable contract budget its planned contracts would use, minus 1. */
 function affordability(m: Model, cId: number): number {
-  const c = m.commissioners[cId];
+  const c = m.world.commissioners[cId];
   const g = m.params['funding.allocationGrowth'];
   const budget =
     c.allocation * (1 + g) * (c.kind === 'fundholder' ? 1 : 1 - PRIMARY_CARE_SHARE - OTHER_SPEND_SHARE) -
@@ -44,9 +45,9 @@ function affordability(m: Model, cId: number): number {
     Math.min(0, c.carried) * 0.5;
   let planned = 0;
   const drift = priceDrift(m);
-  for (const ct of m.contractsOf(cId)) {
+  for (const ct of m.world.contractsOf(cId)) {
     const vol = forecastVolume(m, ct);
-    for (let l = 0; l < LINE_COUNT; l++) planned += vol[l] * m.prices[l] * drift;
+    for (let l = 0; l < LINE_COUNT; l++) planned += vol[l] * m.economy.prices[l] * drift;
   }
   return planned > 0 ? budget / planned - 1 : 0;
 }
@@ -65,14 +66,14 @@ function affordabilityCached(m: Model, cId: number): number {
 }
 
 function power(m: Model, ct: Contract): { commissioner: number; provider: number } {
-  const p = m.providers[ct.provider];
+  const p = m.world.providers[ct.provider];
   const value = contractValue(ct);
   let commSpend = 0;
   let provIncome = 0;
   let alternatives = 0;
-  for (const k of m.contractsOf(ct.commissioner)) commSpend += contractValue(k);
-  for (const k of m.contractsAt(ct.provider)) provIncome += contractValue(k);
-  for (const q of m.providersIn(p.area)) {
+  for (const k of m.world.contractsOf(ct.commissioner)) commSpend += contractValue(k);
+  for (const k of m.world.contractsAt(ct.provider)) provIncome += contractValue(k);
+  for (const q of m.world.providersIn(p.area)) {
     if (q.id === p.id) continue;
     for (let l = 0; l < LINE_COUNT; l++)
       if (ct.lineVolume[l] > 0 && q.capacity[l] > 0) {
@@ -90,11 +91,11 @@ function power(m: Model, ct: Contract): { commissioner: number; provider: number
 
 /** Opens the renewal of a contract whose term ends this year. */
 export function openRound(m: Model, ct: Contract, cause: number | null): Negotiation | null {
-  if (ct.state === 'ended' || ct.alliance !== null || m.negotiations.has(ct.id)) return null;
-  const c = m.commissioners[ct.commissioner];
-  const p = m.providers[ct.provider];
+  if (ct.state === 'ended' || ct.alliance !== null || m.world.negotiations.has(ct.id)) return null;
+  const c = m.world.commissioners[ct.commissioner];
+  const p = m.world.providers[ct.provider];
   const rng = m.rng.bargaining;
-  const rel = m.ensureRelationship(c.id, p.id);
+  const rel = m.world.ensureRelationship(c.id, p.id);
   const volume = forecastVolume(m, ct);
   const drift = priceDrift(m);
   let reference = 0;
@@ -102,10 +103,10 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   let capShare = 0;
   let capTot = 0;
   for (let l = 0; l < LINE_COUNT; l++) {
-    reference += volume[l] * m.prices[l] * drift;
+    reference += volume[l] * m.economy.prices[l] * drift;
     cost += volume[l] * p.unitCost[l];
-    capTot += p.capacity[l] * m.prices[l];
-    capShare += Math.min(volume[l], p.capacity[l]) * m.prices[l];
+    capTot += p.capacity[l] * m.economy.prices[l];
+    capShare += Math.min(volume[l], p.capacity[l]) * m.economy.prices[l];
   }
   if (reference <= 0) return null;
   cost += p.fixedCost * (capTot > 0 ? capShare / capTot : 0);
@@ -144,7 +145,7 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
     lastCommissionerOffer: oc,
     lastProviderOffer: op,
     volume,
-    form: m.paymentFormFor(ct),
+    form: m.economy.paymentFormFor(ct),
     stage: 'bargaining',
     stageTick: m.tick,
     causeEvent: -1,
@@ -159,7 +160,7 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
     reason: 'contract term ends this year',
     detail: { form: neg.form, trust: round(trust) },
   });
-  m.negotiations.set(ct.id, neg);
+  m.world.negotiations.set(ct.id, neg);
   if (ct.state === 'active') ct.state = 'negotiating';
   m.counters.negotiations++;
   // Small contracts (a fundholder's, a minor independent provider's) go on standard terms at
@@ -170,11 +171,11 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
 
 /** One weekly round for every negotiation still bargaining. */
 export function bargainingWeek(m: Model): void {
-  for (const neg of m.negotiations.values()) {
+  for (const neg of m.world.negotiations.values()) {
     if (neg.stage !== 'bargaining' || m.tick <= neg.stageTick) continue;
-    const ct = m.contracts[neg.contract];
-    const c = m.commissioners[neg.commissioner];
-    const p = m.providers[neg.provider];
+    const ct = m.world.contracts[neg.contract];
+    const c = m.world.commissioners[neg.commissioner];
+    const p = m.world.providers[neg.provider];
     neg.round++;
     const t = Math.min(1, neg.round / neg.rounds);
     const offerC =
@@ -183,8 +184,8 @@ export function bargainingWeek(m: Model): void {
     neg.lastCommissionerOffer = offerC;
     neg.lastProviderOffer = offerP;
     const roundCost = Math.max(300, (m.params['contract.negotiationRoundCost'] * neg.reference) / 1e8);
-    m.chargeTransaction(c.account, roundCost, c, null);
-    m.chargeTransaction(p.account, roundCost, null, p);
+    m.economy.chargeTransaction(c.account, roundCost, c, null);
+    m.economy.chargeTransaction(p.account, roundCost, null, p);
     m.events.record(m.tick, m.year, {
       type: 'negotiation.offer',
       commissioner: c.id,
@@ -214,7 +215,7 @@ export function bargainingWeek(m: Model): void {
       neg.stageTick = m.tick;
       ct.state = 'disputed';
       m.counters.disputes++;
-      m.ensureRelationship(c.id, p.id).disputes++;
+      m.world.ensureRelationship(c.id, p.id).disputes++;
       experienceOf(m, c.id).disputes++;
       learnTrust(m, c.id, p.id, 0.2, 0.3);
       neg.causeEvent = m.events.record(m.tick, m.year, {
@@ -240,7 +241,7 @@ export function agree(
   reason: string,
   detail: Record<string, number | string | boolean> = {},
 ): void {
-  const ct = m.contracts[neg.contract];
+  const ct = m.world.contracts[neg.contract];
   const scale = value / neg.reference;
   const drift = priceDrift(m);
   const lineValue = new Float64Array(LINE_COUNT);
@@ -249,16 +250,15 @@ export function agree(
     // A line tendered away meanwhile stays with the tender's outcome.
     if (ct.lineVolume[l] <= 0) continue;
     lineVolume[l] = neg.volume[l];
-    lineValue[l] = neg.volume[l] * m.prices[l] * drift * scale;
+    lineValue[l] = neg.volume[l] * m.economy.prices[l] * drift * scale;
   }
-  const years =
-    m.regime.payment.form === 'block' && m.regime.procurement.rules === 'none' ? 1 : m.params['contract.years'];
+  const years = contractTerm(m.regime, m.params);
   ct.next = { lineValue, lineVolume, endYear: m.year + years, how: type };
   // The marginal-rate baseline is re-based on the agreed plan (brief §2: baselines revised from 2014/15).
   ct.emergencyBaseline = Math.max(ct.emergencyBaseline, lineVolume[1]);
   ct.state = ct.alliance !== null ? 'alliance' : 'active';
   neg.stage = 'done';
-  m.negotiations.delete(ct.id);
+  m.world.negotiations.delete(ct.id);
   if (type === 'negotiation.agreed' || type === 'mediation.settled') {
     m.counters.agreements++;
     experienceOf(m, ct.commissioner).agreements++;

@@ -33,30 +33,31 @@ export function weeklyActivity(m: Model): void {
   const rng = m.rng.demand;
   const noise = m.params['demand.noise'];
   const winter = winterFactor(m.week, m.params['demand.winterPeak']);
-  const nC = m.contracts.length;
+  const nC = m.world.contracts.length;
   if (buf.length < nC * NL) buf = new Float64Array(nC * NL * 2);
 
-  if (provDemand.length < m.providers.length * NL) provDemand = new Float64Array(m.providers.length * NL * 2);
-  provDemand.fill(0, 0, m.providers.length * NL);
+  if (provDemand.length < m.world.providers.length * NL)
+    provDemand = new Float64Array(m.world.providers.length * NL * 2);
+  provDemand.fill(0, 0, m.world.providers.length * NL);
   const counters = m.counters;
   // Contract management is charged quarterly (13 weeks at a time) to keep the weekly loop light.
   const quarterEnd = m.week % 13 === 12;
 
   // 1. Referrals this week. Demand shocks hit a commissioner's population per line (one draw
   // shared by all its providers); winter raises emergencies.
-  const nComm = m.commissioners.length;
+  const nComm = m.world.commissioners.length;
   if (shock.length < nComm * NL) shock = new Float64Array(nComm * NL * 2);
   for (let c = 0; c < nComm; c++) {
-    if (!m.commissioners[c].active) continue;
+    if (!m.world.commissioners[c].active) continue;
     for (let l = 0; l < NL; l++)
       shock[c * NL + l] = Math.max(0, (l === EMERGENCY ? winter : 1) * (1 + noise * rng.normal()));
   }
-  const R = m.ctReferrals;
-  const V = m.ctValue;
-  const Q = m.ctVolume;
-  const A = m.ctActivity;
-  const CAP = m.pvCapacity;
-  const UC = m.pvUnitCost;
+  const R = m.world.lines.ctReferrals;
+  const V = m.world.lines.ctValue;
+  const Q = m.world.lines.ctVolume;
+  const A = m.world.lines.ctActivity;
+  const CAP = m.world.lines.pvCapacity;
+  const UC = m.world.lines.pvUnitCost;
   const idx = lineIndex(m);
   const E = idx.entries;
   const nE = idx.count;
@@ -69,14 +70,14 @@ export function weeklyActivity(m: Model): void {
       buf[k] = 0;
       continue;
     }
-    const ct = m.contracts[i];
+    const ct = m.world.contracts[i];
     const d = mean * shock[ct.commissioner * NL + l];
     buf[k] = d;
     provDemand[ct.provider * NL + l] += d;
   }
   for (let l = 0; l < NL; l++) {
-    counters.demand += m.uncovered[l];
-    counters.unmet += m.uncovered[l];
+    counters.demand += m.economy.uncovered[l];
+    counters.unmet += m.economy.uncovered[l];
   }
 
   // 2. Delivery within capacity, payment and variable cost, contract by contract.
@@ -90,9 +91,9 @@ export function weeklyActivity(m: Model): void {
   let e = 0;
   while (e < nE) {
     const i = (E[e] / NL) | 0;
-    const ct = m.contracts[i];
-    const p = m.providers[ct.provider];
-    const c = m.commissioners[ct.commissioner];
+    const ct = m.world.contracts[i];
+    const p = m.world.providers[ct.provider];
+    const c = m.world.commissioners[ct.commissioner];
     const pBase = ct.provider * NL;
     const value = idx.value[i];
     const form = lowVolume > 0 && value < lowVolume && ct.form !== 'capitated' ? 'block' : ct.form;
@@ -126,7 +127,7 @@ export function weeklyActivity(m: Model): void {
         linePay = v / 52;
       } else {
         const q = Q[k];
-        const price = q > 0 ? v / q : m.prices[l];
+        const price = q > 0 ? v / q : m.economy.prices[l];
         if (l === EMERGENCY && marginal !== null) {
           const base = (ct.emergencyBaseline / 52) * winter;
           linePay = act <= base ? act * price : base * price + (act - base) * price * marginal;
@@ -166,24 +167,24 @@ export function weeklyActivity(m: Model): void {
   counters.emergencyAdmissions += emergency;
 
   // 3. Fixed costs of providers; commissioners' own flows.
-  for (const p of m.providers) {
+  for (const p of m.world.providers) {
     if (p.status !== 'active' || p.fixedCost <= 0) continue;
     const f = p.fixedCost / 52;
     m.ledger.transfer(p.account, EXTERNAL, f);
     p.costs += f;
   }
-  for (const c of m.commissioners) if (c.active) m.commissionerWeek(c);
+  for (const c of m.world.commissioners) if (c.active) m.economy.commissionerWeek(c);
 }
 
 /** Contract management on both sides: activity-based forms need more checking; transactional commissioners check more. */
 function monitoring(m: Model, ct: Contract, value: number): void {
   const formFactor = ct.form === 'tariff' || ct.form === 'aligned' ? 2 : ct.form === 'capitated' ? 0.7 : 1;
-  const c = m.commissioners[ct.commissioner];
+  const c = m.world.commissioners[ct.commissioner];
   const cost = (value * m.params['contract.monitoringCost'] * formFactor * (1.5 - c.orientation)) / 4;
   if (cost <= 0) return;
-  m.chargeTransaction(c.account, cost * 0.6, c, null);
-  const p = m.providers[ct.provider];
-  m.chargeTransaction(p.account, cost * 0.4, null, p);
+  m.economy.chargeTransaction(c.account, cost * 0.6, c, null);
+  const p = m.world.providers[ct.provider];
+  m.economy.chargeTransaction(p.account, cost * 0.4, null, p);
 }
 
 /**
@@ -203,15 +204,15 @@ function lineIndex(m: Model): LineIndex {
   let index = indexes.get(m);
   if (!index)
     indexes.set(m, (index = { version: -1, entries: new Int32Array(0), count: 0, value: new Float64Array(0) }));
-  if (index.version === m.referralsVersion) return index;
-  const nC = m.contracts.length;
+  if (index.version === m.world.referralsVersion) return index;
+  const nC = m.world.contracts.length;
   if (index.entries.length < nC * NL) index.entries = new Int32Array(nC * NL * 2);
   if (index.value.length < nC) index.value = new Float64Array(nC * 2);
-  const R = m.ctReferrals;
-  const V = m.ctValue;
+  const R = m.world.lines.ctReferrals;
+  const V = m.world.lines.ctValue;
   let n = 0;
   for (let i = 0; i < nC; i++) {
-    const ct = m.contracts[i];
+    const ct = m.world.contracts[i];
     let value = 0;
     if (ct.state !== 'ended') {
       for (let l = 0; l < NL; l++) {
@@ -223,6 +224,6 @@ function lineIndex(m: Model): LineIndex {
     index.value[i] = value;
   }
   index.count = n;
-  index.version = m.referralsVersion;
+  index.version = m.world.referralsVersion;
   return index;
 }

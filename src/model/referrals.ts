@@ -2,6 +2,7 @@
 // providers it contracts for that line. The split blends the contracted plan with a
 // multinomial logit on quality and capacity (patients' and GPs' choice), weighted by how much choice the
 // regime gives and how many capable alternatives exist (market.providerChoice).
+import { LINES } from './lines';
 import type { Model } from './model';
 import { LINE_COUNT, L } from './types';
 import type { Contract } from './types';
@@ -10,23 +11,23 @@ export function updateReferrals(m: Model): void {
   const chi = m.regime.procurement.patientChoice * (0.3 + 0.7 * m.params['market.providerChoice']);
   const beta = m.params['market.choiceSensitivity'];
   const byComm = new Map<number, Contract[]>();
-  for (const ct of m.contracts) {
+  for (const ct of m.world.contracts) {
     ct.weeklyReferrals.fill(0);
     if (ct.state === 'ended') continue;
-    if (m.providers[ct.provider].status !== 'active') continue;
+    if (m.world.providers[ct.provider].status !== 'active') continue;
     let list = byComm.get(ct.commissioner);
     if (!list) byComm.set(ct.commissioner, (list = []));
     list.push(ct);
   }
-  m.uncovered.fill(0);
-  for (const c of m.commissioners) {
+  m.economy.uncovered.fill(0);
+  for (const c of m.world.commissioners) {
     if (!c.active) continue;
-    const demand = m.commissionerDemand(c);
+    const demand = m.economy.commissionerDemand(c);
     const list = byComm.get(c.id) ?? [];
     for (let l = 0; l < LINE_COUNT; l++) {
       if (demand[l] <= 0) continue;
       // Patient choice applies to planned care (elective and outpatients), not emergencies or pathways.
-      const chiL = l === L.elective || l === L.outpatient ? chi : 0;
+      const chiL = LINES[l].choice ? chi : 0;
       let planSum = 0;
       let logitSum = 0;
       for (const ct of list) {
@@ -36,7 +37,7 @@ export function updateReferrals(m: Model): void {
         logitSum += choiceWeight(m, ct.provider, l, beta);
       }
       if (planSum <= 0) {
-        m.uncovered[l] += demand[l] / 52;
+        m.economy.uncovered[l] += demand[l] / 52;
         continue;
       }
       for (const ct of list) {
@@ -47,14 +48,13 @@ export function updateReferrals(m: Model): void {
       }
     }
   }
-  m.referralsDirty = false;
-  m.referralsVersion++;
+  m.world.referralsComputed();
 }
 
 /** Attraction of a provider in patients' choice: its capacity (what it can offer) times a logit
  * term in quality. Weighting by capacity rather than by the contracted plan stops choice from
  * compounding year on year: a provider gains share only as fast as it can add capacity. */
 function choiceWeight(m: Model, provider: number, line: number, beta: number): number {
-  const p = m.providers[provider];
+  const p = m.world.providers[provider];
   return Math.max(1, p.capacity[line]) * Math.exp(beta * p.quality);
 }

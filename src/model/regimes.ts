@@ -1,6 +1,7 @@
 // The five regimes as data. A reform swaps one of these objects for another; agents read
 // the rules from it and never branch on the regime's name.
-import type { CommissionerKind, PaymentForm, AllianceKind } from './types';
+import type { ParamValues } from './params';
+import { regimeRulesSchema, type RegimeOverride, type RegimeRules } from './regime-schema';
 
 export const REGIME_IDS = [
   'internal-market-1991',
@@ -11,80 +12,17 @@ export const REGIME_IDS = [
 ] as const;
 export type RegimeId = (typeof REGIME_IDS)[number];
 
-export type ProcurementRules = 'none' | 's75-2013' | 'psr-2024';
-
-export interface Regime {
+/** A regime: its rules (see regime-schema.ts) with a name, a start year and its sources. */
+export interface Regime extends RegimeRules {
   id: RegimeId;
   label: string;
   /** Calendar year whose April starts the regime's first financial year. */
   firstYear: number;
   summary: string;
-  commissioners: {
-    kind: CommissionerKind;
-    /** Singular name used in organisation names, e.g. "CCG". */
-    suffix: string;
-    /** Real number in England (fundholders come on top, from the fundholding share). */
-    england: number;
-    gpLed: boolean;
-    /** Running costs, £ per head a year. */
-    runningCostPerHead: number;
-    /** Mean capabilities (procurement, contracting, actuarial) of new commissioners. */
-    capability: number;
-    /** Whether practices may hold budgets as fundholders (1991). */
-    fundholding: boolean;
-  };
-  /** Organisation counts for England in the era (scales derive from them). */
-  england: { practices: number; trusts: number; isps: number; population: number; federations: number };
-  /** Allocation to commissioners, £ per registered patient a year at the era's start. */
-  allocationPerHead: number;
-  payment: {
-    form: PaymentForm;
-    /** Share of tariff paid for emergency admissions above baseline (null = no marginal rate). */
-    marginalEmergencyRate: number | null;
-    /** CQUIN or outcome-linked share of contract value withheld against quality goals. */
-    withhold: number;
-    /** Contracts below this value are paid as low-volume blocks, £. */
-    lowVolumeBlock: number;
-  };
-  procurement: {
-    rules: ProcurementRules;
-    /** Base yearly probability of competing an expiring service when the case is clear. */
-    competition: number;
-    /** Probability a losing bidder challenges an award. */
-    challengeRate: number;
-    /** Patient choice of any qualified provider for planned care (0–1). */
-    patientChoice: number;
-    /** Governance discount on GP conflict-of-interest bias (1 = fully checked). */
-    conflictGovernance: number;
-  };
-  collaboration: {
-    /** Base yearly probability that an eligible commissioner designs an alliance. */
-    appetite: number;
-    kind: AllianceKind;
-    /** Share of area providers' surpluses and deficits pooled in a system control total. */
-    systemPooling: number;
-  };
-  disputes: {
-    arbiter: string;
-    /** Central funds lost by each side of an arbitration, share of contract value. */
-    penalty: number;
-    /** Whether foundation trusts may refuse arbitration. */
-    ftOptional: boolean;
-  };
-  failure: {
-    /** Probability that a distressed NHS provider is bailed out rather than failed. */
-    bailoutProbability: number;
-    /** Whether the regime writes off revenue support debt when it is introduced. */
-    writeOffDebt: boolean;
-  };
-  /** Push on commissioners' orientation: +1 toward relational, −1 toward transactional. */
-  orientationNudge: number;
-  /** Whether practices work in primary care networks. */
-  pcns: boolean;
   sources: string[];
 }
 
-export const REGIMES: Record<RegimeId, Regime> = {
+const DEFINITIONS: Record<RegimeId, Regime> = {
   'internal-market-1991': {
     id: 'internal-market-1991',
     label: 'Internal market (1991)',
@@ -102,8 +40,24 @@ export const REGIMES: Record<RegimeId, Regime> = {
     },
     england: { practices: 9000, trusts: 419, isps: 100, population: 48_000_000, federations: 0 },
     allocationPerHead: 950,
+    // A block contract is agreed for a year at a time (brief §2).
+    contracts: { termYears: 1, awardTermYears: null },
     payment: { form: 'block', marginalEmergencyRate: null, withhold: 0, lowVolumeBlock: 0 },
-    procurement: { rules: 'none', competition: 0.03, challengeRate: 0, patientChoice: 0, conflictGovernance: 1 },
+    procurement: {
+      rules: 'none',
+      challengeRoute: 'challenge under the procurement regulations',
+      routes: {
+        choice: null,
+        soleProvider: null,
+        satisfactory: null,
+        unsatisfactoryMostSuitable: null,
+        uncovered: 'single-tender',
+      },
+      competition: 0.03,
+      challengeRate: 0,
+      patientChoice: 0,
+      conflictGovernance: 1,
+    },
     collaboration: { appetite: 0, kind: 'alliance', systemPooling: 0 },
     disputes: { arbiter: 'regional health authority', penalty: 0, ftOptional: false },
     failure: { bailoutProbability: 0.97, writeOffDebt: false },
@@ -133,8 +87,23 @@ export const REGIMES: Record<RegimeId, Regime> = {
     },
     england: { practices: 8300, trusts: 290, isps: 150, population: 51_000_000, federations: 0 },
     allocationPerHead: 1400,
+    contracts: { termYears: null, awardTermYears: null },
     payment: { form: 'tariff', marginalEmergencyRate: 0.3, withhold: 0.015, lowVolumeBlock: 0 },
-    procurement: { rules: 'none', competition: 0.06, challengeRate: 0.02, patientChoice: 0.5, conflictGovernance: 1 },
+    procurement: {
+      rules: 'none',
+      challengeRoute: 'challenge under the procurement regulations',
+      routes: {
+        choice: null,
+        soleProvider: null,
+        satisfactory: null,
+        unsatisfactoryMostSuitable: null,
+        uncovered: 'single-tender',
+      },
+      competition: 0.06,
+      challengeRate: 0.02,
+      patientChoice: 0.5,
+      conflictGovernance: 1,
+    },
     collaboration: { appetite: 0, kind: 'alliance', systemPooling: 0 },
     disputes: { arbiter: 'strategic health authority', penalty: 0, ftOptional: true },
     failure: { bailoutProbability: 0.95, writeOffDebt: false },
@@ -165,9 +134,18 @@ export const REGIMES: Record<RegimeId, Regime> = {
     },
     england: { practices: 8106, trusts: 240, isps: 250, population: 56_500_000, federations: 60 },
     allocationPerHead: 1500,
+    contracts: { termYears: null, awardTermYears: null },
     payment: { form: 'tariff', marginalEmergencyRate: 0.3, withhold: 0.025, lowVolumeBlock: 0 },
     procurement: {
       rules: 's75-2013',
+      challengeRoute: 'challenge under the procurement regulations',
+      routes: {
+        choice: null,
+        soleProvider: null,
+        satisfactory: null,
+        unsatisfactoryMostSuitable: null,
+        uncovered: 'single-tender',
+      },
       competition: 0.12,
       challengeRate: 0.15,
       patientChoice: 0.6,
@@ -205,9 +183,18 @@ export const REGIMES: Record<RegimeId, Regime> = {
     },
     england: { practices: 7435, trusts: 234, isps: 280, population: 59_000_000, federations: 120 },
     allocationPerHead: 1550,
+    contracts: { termYears: null, awardTermYears: null },
     payment: { form: 'tariff', marginalEmergencyRate: 0.5, withhold: 0.025, lowVolumeBlock: 0 },
     procurement: {
       rules: 's75-2013',
+      challengeRoute: 'challenge under the procurement regulations',
+      routes: {
+        choice: null,
+        soleProvider: null,
+        satisfactory: null,
+        unsatisfactoryMostSuitable: null,
+        uncovered: 'single-tender',
+      },
       competition: 0.06,
       challengeRate: 0.1,
       patientChoice: 0.6,
@@ -243,9 +230,18 @@ export const REGIMES: Record<RegimeId, Regime> = {
     },
     england: { practices: 6495, trusts: 209, isps: 300, population: 61_700_000, federations: 200 },
     allocationPerHead: 1732,
+    contracts: { termYears: null, awardTermYears: null },
     payment: { form: 'aligned', marginalEmergencyRate: null, withhold: 0.0125, lowVolumeBlock: 1_500_000 },
     procurement: {
       rules: 'psr-2024',
+      challengeRoute: 'representations to the Independent Patient Choice and Procurement Panel',
+      routes: {
+        choice: 'direct-award-b',
+        soleProvider: 'direct-award-a',
+        satisfactory: 'direct-award-c',
+        unsatisfactoryMostSuitable: 0.5,
+        uncovered: 'direct-award-a',
+      },
       competition: 0.05,
       challengeRate: 0.03,
       patientChoice: 0.6,
@@ -269,4 +265,53 @@ export const REGIMES: Record<RegimeId, Regime> = {
 
 export function isRegimeId(x: unknown): x is RegimeId {
   return typeof x === 'string' && (REGIME_IDS as readonly string[]).includes(x);
+}
+
+function deepFreeze<T>(x: T): T {
+  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
+    for (const v of Object.values(x)) deepFreeze(v);
+    Object.freeze(x);
+  }
+  return x;
+}
+
+/** The five regimes as the brief describes them. Frozen: a scenario changes them through overrides. */
+export const REGIMES: Readonly<Record<RegimeId, Readonly<Regime>>> = deepFreeze(DEFINITIONS);
+
+function merge<T>(base: T, over: unknown): T {
+  if (over === undefined) return base;
+  if (base === null || typeof base !== 'object' || Array.isArray(base) || over === null || typeof over !== 'object')
+    return over as T;
+  const out = { ...base } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(over as Record<string, unknown>)) out[k] = merge(out[k], v);
+  return out as T;
+}
+
+/** The regimes a run uses: the brief's, with a scenario's overrides of their rules (checked, frozen). */
+export function resolveRegimes(
+  overrides: Partial<Record<RegimeId, RegimeOverride>> = {},
+): Readonly<Record<RegimeId, Readonly<Regime>>> {
+  if (Object.keys(overrides).length === 0) return REGIMES;
+  const out = {} as Record<RegimeId, Regime>;
+  for (const id of REGIME_IDS) {
+    const r = merge<Regime>(REGIMES[id], overrides[id]);
+    const { id: _id, label: _label, firstYear: _first, summary: _summary, sources: _sources, ...rules } = r;
+    const check = regimeRulesSchema.safeParse(rules);
+    if (!check.success)
+      throw new Error(
+        `regimes.${id}: ${check.error.issues.map((i) => i.path.join('.') + ': ' + i.message).join('; ')}`,
+      );
+    out[id] = r;
+  }
+  return deepFreeze(out);
+}
+
+/** Term of a renewed contract under these rules, years. */
+export function contractTerm(r: RegimeRules, params: ParamValues): number {
+  return r.contracts.termYears ?? params['contract.years'];
+}
+
+/** Term of a contract won in a tender, years: longer than a renewal, to repay the cost of competing. */
+export function awardTerm(r: RegimeRules, params: ParamValues): number {
+  return r.contracts.awardTermYears ?? Math.max(3, 3 * params['contract.years']);
 }

@@ -4,6 +4,7 @@
 // the field and what is wrong, for workshop facilitators as much as for researchers.
 import { z } from 'zod';
 import { REGIME_IDS, isRegimeId, type RegimeId } from './regimes';
+import { regimeOverrideSchema, regimeRulesSchema, type RegimeOverride } from './regime-schema';
 import { SCALE_IDS, type ScaleId } from './scales';
 import { PARAMETERS, checkParam } from './params';
 
@@ -23,6 +24,8 @@ export interface Scenario {
   years: number;
   params?: Record<string, number>;
   reforms?: ReformSpec[];
+  /** Changes to a regime's rules (payment, procurement, collaboration…), by regime id. */
+  regimes?: Partial<Record<RegimeId, RegimeOverride>>;
 }
 
 export const SCENARIO_DEFAULTS = { seed: 1, years: 10, scale: 'local' as ScaleId };
@@ -83,6 +86,13 @@ export const scenarioSchema = z
       .array(reformSchema)
       .default([])
       .describe('Regime changes during the run, each at the start of a simulated year'),
+    regimes: z
+      .object(Object.fromEntries(REGIME_IDS.map((id) => [id, regimeOverrideSchema.optional()])))
+      .strict()
+      .default({})
+      .describe(
+        'Changes to regimes\' rules by regime id, e.g. {"ccg-2013": {"procurement": {"challengeRate": 0.3}}} (see `npm run sim -- regimes`)',
+      ),
   })
   .strict()
   .describe('A Quasimarket scenario');
@@ -133,6 +143,19 @@ function yearsOf(json: unknown): number {
   return typeof y === 'number' && Number.isInteger(y) && y >= 1 && y <= MAX_YEARS ? y : SCENARIO_DEFAULTS.years;
 }
 
+/** Field names allowed at a path inside a regime override (`regimes.<id>.…`). */
+function allowedRegimeFields(path: Path): string {
+  if (path.length === 0) return REGIME_LIST;
+  let schema: z.ZodType = regimeRulesSchema;
+  for (const k of path.slice(1)) {
+    const shape = (schema as z.ZodObject).shape as Record<string, z.ZodType> | undefined;
+    if (!shape || !(String(k) in shape)) return 'those of the regime (see `npm run sim -- regimes`)';
+    schema = shape[String(k)];
+  }
+  const shape = (schema as z.ZodObject).shape as Record<string, z.ZodType> | undefined;
+  return shape ? Object.keys(shape).join(', ') : '';
+}
+
 /** One zod issue as one plain message naming the field. */
 function describeIssue(issue: z.core.$ZodIssue, json: unknown): string[] {
   const path = issue.path;
@@ -145,7 +168,8 @@ function describeIssue(issue: z.core.$ZodIssue, json: unknown): string[] {
         (k) => `params.${k}: ${checkParam(k, valueAt(json, ['params', k]))} (list them with \`npm run sim -- params\`)`,
       );
     }
-    const allowed = path.length === 0 ? TOP_FIELDS : 'regime, year';
+    const allowed =
+      path.length === 0 ? TOP_FIELDS : path[0] === 'regimes' ? allowedRegimeFields(path.slice(1)) : 'regime, year';
     return issue.keys.map((k) => `${pathText([...path, k])}: unknown field; allowed fields are ${allowed}`);
   }
   if (path[0] === 'params' && path.length === 2) {
@@ -229,6 +253,7 @@ export function parseScenario(json: unknown): ParseResult {
     params,
     // Stable sort keeps file order within a year (a duplicate is reported below).
     reforms: d.reforms.map((x) => ({ regime: x.regime, year: x.year })).sort((a, b) => a.year - b.year),
+    ...(Object.keys(d.regimes).length > 0 && { regimes: d.regimes as Scenario['regimes'] }),
   };
   const errors = crossChecks(
     d.years,

@@ -11,11 +11,12 @@ import { EXTERNAL } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
 import { contractValue, lineKey } from './contract';
+import { clamp01 } from './math';
+import { awardTerm } from './regimes';
+import { endContract } from './structure';
 import type { Bid, Contract, Provider, Tender, TenderRoute } from './types';
 import { LINE_COUNT, L } from './types';
 import { learnTrust, shockTrust } from './trust';
-
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Providers that could take on the line for this commissioner (capable, with reach). */
 export function capableAlternatives(m: Model, area: number, line: number, incumbent: number): Provider[] {
@@ -24,10 +25,10 @@ export function capableAlternatives(m: Model, area: number, line: number, incumb
   const out: Provider[] = [];
   const reach = m.params['market.reach'];
   // The area itself, then neighbouring areas, whose providers are capable at a discount.
-  for (const a of m.neighbourhood(area)) {
+  for (const a of m.world.neighbourhood(area)) {
     const local = a === area;
     if (!local && reach <= 0) continue;
-    for (const p of m.providersIn(a)) {
+    for (const p of m.world.providersIn(a)) {
       if (p.id === incumbent) continue;
       if (!LINES[line].deliverers.includes(p.type)) continue;
       // Existing providers of the line are capable more often than those who would have to build it.
@@ -41,13 +42,14 @@ export function capableAlternatives(m: Model, area: number, line: number, incumb
 /** A provider's size: the value of its capacity at current prices, £ a year. */
 function scaleOf(m: Model, p: Provider): number {
   let v = 0;
-  for (let l = 0; l < LINE_COUNT; l++) v += p.capacity[l] * m.prices[l];
+  for (let l = 0; l < LINE_COUNT; l++) v += p.capacity[l] * m.economy.prices[l];
   return v;
 }
 
 function costIndex(m: Model, p: Provider, line: number): number {
   const spec = LINES[line];
-  if (p.capacity[line] > 0 && p.unitCost[line] > 0) return p.unitCost[line] / (m.prices[line] * (1 - spec.fixedShare));
+  if (p.capacity[line] > 0 && p.unitCost[line] > 0)
+    return p.unitCost[line] / (m.economy.prices[line] * (1 - spec.fixedShare));
   // A provider new to the service must mobilise staff and premises before it is efficient.
   return p.type === 'isp' ? 1.0 : 1.05;
 }
@@ -60,30 +62,30 @@ function seenQuality(m: Model, p: Provider, known: boolean): number {
 export function considerTenders(m: Model): void {
   secureUncovered(m);
   const r = m.regime;
-  const rules = r.procurement.rules;
+  const { rules, routes } = r.procurement;
   const propensity = m.params['tender.propensity'];
   const running = new Set<number>();
-  for (const t of m.tenders)
+  for (const t of m.world.tenders)
     if (t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill')
       running.add(lineKey(t.commissioner, t.line));
-  for (const ct of m.contracts) {
+  for (const ct of m.world.contracts) {
     if (ct.state === 'ended' || ct.alliance !== null || ct.endYear > m.year) continue;
-    const c = m.commissioners[ct.commissioner];
+    const c = m.world.commissioners[ct.commissioner];
     if (!c.active) continue;
-    const inc = m.providers[ct.provider];
+    const inc = m.world.providers[ct.provider];
     for (let l = 0; l < LINE_COUNT; l++) {
       const value = ct.lineValue[l];
       if (value < 200_000) continue;
       if (!LINES[l].tenderable) {
-        // Planned hospital care follows patient choice: under the Provider Selection Regime that is direct award B.
-        if (rules === 'psr-2024' && (l === L.elective || l === L.outpatient)) {
+        // Planned hospital care follows patient choice (under the Provider Selection Regime, direct award B).
+        if (routes.choice !== null && LINES[l].choice) {
           m.events.record(m.tick, m.year, {
             type: 'tender.decided',
             commissioner: c.id,
             provider: inc.id,
             contract: ct.id,
             value,
-            reason: 'direct-award-b',
+            reason: routes.choice,
             detail: { line: LINES[l].id, alternatives: 0, rules },
           });
         }
@@ -92,10 +94,10 @@ export function considerTenders(m: Model): void {
       if (running.has(lineKey(c.id, l))) continue;
       // A bidder must be big enough to take the service on: small providers do not bid for large core services.
       const alts = capableAlternatives(m, inc.area, l, inc.id).filter((a) => scaleOf(m, a) >= 0.3 * value);
-      const rel = m.ensureRelationship(c.id, inc.id);
+      const rel = m.world.ensureRelationship(c.id, inc.id);
       let route: TenderRoute | null = null;
       if (alts.length === 0) {
-        route = rules === 'psr-2024' ? 'direct-award-a' : null;
+        route = routes.soleProvider;
       } else {
         const wq = m.params['tender.qualityWeight'];
         const score = (p: Provider, known: boolean) =>
@@ -117,14 +119,13 @@ export function considerTenders(m: Model): void {
           (1.3 - rel.trust) *
           2;
         const compete = m.rng.tender.chance(clamp01(pTender));
-        if (rules === 'psr-2024') {
-          const sufficient = inc.quality >= m.params['payment.qualityTarget'] - 0.05;
-          if (compete) route = 'competitive';
-          else if (!sufficient) route = m.rng.tender.chance(0.5) ? 'most-suitable-provider' : 'competitive';
-          else route = 'direct-award-c';
-        } else if (compete) {
-          route = 'competitive';
-        }
+        // Not competed by choice: an incumbent below standard may still have to be (most suitable
+        // provider or competition); otherwise the regime's route for a satisfactory one, if any.
+        const belowStandard = () => inc.quality < m.params['payment.qualityTarget'] - 0.05;
+        if (compete) route = 'competitive';
+        else if (routes.unsatisfactoryMostSuitable !== null && belowStandard())
+          route = m.rng.tender.chance(routes.unsatisfactoryMostSuitable) ? 'most-suitable-provider' : 'competitive';
+        else route = routes.satisfactory;
       }
       if (route === null) continue;
       const decided = m.events.record(m.tick, m.year, {
@@ -146,14 +147,14 @@ export function considerTenders(m: Model): void {
 }
 
 function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, alts: Provider[], cause: number): void {
-  const c = m.commissioners[ct.commissioner];
+  const c = m.world.commissioners[ct.commissioner];
   const value = ct.lineValue[line];
   const weeks =
     route === 'competitive'
       ? m.params['tender.durationWeeks']
       : Math.max(8, Math.round(m.params['tender.durationWeeks'] / 3));
   const t: Tender = {
-    id: m.tenders.length,
+    id: m.world.tenders.length,
     commissioner: c.id,
     line,
     incumbent: ct.provider,
@@ -169,9 +170,9 @@ function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, al
     stage: 'open',
     causeEvent: cause,
   };
-  m.tenders.push(t);
+  m.world.tenders.push(t);
   const cost = m.params['tender.cost'] * Math.sqrt(value / 1e8) * (route === 'competitive' ? 1 : 0.3);
-  m.chargeTransaction(c.account, cost, c, null);
+  m.economy.chargeTransaction(c.account, cost, c, null);
   m.counters.tenders++;
   m.counters.tenderedValue += value;
   if (ct.state === 'active' || ct.state === 'negotiating') ct.state = 'tendering';
@@ -187,7 +188,7 @@ function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, al
     detail: { line: LINES[line].id, weeks, invited: alts.length + 1 },
   });
   // Bids are prepared now and evaluated at the close.
-  const bidders = [m.providers[ct.provider], ...alts];
+  const bidders = [m.world.providers[ct.provider], ...alts];
   for (const p of bidders) {
     const known = p.id === ct.provider;
     const optimism = m.params['tender.optimism'] * p.profitMotive;
@@ -195,7 +196,7 @@ function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, al
     const price = value * (ci * (1 + 0.03 + 0.05 * p.profitMotive)) * (1 - optimism);
     const promise = p.quality + optimism * 0.5;
     const bidCost = m.params['tender.bidCost'] * Math.sqrt(value / 1e8) * (known ? 0.5 : 1);
-    m.chargeTransaction(p.account, bidCost, null, p);
+    m.economy.chargeTransaction(p.account, bidCost, null, p);
     t.bids.push({ provider: p.id, price, qualityPromise: promise, seenQuality: 0, score: 0 });
     m.events.record(m.tick, m.year, {
       type: 'tender.bid',
@@ -211,31 +212,31 @@ function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, al
 }
 
 export function tenderWeek(m: Model): void {
-  for (const t of m.tenders) {
+  for (const t of m.world.tenders) {
     if (t.stage === 'open' && m.tick >= t.closeTick) evaluate(m, t);
     else if (t.stage === 'standstill' && m.tick >= t.closeTick) award(m, t);
   }
 }
 
 function evaluate(m: Model, t: Tender): void {
-  const c = m.commissioners[t.commissioner];
+  const c = m.world.commissioners[t.commissioner];
   const wq = m.params['tender.qualityWeight'];
   const info = m.params['market.informationQuality'];
   const edge = m.params['tender.incumbentEdge'];
   const coi = m.params['tender.conflictOfInterest'] * (1 - m.regime.procurement.conflictGovernance);
-  const alive = t.bids.filter((b) => m.providers[b.provider].status === 'active');
+  const alive = t.bids.filter((b) => m.world.providers[b.provider].status === 'active');
   if (alive.length === 0) {
     abandon(m, t, 'no bidder left');
     return;
   }
   for (const b of alive) {
-    const p = m.providers[b.provider];
+    const p = m.world.providers[b.provider];
     const known = b.provider === t.incumbent;
     const sd = 0.18 * (1 - info) * (known ? 0.5 : 1);
     // What the panel sees: the promise, tempered by what it knows of the bidder's true quality.
     b.seenQuality = info * p.quality + (1 - info) * b.qualityPromise + sd * m.rng.evaluation.normal();
     b.score = wq * b.seenQuality + (1 - wq) * 2 * (1 - b.price / t.value);
-    if (known) b.score += edge * (0.5 + c.orientation) * m.ensureRelationship(c.id, p.id).trust;
+    if (known) b.score += edge * (0.5 + c.orientation) * m.world.ensureRelationship(c.id, p.id).trust;
     if (c.gpLed && p.type === 'gp-federation') b.score += coi;
   }
   alive.sort((a, b) => b.score - a.score || a.provider - b.provider);
@@ -244,14 +245,14 @@ function evaluate(m: Model, t: Tender): void {
   t.closeTick = m.tick + CALENDAR.standstillWeeks;
   // A losing bidder may challenge (more often the profit-seeking ones).
   if (alive.length > 1 && t.route === 'competitive') {
-    const loser = m.providers[alive[1].provider];
+    const loser = m.world.providers[alive[1].provider];
     if (!t.challenged && m.rng.tender.chance(m.regime.procurement.challengeRate * (0.5 + loser.profitMotive))) {
       t.challenged = true;
       t.closeTick += CALENDAR.challengeWeeks;
       // An upheld challenge sends the commissioner back to evaluate again when the review ends.
       if (m.rng.tender.chance(m.params['tender.challengeUpheld'])) t.stage = 'open';
       m.counters.challenges++;
-      m.chargeTransaction(c.account, m.params['tender.challengeCost'], c, null);
+      m.economy.chargeTransaction(c.account, m.params['tender.challengeCost'], c, null);
       m.events.record(m.tick, m.year, {
         type: 'tender.challenged',
         commissioner: c.id,
@@ -259,10 +260,7 @@ function evaluate(m: Model, t: Tender): void {
         tender: t.id,
         value: t.value,
         cause: t.causeEvent,
-        reason:
-          m.regime.procurement.rules === 'psr-2024'
-            ? 'representations to the Independent Patient Choice and Procurement Panel'
-            : 'challenge under the procurement regulations',
+        reason: m.regime.procurement.challengeRoute,
         detail: { upheld: t.stage === 'open' },
       });
     }
@@ -271,7 +269,7 @@ function evaluate(m: Model, t: Tender): void {
 
 function abandon(m: Model, t: Tender, why: string): void {
   t.stage = 'abandoned';
-  const ct = t.incumbentContract !== null ? m.contracts[t.incumbentContract] : null;
+  const ct = t.incumbentContract !== null ? m.world.contracts[t.incumbentContract] : null;
   if (ct && ct.state === 'tendering') ct.state = 'active';
   m.events.record(m.tick, m.year, {
     type: 'tender.abandoned',
@@ -285,8 +283,8 @@ function abandon(m: Model, t: Tender, why: string): void {
 }
 
 function award(m: Model, t: Tender): void {
-  const c = m.commissioners[t.commissioner];
-  const winner = t.winner !== null ? m.providers[t.winner] : null;
+  const c = m.world.commissioners[t.commissioner];
+  const winner = t.winner !== null ? m.world.providers[t.winner] : null;
   if (!winner || winner.status !== 'active' || !c.active) {
     abandon(m, t, 'winner or commissioner no longer active');
     return;
@@ -294,7 +292,7 @@ function award(m: Model, t: Tender): void {
   t.stage = 'awarded';
   const bid = t.bids.find((b) => b.provider === winner.id) as Bid;
   const l = t.line;
-  const inc = t.incumbentContract !== null ? m.contracts[t.incumbentContract] : null;
+  const inc = t.incumbentContract !== null ? m.world.contracts[t.incumbentContract] : null;
   const ev = m.events.record(m.tick, m.year, {
     type: 'tender.awarded',
     commissioner: c.id,
@@ -305,9 +303,9 @@ function award(m: Model, t: Tender): void {
     reason: winner.id === t.incumbent ? 'incumbent retained' : 'new provider',
     detail: { line: LINES[l].id, bids: t.bids.length, score: Math.round(bid.score * 1000) / 1000 },
   });
-  const years = Math.max(3, m.params['contract.years'] * 3);
+  const years = awardTerm(m.regime, m.params);
   if (winner.id === t.incumbent && inc && inc.state !== 'ended') {
-    m.adjustLine(inc, l, bid.price, inc.lineVolume[l], true);
+    m.world.adjustLine(inc, l, bid.price, inc.lineVolume[l], true);
     inc.endYear = Math.max(inc.endYear, m.year + years);
     if (inc.state === 'tendering') inc.state = 'active';
     learnTrust(m, c.id, winner.id, 0.75, 0.5);
@@ -318,21 +316,21 @@ function award(m: Model, t: Tender): void {
   let volume = t.volume;
   if (inc && inc.state !== 'ended') {
     volume = inc.lineVolume[l];
-    m.adjustLine(inc, l, 0, 0, true);
+    m.world.adjustLine(inc, l, 0, 0, true);
     inc.weeklyReferrals[l] = 0;
-    const old = m.providers[inc.provider];
+    const old = m.world.providers[inc.provider];
     const moved = Math.min(old.capacity[l], volume);
     const spec = LINES[l];
     // The service's fixed cost goes with it, but an NHS trust carries a year of stranded cost
     // (estate, overheads, redundancy) first; independent providers shed theirs almost at once.
-    const fixed = moved * m.prices[l] * spec.fixedShare;
+    const fixed = moved * m.economy.prices[l] * spec.fixedShare;
     old.fixedCost = Math.max(0, old.fixedCost - fixed);
     const stranded = fixed * (old.type === 'isp' || old.type === 'gp-federation' ? 0.05 : 0.3);
     m.ledger.transfer(old.account, EXTERNAL, stranded);
     old.costs += stranded;
     old.capacity[l] -= moved;
     shockTrust(m, c.id, old.id, -m.params['trust.tenderShock']);
-    m.ensureRelationship(c.id, old.id).tendersLost++;
+    m.world.ensureRelationship(c.id, old.id).tendersLost++;
     m.counters.decommissions++;
     m.events.record(m.tick, m.year, {
       type: 'service.decommissioned',
@@ -345,27 +343,30 @@ function award(m: Model, t: Tender): void {
       reason: 'lost the tender',
       detail: { line: LINES[l].id },
     });
-    if (contractValue(inc) <= 0) m.endContract(inc, 'all services tendered away', ev);
+    if (contractValue(inc) <= 0) endContract(m, inc, 'all services tendered away', ev);
     else if (inc.state === 'tendering') inc.state = 'active';
   }
   // The winner takes on staff and capacity; its cost is its true cost, whatever it bid.
   const spec = LINES[l];
   if (winner.capacity[l] <= 0) {
     const ci = winner.type === 'isp' ? m.rng.tender.normal(0.97, 0.05) : m.rng.tender.normal(1.02, 0.04);
-    winner.unitCost[l] = m.prices[l] * ci * (1 - spec.fixedShare);
+    winner.unitCost[l] = m.economy.prices[l] * ci * (1 - spec.fixedShare);
   }
   winner.capacity[l] += volume * 1.05;
   winner.fixedCost +=
-    volume * m.prices[l] * spec.fixedShare * (winner.unitCost[l] / (m.prices[l] * (1 - spec.fixedShare)));
-  let ct = m.contractBetween(c.id, winner.id);
+    volume *
+    m.economy.prices[l] *
+    spec.fixedShare *
+    (winner.unitCost[l] / (m.economy.prices[l] * (1 - spec.fixedShare)));
+  let ct = m.world.contractBetween(c.id, winner.id);
   if (!ct) {
-    ct = m.newContract(c.id, winner.id, m.paymentFormFor({ alliance: null } as Contract), m.year, m.year + years);
-    const rel = m.ensureRelationship(c.id, winner.id);
+    ct = m.world.newContract(c.id, winner.id, m.economy.paymentFormFor({ alliance: null }), m.year, m.year + years);
+    const rel = m.world.ensureRelationship(c.id, winner.id);
     rel.trust = Math.max(rel.trust, m.params['trust.initial']);
   }
-  m.adjustLine(ct, l, bid.price, volume);
+  m.world.adjustLine(ct, l, bid.price, volume);
   ct.endYear = Math.max(ct.endYear, m.year + years);
-  m.chargeTransaction(c.account, t.value * m.params['tender.transitionCost'], c, null);
+  m.economy.chargeTransaction(c.account, t.value * m.params['tender.transitionCost'], c, null);
   m.events.record(m.tick, m.year, {
     type: 'provider.changed',
     commissioner: c.id,
@@ -374,11 +375,9 @@ function award(m: Model, t: Tender): void {
     tender: t.id,
     value: bid.price,
     cause: ev,
-    reason: `won from ${t.incumbent !== null ? m.providers[t.incumbent].name : 'no incumbent'}`,
+    reason: `won from ${t.incumbent !== null ? m.world.providers[t.incumbent].name : 'no incumbent'}`,
     detail: { line: LINES[l].id, from: t.incumbent ?? -1 },
   });
-  m.referralsDirty = true;
-  m.structureVersion++;
 }
 
 /**
@@ -387,13 +386,13 @@ function award(m: Model, t: Tender): void {
  * (single-tender action, or direct award A under the Provider Selection Regime).
  */
 function secureUncovered(m: Model): void {
-  for (const c of m.commissioners) {
+  for (const c of m.world.commissioners) {
     if (!c.active) continue;
-    const demand = m.commissionerDemand(c);
-    const mine = m.contractsOf(c.id);
+    const demand = m.economy.commissionerDemand(c);
+    const mine = m.world.contractsOf(c.id);
     for (let l = 0; l < LINE_COUNT; l++) {
       if (demand[l] <= 0 || mine.some((ct) => ct.lineVolume[l] > 0)) continue;
-      const cands = m.providersIn(c.area).filter((p) => LINES[l].deliverers.includes(p.type));
+      const cands = m.world.providersIn(c.area).filter((p) => LINES[l].deliverers.includes(p.type));
       cands.sort(
         (a, b) =>
           b.capacity[l] - a.capacity[l] ||
@@ -403,20 +402,19 @@ function secureUncovered(m: Model): void {
       const p = cands[0];
       if (!p) continue;
       const spec = LINES[l];
-      m.takeOnService(p, l, demand[l]);
-      let ct = m.contractBetween(c.id, p.id);
-      if (!ct) ct = m.newContract(c.id, p.id, m.paymentFormFor({ alliance: null } as Contract), m.year, m.year);
-      m.adjustLine(ct, l, demand[l] * m.prices[l], demand[l]);
+      m.economy.takeOnService(p, l, demand[l]);
+      let ct = m.world.contractBetween(c.id, p.id);
+      if (!ct) ct = m.world.newContract(c.id, p.id, m.economy.paymentFormFor({ alliance: null }), m.year, m.year);
+      m.world.adjustLine(ct, l, demand[l] * m.economy.prices[l], demand[l]);
       m.events.record(m.tick, m.year, {
         type: 'tender.decided',
         commissioner: c.id,
         provider: p.id,
         contract: ct.id,
-        value: demand[l] * m.prices[l],
-        reason: m.regime.procurement.rules === 'psr-2024' ? 'direct-award-a' : 'single-tender',
+        value: demand[l] * m.economy.prices[l],
+        reason: m.regime.procurement.routes.uncovered,
         detail: { line: spec.id, why: 'service had no provider' },
       });
-      m.structureVersion++;
     }
   }
 }

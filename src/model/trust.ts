@@ -4,13 +4,12 @@
 // experience and the regime's nudge.
 import type { Model } from './model';
 import { contractValue } from './contract';
+import { clamp01 } from './math';
 import { LINE_COUNT } from './types';
-
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Moves trust toward an outcome in [0, 1] (1 = much better than expected). */
 export function learnTrust(m: Model, c: number, p: number, outcome: number, weight = 1): void {
-  const r = m.ensureRelationship(c, p);
+  const r = m.world.ensureRelationship(c, p);
   const d = outcome - r.trust;
   const rate = d >= 0 ? m.params['trust.gainRate'] : m.params['trust.lossRate'];
   r.trust = clamp01(r.trust + rate * weight * d);
@@ -18,7 +17,7 @@ export function learnTrust(m: Model, c: number, p: number, outcome: number, weig
 
 /** A shock (positive or negative) to both sides' trust. */
 export function shockTrust(m: Model, c: number, p: number, delta: number): void {
-  const r = m.ensureRelationship(c, p);
+  const r = m.world.ensureRelationship(c, p);
   r.trust = clamp01(r.trust + delta);
 }
 
@@ -39,9 +38,9 @@ export function experienceOf(m: Model, c: number): Experience {
 export function yearEndTrust(m: Model): void {
   const drift = m.params['trust.drift'];
   const target = m.params['payment.qualityTarget'];
-  for (const ct of m.contracts) {
+  for (const ct of m.world.contracts) {
     if (ct.state === 'ended') continue;
-    const p = m.providers[ct.provider];
+    const p = m.world.providers[ct.provider];
     if (p.status !== 'active') continue;
     // This year's outcome: patients seen against patients referred (waiting lists grow when
     // capacity runs out), quality against the goal, and money — a provider in deficit and a
@@ -49,7 +48,7 @@ export function yearEndTrust(m: Model): void {
     let done = 0;
     for (let l = 0; l < LINE_COUNT; l++) done += ct.activityYtd[l];
     const delivery = ct.referredYtd > 0 ? Math.min(1, done / ct.referredYtd) : 1;
-    const c = m.commissioners[ct.commissioner];
+    const c = m.world.commissioners[ct.commissioner];
     const squeeze = c.allocation > 0 ? Math.max(0, -c.balance / c.allocation) : 0;
     // Seen through imperfect information (market.informationQuality), so judgements differ.
     const seen = 0.12 * (1 - m.params['market.informationQuality']) * m.rng.quality.normal();
@@ -62,16 +61,16 @@ export function yearEndTrust(m: Model): void {
         seen +
         // Relational commissioners read the same performance more charitably (Porter et al. 2013).
         0.2 * (c.orientation - 0.5) +
-        m.ensureRelationship(ct.commissioner, ct.provider).rapport,
+        m.world.ensureRelationship(ct.commissioner, ct.provider).rapport,
     );
     learnTrust(m, ct.commissioner, ct.provider, outcome, 0.5);
     const e = experienceOf(m, ct.commissioner);
     e.contracts++;
     if (delivery < 0.95 || p.quality < target - 0.05) e.underDelivery++;
   }
-  for (const r of m.relationships()) {
+  for (const r of m.world.relationships()) {
     r.trust = clamp01(r.trust + drift * (0.5 - r.trust));
-    const ct = m.contractBetween(r.commissioner, r.provider);
+    const ct = m.world.contractBetween(r.commissioner, r.provider);
     if (ct && contractValue(ct) > 0) r.yearsTogether++;
     if (r.history.length === 0) r.historyFrom = m.year;
     r.history.push(r.trust);
@@ -82,13 +81,13 @@ export function yearEndTrust(m: Model): void {
 function adaptOrientation(m: Model): void {
   const rate = m.params['commissioner.orientationAdaptation'];
   const choice = m.params['market.providerChoice'];
-  for (const c of m.commissioners) {
+  for (const c of m.world.commissioners) {
     if (!c.active) continue;
     const e = experienceOf(m, c.id);
     let tsum = 0;
     let n = 0;
-    for (const ct of m.contractsOf(c.id)) {
-      const r = m.relationship(c.id, ct.provider);
+    for (const ct of m.world.contractsOf(c.id)) {
+      const r = m.world.relationship(c.id, ct.provider);
       if (r) {
         tsum += r.trust;
         n++;

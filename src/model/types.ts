@@ -27,9 +27,11 @@ export const L = {
 
 export type Sector = 'acute' | 'community' | 'mental-health' | 'primary';
 
-export type CommissionerKind = 'dha' | 'fundholder' | 'pct' | 'ccg' | 'icb';
+export const COMMISSIONER_KINDS = ['dha', 'fundholder', 'pct', 'ccg', 'icb'] as const;
+export type CommissionerKind = (typeof COMMISSIONER_KINDS)[number];
 export type ProviderType = 'acute' | 'community' | 'mental-health' | 'isp' | 'gp-federation';
-export type PaymentForm = 'block' | 'tariff' | 'aligned' | 'capitated';
+export const PAYMENT_FORMS = ['block', 'tariff', 'aligned', 'capitated'] as const;
+export type PaymentForm = (typeof PAYMENT_FORMS)[number];
 export type ContractState = 'active' | 'negotiating' | 'disputed' | 'arbitration' | 'tendering' | 'alliance' | 'ended';
 
 export interface Area {
@@ -217,14 +219,16 @@ export interface Negotiation {
   causeEvent: number;
 }
 
-export type TenderRoute =
-  | 'competitive'
-  | 'single-tender'
-  | 'direct-award-a'
-  | 'direct-award-b'
-  | 'direct-award-c'
-  | 'most-suitable-provider'
-  | 'any-qualified-provider';
+export const TENDER_ROUTES = [
+  'competitive',
+  'single-tender',
+  'direct-award-a',
+  'direct-award-b',
+  'direct-award-c',
+  'most-suitable-provider',
+  'any-qualified-provider',
+] as const;
+export type TenderRoute = (typeof TENDER_ROUTES)[number];
 
 export interface Bid {
   provider: number;
@@ -252,7 +256,8 @@ export interface Tender {
   causeEvent: number;
 }
 
-export type AllianceKind = 'alliance' | 'lead-provider';
+export const ALLIANCE_KINDS = ['alliance', 'lead-provider'] as const;
+export type AllianceKind = (typeof ALLIANCE_KINDS)[number];
 
 export interface Alliance {
   id: number;

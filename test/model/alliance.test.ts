@@ -13,10 +13,10 @@ describe('alliances and capitated budgets', () => {
       },
     });
     m.run();
-    expect(m.alliances.length).toBeGreaterThan(0);
+    expect(m.world.alliances.length).toBeGreaterThan(0);
     expect(m.yearly[3].capitated_share).toBeGreaterThan(0);
-    const al = m.alliances[0];
-    for (const id of al.contracts) expect(m.contracts[id].form).toBe('capitated');
+    const al = m.world.alliances[0];
+    for (const id of al.contracts) expect(m.world.contracts[id].form).toBe('capitated');
     expect(m.events.events.some((e) => e.type === 'alliance.formed')).toBe(true);
     expect(m.events.events.some((e) => e.type === 'alliance.shared-result')).toBe(true);
   });
@@ -27,7 +27,7 @@ describe('alliances and capitated budgets', () => {
       params: { 'trust.initial': 0.2, 'alliance.trustThreshold': 0.8, 'alliance.appetite': 5 },
     });
     m.run();
-    expect(m.alliances.length).toBe(0);
+    expect(m.world.alliances.length).toBe(0);
   });
 
   it('never form under the 1991 internal market (no appetite in the regime)', () => {
@@ -36,7 +36,7 @@ describe('alliances and capitated budgets', () => {
       params: { 'trust.initial': 0.95, 'alliance.trustThreshold': 0.1, 'alliance.appetite': 5 },
     });
     m.run();
-    expect(m.alliances.length).toBe(0);
+    expect(m.world.alliances.length).toBe(0);
   });
 
   it('move money from acute to community and mental-health members over time', () => {
@@ -78,32 +78,26 @@ describe('alliances and capitated budgets', () => {
 });
 
 describe('lead-provider contracts', () => {
-  it('pay the lead provider a management fee from each sub-contracted member', async () => {
-    const { REGIMES } = await import('../../src/model/regimes');
-    const saved = REGIMES['accountable-care-2017'].collaboration.kind;
-    REGIMES['accountable-care-2017'].collaboration.kind = 'lead-provider';
-    try {
-      const run = (fee: number) => {
-        const m = model('accountable-care-2017', {
-          years: 3,
-          seed: 4,
-          params: {
-            'trust.initial': 0.9,
-            'alliance.trustThreshold': 0.5,
-            'alliance.capabilityThreshold': 0,
-            'alliance.appetite': 5,
-            'alliance.leadFee': fee,
-          },
-        });
-        m.run();
-        const al = m.alliances[0];
-        expect(al.kind).toBe('lead-provider');
-        expect(m.checkInvariants()).toEqual([]);
-        return m.providers[al.lead!].income;
-      };
-      expect(run(0.1)).toBeGreaterThan(run(0));
-    } finally {
-      REGIMES['accountable-care-2017'].collaboration.kind = saved;
-    }
+  it('pay the lead provider a management fee from each sub-contracted member', () => {
+    const run = (fee: number) => {
+      const m = model('accountable-care-2017', {
+        years: 3,
+        seed: 4,
+        params: {
+          'trust.initial': 0.9,
+          'alliance.trustThreshold': 0.5,
+          'alliance.capabilityThreshold': 0,
+          'alliance.appetite': 5,
+          'alliance.leadFee': fee,
+        },
+        regimes: { 'accountable-care-2017': { collaboration: { kind: 'lead-provider' } } },
+      });
+      m.run();
+      const al = m.world.alliances[0];
+      expect(al.kind).toBe('lead-provider');
+      expect(m.checkInvariants()).toEqual([]);
+      return m.world.providers[al.lead!].income;
+    };
+    expect(run(0.1)).toBeGreaterThan(run(0));
   });
 });

@@ -6,17 +6,17 @@ import { model, stepTo } from './helpers';
 function disputed(params: Record<string, number>, trust: number, gapShare: number, seed = 5) {
   const m = model('ccg-2013', { years: 2, params, seed });
   stepTo(m, CALENDAR.planning - 1);
-  const ct = m.contracts
-    .filter((c) => c.state === 'active' && m.providers[c.provider].type === 'acute')
+  const ct = m.world.contracts
+    .filter((c) => c.state === 'active' && m.world.providers[c.provider].type === 'acute')
     .sort((a, b) => b.lineValue.reduce((x, y) => x + y, 0) - a.lineValue.reduce((x, y) => x + y, 0))[0];
-  m.providers[ct.provider].foundation = false;
-  m.ensureRelationship(ct.commissioner, ct.provider).trust = trust;
+  m.world.providers[ct.provider].foundation = false;
+  m.world.ensureRelationship(ct.commissioner, ct.provider).trust = trust;
   const n = openRound(m, ct, null)!;
   n.commissionerOpen = n.reference * (1 - gapShare);
   n.commissionerReserve = n.reference * (1 - gapShare / 2);
   n.providerOpen = n.reference * (1 + gapShare);
   n.providerReserve = n.reference * (1 + gapShare / 2);
-  const before = m.ensureRelationship(ct.commissioner, ct.provider).arbitrations;
+  const before = m.world.ensureRelationship(ct.commissioner, ct.provider).arbitrations;
   for (let i = 0; i < n.rounds + CALENDAR.mediationWeeks + CALENDAR.arbitrationWeeks + 4; i++) m.step();
   return { m, ct, n, before, evs: m.events.events.filter((e) => e.contract === ct.id) };
 }
@@ -34,7 +34,7 @@ describe('disputes: mediation then pendulum arbitration', () => {
     const p = Number(decided.detail.providerFinal);
     expect([c, p]).toContain(Math.round(decided.value!));
     expect(c).toBeLessThanOrEqual(p);
-    expect(m.ensureRelationship(ct.commissioner, ct.provider).arbitrations).toBe(before + 1);
+    expect(m.world.ensureRelationship(ct.commissioner, ct.provider).arbitrations).toBe(before + 1);
   });
 
   it('costs both sides trust', () => {
@@ -43,7 +43,7 @@ describe('disputes: mediation then pendulum arbitration', () => {
       0.5,
       0.06,
     );
-    expect(m.ensureRelationship(ct.commissioner, ct.provider).trust).toBeLessThan(0.35);
+    expect(m.world.ensureRelationship(ct.commissioner, ct.provider).trust).toBeLessThan(0.35);
   });
 
   it('settles in mediation when trust is high and mediation likely', () => {

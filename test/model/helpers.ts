@@ -1,10 +1,17 @@
 import { Model } from '../../src/model/model';
 import type { RegimeId } from '../../src/model/regimes';
 import type { ScaleId } from '../../src/model/scales';
+import type { Scenario } from '../../src/model/scenario';
 
 export function model(
   regime: RegimeId = 'ccg-2013',
-  opts: { seed?: number; years?: number; scale?: ScaleId; params?: Record<string, number> } = {},
+  opts: {
+    seed?: number;
+    years?: number;
+    scale?: ScaleId;
+    params?: Record<string, number>;
+    regimes?: Scenario['regimes'];
+  } = {},
 ): Model {
   return new Model({
     regime,
@@ -12,6 +19,7 @@ export function model(
     seed: opts.seed ?? 7,
     years: opts.years ?? 3,
     params: opts.params ?? {},
+    regimes: opts.regimes ?? {},
   });
 }
 

@@ -27,8 +27,8 @@ describe('invariants after every tick', () => {
 
   it('detects a contract whose provider has gone', () => {
     const m = model('ccg-2013', { years: 1 });
-    const ct = m.contracts.find((c) => c.state !== 'ended')!;
-    m.providers[ct.provider].status = 'failed';
+    const ct = m.world.contracts.find((c) => c.state !== 'ended')!;
+    m.world.providers[ct.provider].status = 'failed';
     expect(m.checkInvariants().join()).toMatch(/no live provider/);
   });
 
@@ -38,7 +38,7 @@ describe('invariants after every tick', () => {
     m.applyReform('icb-2022');
     expect(m.checkInvariants()).toEqual([]);
     const pairs = new Set<string>();
-    for (const ct of m.contracts) {
+    for (const ct of m.world.contracts) {
       if (ct.state === 'ended') continue;
       const key = `${ct.commissioner}-${ct.provider}`;
       expect(pairs.has(key)).toBe(false);

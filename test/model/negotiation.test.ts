@@ -6,8 +6,8 @@ import type { Model } from '../../src/model/model';
 
 function openOne(m: Model, set: (n: NonNullable<ReturnType<typeof openRound>>) => void) {
   stepTo(m, CALENDAR.planning - 1);
-  const ct = m.contracts.find(
-    (c) => c.state === 'active' && c.alliance === null && m.providers[c.provider].type === 'acute',
+  const ct = m.world.contracts.find(
+    (c) => c.state === 'active' && c.alliance === null && m.world.providers[c.provider].type === 'acute',
   )!;
   const neg = openRound(m, ct, null)!;
   set(neg);
@@ -43,15 +43,15 @@ describe('contract negotiation (time-dependent concession to a deadline)', () =>
     });
     for (let i = 0; i < neg.rounds + 1; i++) m.step();
     expect(m.events.events.some((e) => e.contract === ct.id && e.type === 'negotiation.deadline-missed')).toBe(true);
-    expect(['disputed', 'arbitration']).toContain(m.contracts[ct.id].state);
+    expect(['disputed', 'arbitration']).toContain(m.world.contracts[ct.id].state);
   });
 
   it('concedes earlier (larger β) where trust is higher', () => {
     const betas = [0.2, 0.9].map((t) => {
       const m = model('ccg-2013', { years: 2, seed: 3 });
       stepTo(m, CALENDAR.planning - 1);
-      const ct = m.contracts.find((c) => c.state === 'active' && m.providers[c.provider].type === 'acute')!;
-      m.ensureRelationship(ct.commissioner, ct.provider).trust = t;
+      const ct = m.world.contracts.find((c) => c.state === 'active' && m.world.providers[c.provider].type === 'acute')!;
+      m.world.ensureRelationship(ct.commissioner, ct.provider).trust = t;
       const n = openRound(m, ct, null)!;
       return [n.commissionerBeta, n.providerBeta];
     });

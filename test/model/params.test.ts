@@ -68,6 +68,7 @@ describe('the model responds to its parameters', () => {
     const tight = { 'funding.allocationGrowth': -0.03 };
     const loose = { 'funding.allocationGrowth': 0.06 };
     expect(mean(tight, 'disputes')).toBeGreaterThan(mean(loose, 'disputes'));
+    expect(mean(tight, 'providers_in_deficit')).toBeGreaterThan(mean(loose, 'providers_in_deficit'));
   });
   it('better information makes tendering evaluation pick better providers (quality index not lower)', () => {
     const good = mean(

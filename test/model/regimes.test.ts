@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Model } from '../../src/model/model';
-import { REGIMES, type RegimeId } from '../../src/model/regimes';
+import { REGIMES, REGIME_IDS, type RegimeId } from '../../src/model/regimes';
+import { parseScenario } from '../../src/model/scenario';
 import { sum } from './helpers';
 
 // Several seeds per regime so differences are the regime's, not chance.
@@ -25,7 +26,7 @@ function stats(regime: RegimeId): Record<string, number> {
     add('commissioners', m.yearly[0].commissioners);
     add('failures', sum(m.yearly, 'provider_failures'));
     add('bailouts', sum(m.yearly, 'bailouts'));
-    add('tariffLive', m.contracts.filter((c) => c.state !== 'ended' && c.form === 'tariff').length);
+    add('tariffLive', m.world.contracts.filter((c) => c.state !== 'ended' && c.form === 'tariff').length);
   }
   cache.set(regime, acc);
   return acc;
@@ -57,7 +58,77 @@ describe('the five regimes behave as the brief describes', () => {
     expect(stats('icb-2022').orientation).toBeGreaterThan(stats('ccg-2013').orientation);
   });
   it('bail-outs outnumber NHS failures (providers are rarely allowed to fail)', () => {
-    for (const r of Object.keys(REGIMES) as RegimeId[])
-      expect(REGIMES[r].failure.bailoutProbability).toBeGreaterThan(0.9);
+    // A funding squeeze that puts many trusts in distress, so the regime's response shows.
+    const params = { 'failure.distressThreshold': 0.01, 'funding.allocationGrowth': -0.03 };
+    for (const regime of REGIME_IDS) {
+      let bailouts = 0;
+      let failures = 0;
+      for (const seed of [1, 2]) {
+        const m = new Model({ regime, scale: 'local', seed, years: 6, params });
+        m.run();
+        bailouts += sum(m.yearly, 'bailouts');
+        failures += m.world.providers.filter((p) => p.status === 'failed').length;
+      }
+      expect(bailouts, regime).toBeGreaterThan(0);
+      expect(bailouts, regime).toBeGreaterThan(3 * failures);
+    }
+  });
+});
+
+describe('regimes are data a scenario can change, never shared state', () => {
+  it('freezes the built-in regimes', () => {
+    expect(Object.isFrozen(REGIMES['ccg-2013'])).toBe(true);
+    expect(Object.isFrozen(REGIMES['ccg-2013'].procurement.routes)).toBe(true);
+    expect(() => {
+      (REGIMES['ccg-2013'].payment as { withhold: number }).withhold = 0.5;
+    }).toThrow(TypeError);
+  });
+
+  it("applies a scenario's overrides to its own run only", () => {
+    const overridden = new Model({
+      regime: 'ccg-2013',
+      scale: 'local',
+      seed: 3,
+      years: 1,
+      regimes: { 'ccg-2013': { payment: { withhold: 0.1 } }, 'icb-2022': { contracts: { termYears: 4 } } },
+    });
+    expect(overridden.regime.payment.withhold).toBe(0.1);
+    expect(overridden.regime.payment.form).toBe('tariff');
+    expect(overridden.regimes['icb-2022'].contracts.termYears).toBe(4);
+    expect(REGIMES['ccg-2013'].payment.withhold).toBe(0.025);
+    const plain = new Model({ regime: 'ccg-2013', scale: 'local', seed: 3, years: 1 });
+    expect(plain.regime.payment.withhold).toBe(0.025);
+    // The override reaches the contracts: each carries the withheld share of its regime.
+    expect(overridden.world.contracts.every((c) => c.withhold === 0.1)).toBe(true);
+  });
+
+  it('rejects overrides that name no rule or break its range, naming the field', () => {
+    const bad = parseScenario({ regime: 'ccg-2013', regimes: { 'ccg-2013': { payment: { withhold: 2, nope: 1 } } } });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors.join('\n')).toMatch(/regimes\.ccg-2013\.payment\.withhold/);
+    expect(bad.errors.join('\n')).toMatch(/regimes\.ccg-2013\.payment\.nope: unknown field; allowed fields are form, /);
+    const unknownRegime = parseScenario({ regime: 'ccg-2013', regimes: { 'ccg-2099': {} } });
+    expect(unknownRegime.ok).toBe(false);
+    if (!unknownRegime.ok)
+      expect(unknownRegime.errors[0]).toMatch(
+        /regimes\.ccg-2099: unknown field; allowed fields are internal-market-1991/,
+      );
+  });
+
+  it('takes contract terms and procurement routes from the rules, not from a regime name', () => {
+    const m = new Model({
+      regime: 'ccg-2013',
+      scale: 'local',
+      seed: 5,
+      years: 4,
+      params: { 'tender.propensity': 0 },
+      // Give the 2013 rules the Provider Selection Regime's routes: direct awards must appear.
+      regimes: { 'ccg-2013': { procurement: { routes: REGIMES['icb-2022'].procurement.routes } } },
+    });
+    m.run();
+    const routes = new Set(m.events.events.filter((e) => e.type === 'tender.decided').map((e) => e.reason));
+    expect(routes.has('direct-award-b')).toBe(true);
+    expect(routes.has('direct-award-c')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
-// Year-end history of each organisation, for the inspector's charts and researchers.
+// Year-end records of each organisation (finances, quality, orientation), for the inspector's
+// charts and researchers.
 import type { Model } from './model';
 
 export interface ProviderYear {
@@ -17,18 +18,18 @@ export interface CommissionerYear {
   orientation: number;
 }
 
-export class History {
+export class YearEndRecords {
   private readonly prov = new Map<number, ProviderYear[]>();
   private readonly comm = new Map<number, CommissionerYear[]>();
 
   record(m: Model): void {
-    for (const p of m.providers) {
+    for (const p of m.world.providers) {
       if (p.status !== 'active' && p.endedYear !== m.year) continue;
       let a = this.prov.get(p.id);
       if (!a) this.prov.set(p.id, (a = []));
       a.push({ year: m.year, income: p.income, surplus: p.surplus, cash: p.cash, debt: p.debt, quality: p.quality });
     }
-    for (const c of m.commissioners) {
+    for (const c of m.world.commissioners) {
       if (!c.active) continue;
       let a = this.comm.get(c.id);
       if (!a) this.comm.set(c.id, (a = []));

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { englandMap } from '../../src/engine/geo/england';
+
+// pixi.js reads `navigator` when its modules load; Node 20 has none, so the layer is imported
+// after a stand-in is in place. Nothing here renders: the scene graph is built on the CPU.
+type MapLayerModule = typeof import('../../src/render/map-layer');
+let mod: MapLayerModule;
+beforeAll(async () => {
+  if (typeof globalThis.navigator === 'undefined') vi.stubGlobal('navigator', { userAgent: 'node' });
+  mod = await import('../../src/render/map-layer');
+});
+
+const map = englandMap();
+
+describe('map labels by zoom', () => {
+  it('names the regions far out and no ICB', () => {
+    const at = mod.mapLabelsAt(map, mod.REGION_LABEL_MAX_SCALE * 0.99);
+    expect(at.regions).toBe(true);
+    expect(at.footprints.filter(Boolean)).toHaveLength(0);
+  });
+
+  it('names roomy ICBs first and London’s last as the view closes in', () => {
+    const shown = (scale: number): string[] =>
+      map.footprints.filter((_, i) => mod.mapLabelsAt(map, scale).footprints[i]).map((f) => f.code);
+    const near = shown(mod.REGION_LABEL_MAX_SCALE);
+    expect(mod.mapLabelsAt(map, mod.REGION_LABEL_MAX_SCALE).regions).toBe(false);
+    expect(near).toContain('QHM'); // North East and North Cumbria
+    expect(near).not.toContain('QWE'); // South West London
+    const closer = shown(8);
+    expect(closer).toHaveLength(42);
+    for (const code of near) expect(closer).toContain(code);
+  });
+});
+
+describe('map layer helpers', () => {
+  it('wraps long names at spaces', () => {
+    expect(mod.wrapLabel('Bath and North East Somerset, Swindon and Wiltshire')).toBe(
+      'Bath and North East\nSomerset, Swindon\nand Wiltshire',
+    );
+    expect(mod.wrapLabel('Devon')).toBe('Devon');
+    expect(mod.wrapLabel('Supercalifragilistic word', 5)).toBe('Supercalifragilistic\nword');
+  });
+
+  it('fits England in a view, centred, within the margin', () => {
+    const v = mod.fitBox(map.bounds, 900, 1000, 20);
+    const [x0, y0, x1, y1] = map.bounds;
+    const sx0 = x0 * v.scale + v.ox,
+      sy0 = y0 * v.scale + v.oy,
+      sx1 = x1 * v.scale + v.ox,
+      sy1 = y1 * v.scale + v.oy;
+    expect(sx0).toBeGreaterThanOrEqual(20 - 1e-9);
+    expect(sx1).toBeLessThanOrEqual(880 + 1e-9);
+    expect(sy0).toBeCloseTo(20, 9); // England is taller than wide: height decides
+    expect(sy1).toBeCloseTo(980, 9);
+    expect((sx0 + sx1) / 2).toBeCloseTo(450, 9);
+  });
+
+  it('restrokes only every factor of √2 in zoom', () => {
+    expect(mod.strokeBand(1)).toBe(0);
+    expect(mod.strokeBand(1.1)).toBe(0);
+    expect(mod.strokeBand(2)).toBe(2);
+    expect(mod.strokeBand(0.5)).toBe(-2);
+  });
+});
+
+describe('MapLayer', () => {
+  it('builds land, borders and labels once and toggles names with the zoom', () => {
+    const layer = new mod.MapLayer(map);
+    expect(layer.children).toHaveLength(5);
+    layer.setZoom(1);
+    expect(layer.labelsShown()).toEqual({ regions: true, footprints: 0 });
+    layer.setZoom(3);
+    const mid = layer.labelsShown();
+    expect(mid.regions).toBe(false);
+    expect(mid.footprints).toBeGreaterThan(20);
+    expect(mid.footprints).toBeLessThan(42);
+    layer.setZoom(10);
+    expect(layer.labelsShown()).toEqual({ regions: false, footprints: 42 });
+    // The land (first child) spans England's box. (Its bounds allow for the coast's stroke joins,
+    // a few units; Text bounds would need a canvas to measure with, which Node lacks.)
+    const b = layer.children[0].getLocalBounds();
+    const [x0, y0, x1, y1] = map.bounds;
+    const slack = 0.02 * (y1 - y0);
+    expect(Math.abs(b.minX - x0)).toBeLessThan(slack);
+    expect(Math.abs(b.minY - y0)).toBeLessThan(slack);
+    expect(Math.abs(b.maxX - x1)).toBeLessThan(slack);
+    expect(Math.abs(b.maxY - y1)).toBeLessThan(slack);
+    layer.destroy({ children: true });
+  });
+
+  it('scales itself into the network’s units and reads zoom in them', () => {
+    const layer = new mod.MapLayer(map, 4);
+    expect(layer.scale.x).toBe(4);
+    layer.setZoom(3 / 4); // 3 CSS pixels per km
+    const plain = new mod.MapLayer(map);
+    plain.setZoom(3);
+    expect(layer.labelsShown()).toEqual(plain.labelsShown());
+    layer.destroy({ children: true });
+    plain.destroy({ children: true });
+  });
+});
