@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
-import { project } from '../src/model/england/projection';
+import { project } from '../src/model/index';
 import { mergeShapes } from '../src/engine/geo/borders';
 import { shapeLabel } from '../src/engine/geo/label';
 import { distanceToBoundary, pointInShape, ringsBox, shapeBox } from '../src/engine/geo/polygon';
