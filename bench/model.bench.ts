@@ -1,6 +1,7 @@
 // Benchmark (not a test): wall and CPU time for 10 simulated years at each scale, and memory.
-// Events are drained each year as `npm run sim` does. The model is bundled with esbuild first, as Vite bundles it for the browser, so module
-// loader overheads do not count. Each scale runs in its own child process so memory is its own.
+// Each run goes through runToEnd (src/engine/run.ts) as `npm run sim` does: events streamed out
+// each week, the log keeping a short window. The engine and model are bundled with esbuild
+// first, as Vite bundles them for the browser, so module loader overheads do not count. Each scale runs in its own child process so memory is its own.
 // Usage: npm run bench [-- --regime ccg-2013 --runs 3 --years 10]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { quantile } from '../src/engine/stats';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +22,7 @@ const { values } = parseArgs({
 const dir = mkdtempSync(join(tmpdir(), 'qm-bench-'));
 const bundle = join(dir, 'model.mjs');
 await build({
-  entryPoints: ['src/model/model.ts'],
+  entryPoints: ['src/engine/run.ts'],
   bundle: true,
   format: 'esm',
   platform: 'neutral',
@@ -32,15 +34,13 @@ const child = join(dir, 'child.mjs');
 writeFileSync(
   child,
   `
-const { Model } = await import(${JSON.stringify(bundle)});
+const { runToEnd } = await import(${JSON.stringify(bundle)});
 const [regime, scale, runs, years] = process.argv.slice(2);
 const out = [];
 for (let i = 0; i <= Number(runs); i++) {
   const u0 = process.cpuUsage(); const t0 = performance.now();
-  // As the CLI runs it: events streamed out each year (drained), the log keeping a short window.
-  const m = new Model({ regime, scale, seed: 1 + i, years: Number(years) }, { eventLimit: 1000 });
   let drained = 0;
-  m.run(() => { drained += m.events.drain().length; });
+  const { model: m } = runToEnd({ regime, scale, seed: 1 + i, years: Number(years) }, { onEvents: (e) => { drained += e.length; } });
   const wall = performance.now() - t0; const cpu = process.cpuUsage(u0).user / 1000;
   if (i > 0) out.push({ wall, cpu, events: drained, contracts: m.contracts.filter(c => c.state !== 'ended').length,
     nodes: m.commissioners.filter(c => c.active).length + m.providers.filter(p => p.status === 'active').length + m.practices.filter(p => p.active).length });
@@ -50,10 +50,11 @@ console.log(JSON.stringify({ out, rss: mem.rss, heap: mem.heapUsed }));
 `,
 );
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-};
+const median = (xs: number[]) =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
 const scales = values.scale ? [values.scale] : ['local', 'region', 'england'];
 console.log(
   `Quasimarket model benchmark: ${values.regime}, ${values.years} years, median of ${values.runs} runs after one warm-up (node ${process.version}, load ${(await import('node:os')).loadavg()[0].toFixed(2)})`,

@@ -3,6 +3,7 @@
 // tasks and worker ticks per second. Software WebGL here is slower than a GPU, so the
 // main-thread time (JavaScript work per frame) is the figure to compare against the 8 ms aim.
 // Usage: npm run bench:render [-- --seconds 8 --no-build --scales local,region,england --render-main --no-panels]
+import { quantile, roundTo } from '../src/engine/stats';
 import { buildAndServe, launch, openApp } from '../test/e2e/harness';
 
 const args = process.argv.slice(2);
@@ -39,11 +40,11 @@ type Q = {
   };
 };
 
-const quantile = (xs: number[], q: number): number => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-};
+const percentile = (xs: number[], p: number): number =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    p,
+  );
 
 const served = await buildAndServe(!args.includes('--no-build'));
 const browser = await launch();
@@ -122,14 +123,14 @@ try {
       mode: after.mode,
       nodes: after.nodes,
       edges: after.edges,
-      fps: +(drawn / secs).toFixed(1),
-      'main ms median': +quantile(ms, 0.5).toFixed(2),
-      'main ms p95': +quantile(ms, 0.95).toFixed(2),
-      'draw: update p95': +quantile(upd, 0.95).toFixed(2),
-      'draw: render p95': +quantile(ren, 0.95).toFixed(2),
+      fps: roundTo(drawn / secs, 1),
+      'main ms median': roundTo(percentile(ms, 0.5), 2),
+      'main ms p95': roundTo(percentile(ms, 0.95), 2),
+      'draw: update p95': roundTo(percentile(upd, 0.95), 2),
+      'draw: render p95': roundTo(percentile(ren, 0.95), 2),
       'long tasks': after.long.length,
       'longest ms': after.long.length ? Math.round(Math.max(...after.long)) : 0,
-      'worker ticks/s': +ticksPerSec.toFixed(1),
+      'worker ticks/s': roundTo(ticksPerSec, 1),
       restarts,
     });
     await p.screenshot({ path: `test-results/bench-${scale}.png` });

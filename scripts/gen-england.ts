@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
-import { project } from '../src/model/england/projection';
+import { project } from '../src/model/index';
 import { mergeShapes } from '../src/engine/geo/borders';
 import { shapeLabel } from '../src/engine/geo/label';
 import { distanceToBoundary, pointInShape, ringsBox, shapeBox } from '../src/engine/geo/polygon';
@@ -27,23 +27,34 @@ class InputError extends Error {}
 /** RFC 4180 rows: quoted fields may hold commas and doubled quotes. */
 export function parseCsv(text: string): Record<string, string>[] {
   const rows: string[][] = [];
-  let row: string[] = [],
-    field = '',
-    quoted = false;
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = (): void => {
+    row.push(field);
+    field = '';
+  };
+  const endRow = (): void => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === ',') endField();
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      (row.push(field), rows.push(row), (row = []), (field = ''));
+      endRow();
     } else field += c;
   }
-  if (field !== '' || row.length > 0) (row.push(field), rows.push(row));
+  if (field !== '' || row.length > 0) endRow();
   const [head, ...body] = rows.filter((r) => r.length > 1 || r[0] !== '');
   return body.map((r) => Object.fromEntries(head.map((h, k) => [h, r[k] ?? ''])));
 }

@@ -2,8 +2,7 @@
 // writes nothing and exits 1 when the committed file differs (for CI).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PARAMETERS } from '../src/model/params';
-import { REGIMES, REGIME_IDS } from '../src/model/regimes';
+import { PARAMETERS, REGIME_IDS, REGIMES } from '../src/model/index';
 import { renderParametersDoc } from '../src/validation/params-doc';
 
 const target = fileURLToPath(new URL('../docs/parameters.md', import.meta.url));

@@ -2,7 +2,7 @@
 // published JSON Schema cannot drift from the validator (a test compares the two).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scenarioJsonSchema } from '../src/model/scenario';
+import { scenarioJsonSchema } from '../src/model/index';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../public/scenarios/schema.json', import.meta.url));
 

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { csvLine } from '../engine/csv';
 import { runRow, type Job } from '../engine/ensemble';
-import { YEAR_COLUMNS, type YearMetrics } from '../model/metrics';
+import { YEAR_COLUMNS, type YearMetrics } from '../model/index';
 import { CliError } from './io';
 
 export interface Checkpoint {

@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Job } from '../engine/ensemble';
-import type { YearMetrics } from '../model/metrics';
+import type { YearMetrics } from '../model/index';
 import { yearlyRows } from './simulate';
 import type { JobReply } from './worker';
 

@@ -3,10 +3,19 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScenario, MAX_SEED, MAX_YEARS, type ReformSpec, type Scenario } from '../model/scenario';
-import { REGIME_IDS, isRegimeId } from '../model/regimes';
-import { SCALE_IDS, isScaleId } from '../model/scales';
-import { PARAMETERS, checkParam } from '../model/params';
+import {
+  checkParam,
+  isRegimeId,
+  isScaleId,
+  MAX_SEED,
+  MAX_YEARS,
+  PARAMETERS,
+  parseScenario,
+  type ReformSpec,
+  REGIME_IDS,
+  SCALE_IDS,
+  type Scenario,
+} from '../model/index';
 import { CliError } from './io';
 import { parseJsonText } from './json';
 import { list, str, wholeFlag, type Values } from './options';

@@ -1,9 +1,8 @@
-// Runs one scenario to the end, year by year, handing on each year's row and the events of
-// the year. Reforms are in the scenario: the model applies each at the start of its year.
-import { Model } from '../model/model';
-import type { Scenario } from '../model/scenario';
-import type { YearMetrics } from '../model/metrics';
-import type { ModelEvent } from '../model/events';
+// Runs one scenario to the end for the CLI, handing on each year's row and the events as
+// records for the events file (JSON lines). Reforms are in the scenario: the model applies
+// each at the start of its year.
+import { runToEnd, type RunEnd } from '../engine/run';
+import type { Model, ModelEvent, Scenario, YearMetrics } from '../model/index';
 
 export interface EventRecord {
   id: number;
@@ -53,23 +52,21 @@ export function eventRecord(e: ModelEvent, model: Model, fy: (year: number) => s
   };
 }
 
-export function simulate(scenario: Scenario, hooks: SimulateHooks = {}): Model {
-  // Events are streamed out through drain(); the log itself need not keep them.
-  const model = new Model(scenario, { eventLimit: 1000 });
-  const labels = new Map<number, string>();
-  const fy = (y: number): string => labels.get(y) ?? model.financialYear;
-  while (!model.finished) {
-    labels.set(model.year, model.financialYear);
-    const before = model.yearly.length;
-    model.stepYear();
-    const events = model.events.drain();
-    if (hooks.onEvents) hooks.onEvents(events.map((e) => eventRecord(e, model, fy)));
-    if (hooks.onYear) for (let i = before; i < model.yearly.length; i++) hooks.onYear(model.yearly[i], model);
-  }
-  return model;
+export function simulate(scenario: Scenario, hooks: SimulateHooks = {}): RunEnd {
+  const { onEvents } = hooks;
+  return runToEnd(scenario, {
+    onYear: hooks.onYear,
+    onEvents: onEvents
+      ? (events, model) => {
+          // An event belongs to the current year, or to the year its week just closed (whose row has its label).
+          const fy = (year: number): string => model.yearly[year - 1]?.financial_year ?? model.financialYear;
+          onEvents(events.map((e) => eventRecord(e, model, fy)));
+        }
+      : undefined,
+  });
 }
 
 /** Just the yearly rows (what ensembles and sweeps keep). */
 export function yearlyRows(scenario: Scenario): YearMetrics[] {
-  return simulate(scenario).yearly.slice();
+  return runToEnd(scenario).yearly;
 }

@@ -1,7 +1,7 @@
 // Ensemble worker: runs whole scenarios on request and returns their yearly rows.
 import { parentPort } from 'node:worker_threads';
 import { yearlyRows } from './simulate';
-import type { Scenario } from '../model/scenario';
+import type { Scenario } from '../model/index';
 
 export interface JobRequest {
   index: number;

@@ -3,15 +3,16 @@
 // (no thousands separators, no exponents) and rounded to 6 decimal places, so outputs are
 // byte-identical across machines and readable. Missing values are empty fields.
 
+import { roundTo } from './stats';
+
 const DECIMALS = 6;
-const SCALE = 10 ** DECIMALS;
 
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return '';
   // Dividing a rounded integer by a power of ten gives the double nearest the decimal,
   // whose shortest form has at most DECIMALS places (String() switches to exponents
   // only below 1e-6, which rounding removes, and from 1e21, handled by BigInt).
-  const r = Number.isInteger(x) ? x : Math.abs(x) < 1e9 ? Math.round(x * SCALE) / SCALE : Math.round(x);
+  const r = Number.isInteger(x) ? x : Math.abs(x) < 1e9 ? roundTo(x, DECIMALS) : Math.round(x);
   if (r === 0) return '0';
   return Math.abs(r) >= 1e21 ? BigInt(r).toString() : String(r);
 }

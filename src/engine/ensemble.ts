@@ -6,6 +6,7 @@ import type { Scenario } from '../model/scenario';
 import { runSeed, streamFor } from '../model/rng';
 import { paramSpec } from '../model/params';
 import { YEAR_COLUMNS, type YearMetrics } from '../model/metrics';
+import { roundTo, SUMMARY_STATS, summaryStats } from './stats';
 
 /** One varied parameter: `steps` evenly spaced values from `from` to `to` (grid), or the range (LHS). */
 export interface VarySpec {
@@ -31,8 +32,8 @@ export interface Job {
 /** Design values are kept to 6 decimals (integers for whole-number parameters) so the CSV shows exactly what ran. */
 function tidy(param: string, x: number): number {
   if (paramSpec(param)?.integer) return Math.round(x);
-  const r = Math.round(x * 1e6) / 1e6;
-  return r === 0 ? 0 : r;
+  const r = roundTo(x, 6);
+  return r === 0 ? 0 : r; // not -0
 }
 
 export function gridValues(v: VarySpec): number[] {
@@ -102,8 +103,6 @@ export function runRow(job: Job, row: YearMetrics): Record<string, unknown> {
 /** Numeric metrics that are summarised (everything but the year labels and the regime). */
 export const SUMMARY_METRICS = YEAR_COLUMNS.filter((c) => c !== 'year' && c !== 'financial_year' && c !== 'regime');
 
-export const SUMMARY_STATS = ['n', 'mean', 'sd', 'min', 'p05', 'median', 'p95', 'max'] as const;
-
 export function summaryColumns(varied: readonly string[]): string[] {
   return [
     ...(varied.length ? ['point', ...varied] : []),
@@ -115,51 +114,11 @@ export function summaryColumns(varied: readonly string[]): string[] {
   ];
 }
 
-/** Quantile with linear interpolation between order statistics (R type 7, numpy's default). */
-export function quantile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
-export interface Stats {
-  n: number;
-  mean: number;
-  sd: number;
-  min: number;
-  p05: number;
-  median: number;
-  p95: number;
-  max: number;
-}
-
-/** Summary of a sample; sd is the sample standard deviation (n − 1), undefined (NaN) for n = 1. */
-export function describe(xs: readonly number[]): Stats {
-  const v = xs.filter(Number.isFinite);
-  const s = [...v].sort((a, b) => a - b);
-  const n = s.length;
-  // Sum in sorted order: the result does not depend on the order runs finished in.
-  const mean = n ? s.reduce((a, b) => a + b, 0) / n : NaN;
-  const sd = n > 1 ? Math.sqrt(s.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1)) : NaN;
-  return {
-    n,
-    mean,
-    sd,
-    min: n ? s[0] : NaN,
-    p05: quantile(s, 0.05),
-    median: quantile(s, 0.5),
-    p95: quantile(s, 0.95),
-    max: n ? s[n - 1] : NaN,
-  };
-}
-
 /**
  * Summary rows per design point, per year, per metric (long format), from the runs'
  * yearly rows given in job order. Years missing from some runs are summarised over the runs that have them.
  */
-export function summarise(
+export function summariseRuns(
   jobs: readonly Job[],
   results: readonly (readonly YearMetrics[])[],
 ): Record<string, unknown>[] {
@@ -176,7 +135,7 @@ export function summarise(
     for (let y = 0; y < years; y++) {
       const rows = idx.map((i) => results[i][y]).filter((r): r is YearMetrics => r !== undefined);
       for (const metric of SUMMARY_METRICS) {
-        const stats = describe(rows.map((r) => r[metric] as number));
+        const stats = summaryStats(rows.map((r) => r[metric] as number));
         out.push({
           point,
           ...values,

@@ -3,6 +3,7 @@
 import type { Catalogue, Frame, Inspection, NodeInfo, SessionApi } from './api';
 import { FrameBuilder } from './frame';
 import { inspect } from './inspect';
+import { advance } from './run';
 import type { SimModel } from './sim-model';
 import { Model } from '../model/model';
 import { parseScenario, type Scenario } from '../model/scenario';
@@ -13,6 +14,9 @@ import type { YearMetrics } from '../model/metrics';
 export const APP_EVENT_LIMIT = 20000;
 
 export class Session implements SessionApi {
+  /** `now`: milliseconds for step()'s time budget (a worker can pass `() => performance.now()`). */
+  constructor(private readonly now: () => number = Date.now) {}
+
   private model: SimModel | null = null;
   private fb: FrameBuilder | null = null;
   private current: Scenario | null = null;
@@ -38,11 +42,7 @@ export class Session implements SessionApi {
   step(weeks: number, maxMs = Infinity): Frame {
     const { m, fb } = this.need();
     if (!Number.isFinite(weeks) || weeks < 0) throw new Error(`step: weeks must be a number ≥ 0, got ${weeks}`);
-    const t0 = now();
-    for (let i = 0; i < weeks && !m.finished; i++) {
-      m.step();
-      if (now() - t0 > maxMs) break;
-    }
+    advance(m, weeks, { maxMs, now: this.now });
     return fb.build();
   }
 
@@ -115,5 +115,3 @@ export class Session implements SessionApi {
     return this.need().m;
   }
 }
-
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());

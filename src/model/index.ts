@@ -27,3 +27,4 @@ export { YEAR_COLUMNS, RELATIONSHIP_COLUMNS, type YearMetrics, type Relationship
 export { EVENT_TYPES, type EventType, type ModelEvent } from './events';
 export { runSeed, Rng, hash32 } from './rng';
 export { SERVICE_LINES, type ServiceLine } from './types';
+export { project } from './england/projection';

@@ -1,10 +1,8 @@
 // Runs a scenario over several seeds and records, for each run, the yearly metrics plus
 // a few observations the yearly rows do not carry (prevalence, contract counts by
 // provider type, pair-level trust and arbitration history).
-import { Model } from '../model/model';
-import type { YearMetrics, RelationshipRow } from '../model/metrics';
-import type { Scenario } from '../model/scenario';
-import { runSeed } from '../model/rng';
+import { runToEnd } from '../engine/run';
+import { type Model, type RelationshipRow, runSeed, type Scenario, type YearMetrics } from '../model/index';
 
 export interface YearProbe {
   year: number;
@@ -95,35 +93,23 @@ export function ensembleSeeds(root: number, n: number): number[] {
 
 export function runOne(scenario: Scenario): RunResult {
   const t0 = performance.now();
-  const m = new Model(scenario, { eventLimit: 2000 });
   const probes: YearProbe[] = [];
-  const eventCounts: Record<string, number>[] = [];
-  const eventValues: Record<string, number>[] = [];
-  // Events are drained every week so the model's pending list stays short, and tallied by
-  // the simulated year they belong to. Probes are taken when a year's metrics row appears,
-  // i.e. after year-end demand growth and any reform starting the next year.
   const challenged = new Set<number>();
   const changes = { total: 0, toIsp: 0 };
   let challenges5y = { commissioners: 0, neverChallenged: 0 };
-  while (!m.finished) {
-    const before = m.yearly.length;
-    m.step();
-    for (const e of m.events.drain()) {
-      if (e.type === 'tender.challenged' && e.year <= 5 && e.commissioner !== null) challenged.add(e.commissioner);
-      if (e.type === 'provider.changed' && e.provider !== null) {
-        changes.total++;
-        if (m.providers[e.provider].type === 'isp') changes.toIsp++;
+  // Probes are taken when a year's metrics row appears, i.e. after year-end demand growth and
+  // any reform starting the next year (the events of that week have been seen by then).
+  const end = runToEnd(scenario, {
+    onEvents: (events, m) => {
+      for (const e of events) {
+        if (e.type === 'tender.challenged' && e.year <= 5 && e.commissioner !== null) challenged.add(e.commissioner);
+        if (e.type === 'provider.changed' && e.provider !== null) {
+          changes.total++;
+          if (m.providers[e.provider].type === 'isp') changes.toIsp++;
+        }
       }
-      while (eventCounts.length < e.year) {
-        eventCounts.push({});
-        eventValues.push({});
-      }
-      const c = eventCounts[e.year - 1];
-      const v = eventValues[e.year - 1];
-      c[e.type] = (c[e.type] ?? 0) + 1;
-      v[e.type] = (v[e.type] ?? 0) + (e.value ?? 0);
-    }
-    if (m.yearly.length > before) {
+    },
+    onYear: (_row, m) => {
       probes.push(probe(m));
       if (m.yearly.length === 5) {
         const main = m.commissioners.filter((c) => c.active && c.kind !== 'fundholder');
@@ -132,18 +118,17 @@ export function runOne(scenario: Scenario): RunResult {
           neverChallenged: main.filter((c) => !challenged.has(c.id)).length,
         };
       }
-    }
-  }
-  eventCounts.length = Math.min(eventCounts.length, m.yearly.length);
-  eventValues.length = Math.min(eventValues.length, m.yearly.length);
+    },
+  });
+  const m = end.model;
   const providerStatus: Record<string, number> = {};
   for (const p of m.providers)
     providerStatus[`${p.type}:${p.status}`] = (providerStatus[`${p.type}:${p.status}`] ?? 0) + 1;
   return {
     seed: scenario.seed,
-    yearly: m.yearly.slice(),
+    yearly: end.yearly,
     probes,
-    relationships: m.relationshipRows(),
+    relationships: end.relationships,
     allPairs: m.relationships().map((r) => ({
       providerType: m.providers[r.provider].type,
       trust: r.trust,
@@ -151,8 +136,8 @@ export function runOne(scenario: Scenario): RunResult {
       disputes: r.disputes,
       tendersLost: r.tendersLost,
     })),
-    eventCounts,
-    eventValues,
+    eventCounts: end.eventCounts,
+    eventValues: end.eventValues,
     providerStatus,
     challenges5y,
     changes,

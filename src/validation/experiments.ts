@@ -1,6 +1,6 @@
 // The runs the pattern checks need, each a scenario template run over the same seeds.
 // Runs are cached so patterns that share an experiment do not repeat it.
-import type { Scenario } from '../model/scenario';
+import type { Scenario } from '../model/index';
 import { runEnsemble, type RunResult } from './ensemble';
 
 export type ExperimentId =

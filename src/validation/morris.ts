@@ -4,7 +4,8 @@
 // No maintained npm package implements Morris or Sobol (searched the registry list for
 // "morris", "sobol", "sensitivity analysis"), so this small module does it, with tests on
 // functions whose effects are known.
-import { Rng } from '../model/rng';
+import { mean, sampleSd } from '../engine/stats';
+import { Rng } from '../model/index';
 
 export interface Factor {
   id: string;
@@ -155,7 +156,7 @@ export function morrisIndices(d: MorrisDesign, y: number[], bootstrap = 500, see
     const e = effects[i];
     const mu = mean(e);
     const muStar = mean(e.map(Math.abs));
-    const sigma = sd(e);
+    const sigma = sampleSd(e);
     const boots: number[] = [];
     for (let b = 0; b < bootstrap; b++) {
       let s = 0;
@@ -166,15 +167,4 @@ export function morrisIndices(d: MorrisDesign, y: number[], bootstrap = 500, see
     const q = (p: number) => (boots.length ? boots[Math.min(boots.length - 1, Math.floor(p * boots.length))] : muStar);
     return { factor: f.id, mu, muStar, sigma, muStarLo: q(0.025), muStarHi: q(0.975) };
   });
-}
-
-export function mean(xs: number[]): number {
-  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN;
-}
-
-/** Sample standard deviation (n − 1). */
-export function sd(xs: number[]): number {
-  if (xs.length < 2) return 0;
-  const m = mean(xs);
-  return Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1));
 }

@@ -1,7 +1,6 @@
 // Renders docs/parameters.md from the parameter registry and the regime data, so the
 // document is a pure function of the code and a test can check it has not drifted.
-import type { ParamSpec } from '../model/params';
-import type { Regime } from '../model/regimes';
+import type { ParamSpec, Regime } from '../model/index';
 
 /** Escapes a table cell: pipes would split the column, newlines would end the row. */
 function cell(s: string): string {

@@ -3,12 +3,12 @@
 // runs over several seeds, and says whether the model falls within a tolerance that is
 // argued from the literature (the comment on each check). Patterns the model cannot
 // speak to are listed with the reason, not forced.
-import type { YearMetrics } from '../model/metrics';
+import { mean, sum } from '../engine/stats';
+import type { YearMetrics } from '../model/index';
 import type { RunResult } from './ensemble';
 import { EXPERIMENTS, type ExperimentCache, type ExperimentId } from './experiments';
-import { cagr, fmt, fmtSummary, summarise, type Summary } from './stats';
+import { cagr, fmt, fmtSummary, summariseAcrossSeeds, type SeedSummary } from './stats';
 import { barChart, lineChart, PALETTE } from './svg';
-import { mean } from './morris';
 
 export interface Figure {
   file: string;
@@ -44,9 +44,9 @@ export interface Pattern {
 
 // ---- helpers ------------------------------------------------------------------------------
 const col = (r: RunResult, k: keyof YearMetrics) => r.yearly.map((y) => Number(y[k]));
-const total = (r: RunResult, k: keyof YearMetrics) => col(r, k).reduce((a, b) => a + b, 0);
+const total = (r: RunResult, k: keyof YearMetrics) => sum(col(r, k));
 const avg = (r: RunResult, k: keyof YearMetrics) => mean(col(r, k));
-const per = (runs: RunResult[], f: (r: RunResult) => number): Summary => summarise(runs.map(f));
+const per = (runs: RunResult[], f: (r: RunResult) => number): SeedSummary => summariseAcrossSeeds(runs.map(f));
 /** Share of seeds for which a per-run condition holds. */
 const shareOf = (xs: boolean[]) => xs.filter(Boolean).length / Math.max(1, xs.length);
 
@@ -72,7 +72,7 @@ function arbitrationRate(r: RunResult): number {
 function seriesBand(runs: RunResult[], f: (r: RunResult) => number[]) {
   const all = runs.map(f);
   const n = Math.min(...all.map((a) => a.length));
-  const at = (i: number) => summarise(all.map((a) => a[i]));
+  const at = (i: number) => summariseAcrossSeeds(all.map((a) => a[i]));
   const xs = Array.from({ length: n }, (_, i) => at(i));
   return { mean: xs.map((s) => s.mean), lo: xs.map((s) => s.min), hi: xs.map((s) => s.max), n };
 }
@@ -207,8 +207,8 @@ export const PATTERNS: Pattern[] = [
             caption:
               'Trust at the end of the run in commissioner–provider pairs that went to arbitration and in NHS pairs that did not (CCG regime, all seeds pooled; bars: 10th–90th percentile).',
             svg: (() => {
-              const a = summarise(arb);
-              const b = summarise(none);
+              const a = summariseAcrossSeeds(arb);
+              const b = summariseAcrossSeeds(none);
               return barChart({
                 title: 'Trust after arbitration',
                 yLabel: 'trust (0–1)',
@@ -706,7 +706,7 @@ export const PATTERNS: Pattern[] = [
       const acute = runs.flatMap((r) => r.relationships.filter((p) => p.provider_type === 'acute'));
       const low = acute.filter((p) => p.trust < 0.4).length / Math.max(1, acute.length);
       const high = acute.filter((p) => p.trust > 0.6).length / Math.max(1, acute.length);
-      const trustSd = summarise(acute.map((p) => p.trust)).sd;
+      const trustSd = summariseAcrossSeeds(acute.map((p) => p.trust)).sd;
       // Survey of 140 (sampling error ±8 points): 33% "big problem", 29% "no problem".
       // Mapping: trust < 0.4 ~ "big problem", > 0.6 ~ "no problem" (symmetric about the
       // neutral 0.5). Tolerance: each share 10–60%, i.e. a real spread with neither tail

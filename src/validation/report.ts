@@ -1,7 +1,7 @@
 // Formats validation results as a console table and as docs/VALIDATION.md.
 import type { PatternResult, Figure } from './patterns';
-import { PARAMETERS } from '../model/params';
-import { REGIMES, REGIME_IDS } from '../model/regimes';
+import { mean } from '../engine/stats';
+import { PARAMETERS, REGIME_IDS, REGIMES } from '../model/index';
 import type { ScaleRow } from './scale-check';
 import { SA_FACTORS, SA_OUTPUTS, type SaResult } from './sensitivity';
 import { barChart, scatterChart, PALETTE } from './svg';
@@ -104,7 +104,7 @@ export function saFigures(sa: SaResult): Figure[] {
         const v = heat.map((row) => row[k]);
         return {
           label: short(f.id),
-          value: v.reduce((a, b) => a + b, 0) / v.length,
+          value: mean(v),
           lo: Math.min(...v),
           hi: Math.max(...v),
           color: PALETTE[k % PALETTE.length],

@@ -1,8 +1,6 @@
 // "The three scales match the brief's counts for each era": builds each regime at each
 // scale (initialisation only) and counts organisations against the brief.
-import { Model } from '../model/model';
-import { REGIMES, REGIME_IDS, type RegimeId } from '../model/regimes';
-import { SCALES, SCALE_IDS, type ScaleId } from '../model/scales';
+import { Model, REGIME_IDS, type RegimeId, REGIMES, SCALE_IDS, type ScaleId, SCALES } from '../model/index';
 import { BRIEF_COUNTS } from './patterns';
 
 export interface ScaleRow {

@@ -1,12 +1,10 @@
 // Morris screening of the key parameters on the key outputs of a 10-year local run of the
 // CCG regime (the most market-like: tariff, s75 tendering, arbitration panels, so every
 // mechanism the factors act on is switched on).
-import type { YearMetrics } from '../model/metrics';
-import { PARAMETERS } from '../model/params';
-import { runOne } from './ensemble';
+import { mean, sampleSd, sum } from '../engine/stats';
+import { PARAMETERS, type RegimeId, type YearMetrics } from '../model/index';
+import { ensembleSeeds, runOne } from './ensemble';
 import { designPoints, morrisDesign, morrisIndices, toValues, type Factor, type MorrisIndex } from './morris';
-import { ensembleSeeds } from './ensemble';
-import type { RegimeId } from '../model/regimes';
 
 /**
  * Factors and ranges. Ranges are the plausible span, not the registry's full range, where
@@ -38,19 +36,27 @@ export interface SaOutput {
   of: (rows: YearMetrics[]) => number;
 }
 
-const sum = (rows: YearMetrics[], k: keyof YearMetrics) => rows.reduce((s, r) => s + Number(r[k]), 0);
+const columnTotal = (rows: YearMetrics[], k: keyof YearMetrics) => sum(rows.map((r) => Number(r[k])));
 
 export const SA_OUTPUTS: SaOutput[] = [
-  { id: 'arbitrations', label: 'arbitrations (10-yr total)', of: (r) => sum(r, 'arbitrations') },
-  { id: 'tenders', label: 'tenders (10-yr total)', of: (r) => sum(r, 'tenders') },
-  { id: 'provider_changes', label: 'provider changes (10-yr total)', of: (r) => sum(r, 'provider_changes') },
-  { id: 'transaction_cost_m', label: 'transaction costs, £m (10-yr total)', of: (r) => sum(r, 'transaction_cost_m') },
-  { id: 'spend_acute_m', label: 'acute spend, £m', of: (r) => sum(r, 'spend_acute_m') },
-  { id: 'spend_community_m', label: 'community spend, £m', of: (r) => sum(r, 'spend_community_m') },
-  { id: 'spend_mental_health_m', label: 'mental-health spend, £m', of: (r) => sum(r, 'spend_mental_health_m') },
-  { id: 'spend_primary_m', label: 'primary-care spend, £m', of: (r) => sum(r, 'spend_primary_m') },
-  { id: 'providers_in_deficit', label: 'provider-years in deficit', of: (r) => sum(r, 'providers_in_deficit') },
-  { id: 'mean_trust', label: 'mean trust (10-yr mean)', of: (r) => sum(r, 'mean_trust') / Math.max(1, r.length) },
+  { id: 'arbitrations', label: 'arbitrations (10-yr total)', of: (r) => columnTotal(r, 'arbitrations') },
+  { id: 'tenders', label: 'tenders (10-yr total)', of: (r) => columnTotal(r, 'tenders') },
+  { id: 'provider_changes', label: 'provider changes (10-yr total)', of: (r) => columnTotal(r, 'provider_changes') },
+  {
+    id: 'transaction_cost_m',
+    label: 'transaction costs, £m (10-yr total)',
+    of: (r) => columnTotal(r, 'transaction_cost_m'),
+  },
+  { id: 'spend_acute_m', label: 'acute spend, £m', of: (r) => columnTotal(r, 'spend_acute_m') },
+  { id: 'spend_community_m', label: 'community spend, £m', of: (r) => columnTotal(r, 'spend_community_m') },
+  { id: 'spend_mental_health_m', label: 'mental-health spend, £m', of: (r) => columnTotal(r, 'spend_mental_health_m') },
+  { id: 'spend_primary_m', label: 'primary-care spend, £m', of: (r) => columnTotal(r, 'spend_primary_m') },
+  { id: 'providers_in_deficit', label: 'provider-years in deficit', of: (r) => columnTotal(r, 'providers_in_deficit') },
+  {
+    id: 'mean_trust',
+    label: 'mean trust (10-yr mean)',
+    of: (r) => columnTotal(r, 'mean_trust') / Math.max(1, r.length),
+  },
 ];
 
 export interface SaOptions {
@@ -113,9 +119,8 @@ export function runMorris(opts: SaOptions): SaResult {
   for (const o of SA_OUTPUTS) {
     indices[o.id] = morrisIndices(design, ys[o.id]);
     const v = ys[o.id];
-    const m = v.reduce((a, b) => a + b, 0) / v.length;
-    outputMean[o.id] = m;
-    outputSd[o.id] = Math.sqrt(v.reduce((a, b) => a + (b - m) ** 2, 0) / Math.max(1, v.length - 1));
+    outputMean[o.id] = mean(v);
+    outputSd[o.id] = sampleSd(v); // a Morris design has at least 2 × (factors + 1) points
   }
   const { onProgress: _, ...rest } = opts;
   void _;

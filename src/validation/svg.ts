@@ -1,6 +1,7 @@
 // A tiny dependency-free SVG chart writer for the validation report's figures: bar chart
 // with error bars, line chart with optional bands, labelled scatter. Deterministic output
 // (fixed number formatting) so regenerated figures only change when the data do.
+import { roundTo } from '../engine/stats';
 
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
 export const PALETTE = [
@@ -20,7 +21,7 @@ export function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const f = (x: number) => (Math.round(x * 100) / 100).toString();
+const f = (x: number) => roundTo(x, 2).toString();
 
 /** About `n` round tick values covering [lo, hi]. */
 export function niceTicks(lo: number, hi: number, n = 5): number[] {

@@ -216,6 +216,7 @@ describe('interrupting and resuming', () => {
       },
     });
     expect(code).toBe(130);
+    expect(out).toBe(''); // rows go to the checkpoint, never to standard output
     expect(err).toBe('quasimarket: interrupted after 1 of 4 runs; add --resume to the same command to continue\n');
     expect(existsSync(join(dir, 'cut.csv'))).toBe(false);
     expect(read(dir, '.cut.csv.partial')).toBe(read(dir, 'full.csv').split('\n').slice(0, 3).join('\n') + '\n');

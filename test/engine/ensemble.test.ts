@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  describe as stats,
   gridDesign,
   gridValues,
   InOrder,
   lhsDesign,
   planJobs,
-  quantile,
   runColumns,
-  summarise,
+  summariseRuns,
   SUMMARY_METRICS,
 } from '../../src/engine/ensemble';
 import { runSeed } from '../../src/model/rng';
@@ -91,16 +89,7 @@ describe('designs', () => {
   });
 });
 
-describe('summaries', () => {
-  it('computes type-7 quantiles and sample standard deviation', () => {
-    expect(quantile([1, 2, 3, 4, 5], 0.05)).toBeCloseTo(1.2);
-    expect(quantile([1, 2, 3, 4, 5], 0.5)).toBe(3);
-    const s = stats([2, 4, 4, 4, 5, 5, 7, 9]);
-    expect(s).toMatchObject({ n: 8, mean: 5, min: 2, max: 9, median: 4.5 });
-    expect(s.sd).toBeCloseTo(2.13809, 4);
-    expect(stats([3]).sd).toBeNaN();
-  });
-
+describe('summaries of runs', () => {
   it('gives one row per year per metric, the same whatever order runs finished in', () => {
     const jobs = planJobs(base, 3, 1);
     const results = [
@@ -108,16 +97,18 @@ describe('summaries', () => {
       [row(1, 2), row(2, 20)],
       [row(1, 6), row(2, 60)],
     ];
-    const sum = summarise(jobs, results);
+    const sum = summariseRuns(jobs, results);
     expect(sum.length).toBe(2 * SUMMARY_METRICS.length);
     const tenders = sum.find((r) => r.year === 2 && r.metric === 'tenders')!;
     expect(tenders).toMatchObject({ n: 3, mean: 30, min: 10, max: 60, median: 20, financial_year: '2014/15' });
-    expect(summarise(jobs, [results[2], results[0], results[1]]).map((r) => r.mean)).toEqual(sum.map((r) => r.mean));
+    expect(summariseRuns(jobs, [results[2], results[0], results[1]]).map((r) => r.mean)).toEqual(
+      sum.map((r) => r.mean),
+    );
   });
 
   it('summarises each sweep point separately', () => {
     const jobs = planJobs(base, 2, 1, [{ 'trust.initial': 0.2 }, { 'trust.initial': 0.8 }]);
-    const sum = summarise(jobs, [[row(1, 1)], [row(1, 3)], [row(1, 10)], [row(1, 30)]]);
+    const sum = summariseRuns(jobs, [[row(1, 1)], [row(1, 3)], [row(1, 10)], [row(1, 30)]]);
     const means = sum.filter((r) => r.metric === 'tenders').map((r) => [r.point, r['trust.initial'], r.mean]);
     expect(means).toEqual([
       [0, 0.2, 2],

@@ -1,9 +1,8 @@
 // Shared by `ensemble` and `sweep`: run the jobs on the pool, write rows in job order as
 // they become available, then the summary.
 import { csvLine, csvRow } from '../../engine/csv';
-import { InOrder, runColumns, runRow, summarise, summaryColumns, type Job } from '../../engine/ensemble';
-import type { YearMetrics } from '../../model/metrics';
-import type { Scenario } from '../../model/scenario';
+import { InOrder, runColumns, runRow, summariseRuns, summaryColumns, type Job } from '../../engine/ensemble';
+import type { Scenario, YearMetrics } from '../../model/index';
 import { CliError, EXIT, type Io } from '../io';
 import { str, wholeFlag, type Values } from '../options';
 import { basename } from 'node:path';
@@ -107,7 +106,7 @@ export async function runBatch(
     if (summaryOut) {
       const sc = summaryColumns(varied);
       summaryOut.write(csvLine(sc));
-      for (const row of summarise(jobs, results)) summaryOut.write(csvRow(row, sc));
+      for (const row of summariseRuns(jobs, results)) summaryOut.write(csvRow(row, sc));
     }
     files.commit();
   } catch (e) {

@@ -1,9 +1,7 @@
 // `presets`, `params` and `regimes`: what a scenario or a flag may name.
 import { readFileSync } from 'node:fs';
 import { toCsv } from '../../engine/csv';
-import { PARAMETERS } from '../../model/params';
-import { REGIMES, REGIME_IDS } from '../../model/regimes';
-import { parseScenario } from '../../model/scenario';
+import { PARAMETERS, parseScenario, REGIME_IDS, REGIMES } from '../../model/index';
 import { CliError, EXIT, type Io } from '../io';
 import { HELP } from '../help';
 import { parseFlags, str } from '../options';

@@ -1,6 +1,6 @@
 // `run`: one scenario to the end; yearly CSV, optional events (JSON lines) and relationships.
 import { csvLine, csvRow } from '../../engine/csv';
-import { YEAR_COLUMNS, RELATIONSHIP_COLUMNS } from '../../model/metrics';
+import { RELATIONSHIP_COLUMNS, YEAR_COLUMNS } from '../../model/index';
 import { CliError, EXIT, type Io } from '../io';
 import { HELP } from '../help';
 import { parseFlags, RUN_OPTIONS, str } from '../options';
@@ -31,7 +31,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   const bar = progress(io, label, scenario.years, 'years', Boolean(v.quiet));
   try {
     yearly.write(csvLine(YEAR_COLUMNS));
-    const model = simulate(scenario, {
+    const end = simulate(scenario, {
       onYear: (row) => {
         yearly.write(csvRow(row, YEAR_COLUMNS));
         bar.update(row.year);
@@ -44,7 +44,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     });
     if (rel) {
       rel.write(csvLine(RELATIONSHIP_COLUMNS));
-      for (const r of model.relationshipRows()) rel.write(csvRow(r, RELATIONSHIP_COLUMNS));
+      for (const r of end.relationships) rel.write(csvRow(r, RELATIONSHIP_COLUMNS));
     }
     files.commit();
   } catch (e) {

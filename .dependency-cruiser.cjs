@@ -1,0 +1,61 @@
+// The layers of Quasimarket (README, "Architecture"), checked by `npm run lint` over src,
+// workers, bench and scripts (tests may import anything). Type-only imports count: a type
+// import still ties one layer's code to another's, and is how cycles start.
+const DOORS = ['^src/(render|ui|shell|cli|validation)/', '^src/main\\.ts$'];
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-cycles',
+      severity: 'error',
+      comment: 'No import cycles in src (type-only imports included): a cycle makes two modules one in all but name.',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'model-is-self-contained',
+      severity: 'error',
+      comment: 'src/model imports only src/model and zod: no DOM, worker, Node or engine code.',
+      from: { path: '^src/model/' },
+      to: { pathNot: ['^src/model/', '^(node_modules/)?zod(/|$)'] },
+    },
+    {
+      name: 'engine-opens-no-door',
+      severity: 'error',
+      comment: 'src/engine runs the model anywhere: it may not import the app, CLI, validation or workers.',
+      from: { path: '^src/engine/' },
+      to: { path: [...DOORS, '^workers/'] },
+    },
+    {
+      name: 'render-reads-only-frames',
+      severity: 'error',
+      comment: 'src/render draws frames: from outside itself it imports only src/engine/api.ts (and npm packages).',
+      from: { path: '^src/render/' },
+      to: { pathNot: ['^src/render/', '^src/engine/api\\.ts$', '^node_modules/'] },
+    },
+    {
+      name: 'nothing-imports-workers',
+      severity: 'error',
+      comment: 'workers/ are entry points: share what they define through src/engine instead.',
+      from: {},
+      to: { path: '^workers/' },
+    },
+    {
+      name: 'doors-use-model-index',
+      severity: 'error',
+      comment:
+        'The app, CLI, validation, benchmarks and scripts see the model only through its public index (src/model/index.ts).',
+      from: { path: [...DOORS, '^bench/', '^scripts/'] },
+      to: { path: '^src/model/', pathNot: '^src/model/index\\.ts$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+};
