@@ -192,3 +192,6 @@ export interface WorkerApi extends SessionApi {
   /** Throws an uncaught error inside the worker (tests that errors reach the user). */
   debugCrash(): void;
 }
+
+/** The England map (outline, footprints, regions in map units) that the catalogue carries to the renderer. */
+export type { Box, EnglandMap, MapFootprint, MapRegion, MultiPolygon, Point } from './geo/types';

@@ -8,7 +8,7 @@ import { EDGE_STATES, NODE_FLAG, NODE_KINDS } from './api';
 import { computeLayout, type Layout } from './layout';
 import { eventSentence, serviceWords, type SentenceNames } from './event-sentence';
 import { chooseFeedEvents, EVENT_TONE } from './feed';
-import type { SimModel } from './sim-model';
+import type { Model } from '../model/model';
 import type { ModelEvent } from '../model/events';
 import type { Contract } from '../model/types';
 import { contractValue } from '../model/contract';
@@ -22,10 +22,10 @@ const KIND_INDEX = Object.fromEntries(NODE_KINDS.map((k, i) => [k, i])) as Recor
 const MAX_BID_EDGES = 3;
 
 /** A contract's relationship state as drawn (and listed in the inspector). */
-export function edgeStateOf(k: Contract, m: SimModel): EdgeState {
+export function edgeStateOf(k: Contract, m: Model): EdgeState {
   switch (k.state) {
     case 'negotiating': {
-      const n = m.negotiations.get(k.id);
+      const n = m.world.negotiations.get(k.id);
       return n && n.stage === 'mediation' ? 'dispute' : n && n.stage === 'arbitration' ? 'arbitration' : 'negotiating';
     }
     case 'disputed':
@@ -51,30 +51,34 @@ export class FrameBuilder {
   private readonly names: SentenceNames;
   private codes: Map<string, string> | null = null;
 
-  constructor(private readonly m: SimModel) {
+  constructor(private readonly m: Model) {
     this.names = {
-      commissioner: (id) => m.commissioners[id]?.name ?? `commissioner ${id}`,
-      provider: (id) => m.providers[id]?.name ?? `provider ${id}`,
-      practice: (id) => m.practices[id]?.name ?? `practice ${id}`,
+      commissioner: (id) => m.world.commissioners[id]?.name ?? `commissioner ${id}`,
+      provider: (id) => m.world.providers[id]?.name ?? `provider ${id}`,
+      practice: (id) => m.world.practices[id]?.name ?? `practice ${id}`,
       tenderService: (id) => {
-        const t = m.tenders[id];
+        const t = m.world.tenders[id];
         return t ? serviceWords(SERVICE_LINES[t.line] ?? '') : null;
       },
-      allianceMembers: (id) => (m.alliances[id]?.members ?? []).map((p) => m.providers[p]?.name ?? `provider ${p}`),
+      allianceMembers: (id) =>
+        (m.world.alliances[id]?.members ?? []).map((p) => m.world.providers[p]?.name ?? `provider ${p}`),
       regimeLabel: (id) => (isRegimeId(id) ? REGIMES[id].label : id || 'a new regime'),
       byCode: (code) => {
         if (!this.codes)
-          this.codes = new Map([...m.practices, ...m.providers, ...m.commissioners].map((o) => [o.code, o.name]));
-        if (!this.codes.has(code)) for (const o of [...m.commissioners, ...m.providers]) this.codes.set(o.code, o.name);
+          this.codes = new Map(
+            [...m.world.practices, ...m.world.providers, ...m.world.commissioners].map((o) => [o.code, o.name]),
+          );
+        if (!this.codes.has(code))
+          for (const o of [...m.world.commissioners, ...m.world.providers]) this.codes.set(o.code, o.name);
         return this.codes.get(code) ?? null;
       },
     };
   }
 
   get offsets(): { providers: number; commissioners: number; total: number } {
-    const P = this.m.practices.length,
-      V = this.m.providers.length,
-      C = this.m.commissioners.length;
+    const P = this.m.world.practices.length,
+      V = this.m.world.providers.length,
+      C = this.m.world.commissioners.length;
     return { providers: P, commissioners: P + V, total: P + V + C };
   }
   commissionerNode(id: number): number {
@@ -95,7 +99,7 @@ export class FrameBuilder {
 
   /** Bumps structureVersion when an entity array grew. Returns true when it did. */
   checkStructure(): boolean {
-    const c = [this.m.practices.length, this.m.providers.length, this.m.commissioners.length];
+    const c = [this.m.world.practices.length, this.m.world.providers.length, this.m.world.commissioners.length];
     if (c.every((v, i) => v === this.counts[i])) return false;
     this.counts = c;
     this.structureVersion++;
@@ -108,14 +112,14 @@ export class FrameBuilder {
     this.checkStructure();
     if (this.catalogueCache) return this.catalogueCache;
     const m = this.m;
-    const areas = m.areas.map((a) => a.name);
+    const areas = m.world.areas.map((a) => a.name);
     const nodes: NodeInfo[] = [];
     const push = (id: string, name: string, kind: NodeKind, area: number): void => {
       nodes.push({ index: nodes.length, id, name, kind, area, areaName: areas[area] });
     };
-    for (const p of m.practices) push(p.code, p.name, 'practice', p.area);
-    for (const v of m.providers) push(v.code, v.name, v.type, v.area);
-    for (const c of m.commissioners) push(c.code, c.name, 'commissioner', c.area);
+    for (const p of m.world.practices) push(p.code, p.name, 'practice', p.area);
+    for (const v of m.world.providers) push(v.code, v.name, v.type, v.area);
+    for (const c of m.world.commissioners) push(c.code, c.name, 'commissioner', c.area);
     this.catalogueCache = { structureVersion: this.structureVersion, nodes, areas };
     return this.catalogueCache;
   }
@@ -128,17 +132,21 @@ export class FrameBuilder {
     for (const k of contracts)
       sig = (sig * 31 + k.commissioner * 7919 + k.provider * 104729 + Math.round(Math.log2(1 + k.value / 1e6))) | 0;
     let activeP = 0;
-    for (const p of m.practices) if (p.active) activeP++;
+    for (const p of m.world.practices) if (p.active) activeP++;
     let activeC = 0;
-    for (const c of m.commissioners) if (c.active) activeC += c.id + 1;
+    for (const c of m.world.commissioners) if (c.active) activeC += c.id + 1;
     const key = `${this.structureVersion}:${activeP}:${activeC}:${sig}`;
     if (this.layoutCache && key === this.layoutKey) return this.layoutCache;
     this.layoutKey = key;
-    const areaCount = Math.max(1, ...m.commissioners.map((c) => c.area + 1), ...m.providers.map((p) => p.area + 1));
+    const areaCount = Math.max(
+      1,
+      ...m.world.commissioners.map((c) => c.area + 1),
+      ...m.world.providers.map((p) => p.area + 1),
+    );
     this.layoutCache = computeLayout({
-      practices: m.practices.map((p) => ({ commissioner: p.commissioner, active: p.active })),
-      providers: m.providers.map((v) => ({ area: v.area, active: v.status === 'active' })),
-      commissioners: m.commissioners.map((c) => ({
+      practices: m.world.practices.map((p) => ({ commissioner: p.commissioner, active: p.active })),
+      providers: m.world.providers.map((v) => ({ area: v.area, active: v.status === 'active' })),
+      commissioners: m.world.commissioners.map((c) => ({
         area: c.area,
         active: c.active,
         successor: c.successor,
@@ -155,7 +163,7 @@ export class FrameBuilder {
     this.checkStructure();
     const o = this.offsets;
     const N = o.total;
-    const live = m.contracts.filter((k) => k.state !== 'ended');
+    const live = m.world.contracts.filter((k) => k.state !== 'ended');
     const values = live.map(contractValue);
     const lay = this.layout(
       live.map((k, i) => ({ commissioner: k.commissioner, provider: k.provider, value: values[i] })),
@@ -167,19 +175,19 @@ export class FrameBuilder {
       nodeKind = new Uint8Array(N),
       nodeFlags = new Uint8Array(N);
     // Sizes: practices by list, providers by contracted income, commissioners by allocation.
-    const turnover = new Float64Array(m.providers.length);
+    const turnover = new Float64Array(m.world.providers.length);
     live.forEach((k, i) => {
       turnover[k.provider] += values[i];
     });
     const practiceR = scaleSqrt().domain([0, 30000]).range([1.6, 4.2]).clamp(true);
     const providerR = scaleSqrt().domain([0, 6e8]).range([3, 11]).clamp(true);
     const commissionerR = scaleSqrt().domain([0, 3e9]).range([2.5, 14]).clamp(true);
-    m.practices.forEach((p, i) => {
+    m.world.practices.forEach((p, i) => {
       nodeKind[i] = KIND_INDEX.practice;
       nodeSize[i] = p.active ? practiceR(p.listSize) : 0;
       if (!p.active) nodeFlags[i] |= NODE_FLAG.inactive;
     });
-    m.providers.forEach((v, id) => {
+    m.world.providers.forEach((v, id) => {
       const i = o.providers + id;
       nodeKind[i] = KIND_INDEX[v.type];
       nodeSize[i] = v.status === 'active' ? providerR(turnover[id]) : 2.5;
@@ -188,7 +196,7 @@ export class FrameBuilder {
       if (v.surplus < 0) nodeFlags[i] |= NODE_FLAG.deficit;
       if (v.bailouts > 0) nodeFlags[i] |= NODE_FLAG.bailedOut;
     });
-    m.commissioners.forEach((c, id) => {
+    m.world.commissioners.forEach((c, id) => {
       const i = o.commissioners + id;
       nodeKind[i] = KIND_INDEX.commissioner;
       nodeSize[i] = c.active ? commissionerR(c.allocation) : 0;
@@ -197,7 +205,7 @@ export class FrameBuilder {
     });
 
     // Edges: contracts first (drawn on top), then memberships. Open tenders add bidder edges.
-    const openTenders = m.tenders.filter(
+    const openTenders = m.world.tenders.filter(
       (t) => t.stage === 'open' || t.stage === 'evaluation' || t.stage === 'standstill',
     );
     // Challengers bidding for a service (the incumbent's own contract turns 'tendering');
@@ -207,7 +215,7 @@ export class FrameBuilder {
     let bidEdges = 0;
     for (const t of openTenders) bidEdges += challengers(t).length;
     let members = 0;
-    for (const p of m.practices) if (p.active) members += p.federation != null ? 2 : 1;
+    for (const p of m.world.practices) if (p.active) members += p.federation != null ? 2 : 1;
     const E = live.length + bidEdges + members;
     const edgeSrc = new Uint32Array(E),
       edgeDst = new Uint32Array(E),
@@ -229,7 +237,7 @@ export class FrameBuilder {
         edgeWeight[e] = b.price / 1e6;
         e++;
       }
-    m.practices.forEach((p, i) => {
+    m.world.practices.forEach((p, i) => {
       if (!p.active) return;
       edgeSrc[e] = o.commissioners + p.commissioner;
       edgeDst[e] = i;
@@ -280,9 +288,9 @@ export class FrameBuilder {
   item(ev: ModelEvent): FeedItem {
     const nodes: number[] = [];
     const o = this.offsets;
-    if (ev.commissioner != null && ev.commissioner < this.m.commissioners.length)
+    if (ev.commissioner != null && ev.commissioner < this.m.world.commissioners.length)
       nodes.push(o.commissioners + ev.commissioner);
-    if (ev.provider != null && ev.provider < this.m.providers.length) nodes.push(o.providers + ev.provider);
+    if (ev.provider != null && ev.provider < this.m.world.providers.length) nodes.push(o.providers + ev.provider);
     return {
       id: ev.id,
       tick: ev.tick,

@@ -4,14 +4,14 @@ import type { FeedItem, Inspection, NodeKind } from './api';
 import { edgeStateOf, type FrameBuilder } from './frame';
 import { contractValue } from '../model/contract';
 import { formatMoney } from './money';
-import type { SimModel } from './sim-model';
+import type { Model } from '../model/model';
 import type { ModelEvent } from '../model/events';
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const num = (x: number): string => Math.round(x).toLocaleString('en-GB');
 const m2 = (x: number): number => Math.round(x / 1e4) / 100;
 
-export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 15): Inspection | null {
+export function inspect(m: Model, fb: FrameBuilder, index: number, recent = 15): Inspection | null {
   const who = fb.entityOf(index);
   if (!who) return null;
   const cat = fb.catalogue();
@@ -23,14 +23,14 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
   let match: (e: ModelEvent) => boolean = () => false;
 
   if (who.kind === 'commissioner') {
-    const c = m.commissioners[who.id];
+    const c = m.world.commissioners[who.id];
     facts = [
       ['Type', c.kind.toUpperCase() + (c.gpLed ? ' (GP-led)' : '')],
       [
         'Status',
         c.active
           ? `active since year ${c.createdYear}`
-          : `abolished in year ${c.endedYear ?? '?'}${c.successor != null ? ` → ${m.commissioners[c.successor]?.name}` : ''}`,
+          : `abolished in year ${c.endedYear ?? '?'}${c.successor != null ? ` → ${m.world.commissioners[c.successor]?.name}` : ''}`,
       ],
       ['Population', num(c.population)],
       ['Allocation', `${formatMoney(c.allocation)} a year`],
@@ -44,15 +44,15 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
         `procurement ${pct(c.procurement)}, contracting ${pct(c.contracting)}, actuarial ${pct(c.actuarial)}`,
       ],
     ];
-    contracts = m.contracts
+    contracts = m.world.contracts
       .filter((k) => k.commissioner === c.id && k.state !== 'ended')
       .map((k) => ({
-        counterpart: m.providers[k.provider]?.name ?? '?',
+        counterpart: m.world.providers[k.provider]?.name ?? '?',
         counterpartIndex: fb.providerNode(k.provider),
         valueM: m2(contractValue(k)),
         form: k.form,
         state: edgeStateOf(k, m),
-        trust: m.relationship(c.id, k.provider)?.trust ?? NaN,
+        trust: m.world.relationship(c.id, k.provider)?.trust ?? NaN,
       }));
     const trustByYear = meanTrustHistory(
       m,
@@ -60,7 +60,7 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
       c.id,
       'commissioner',
     );
-    history = m.history.commissioner(c.id).map((h) => ({
+    history = m.records.commissioner(c.id).map((h) => ({
       year: h.year,
       trust: trustByYear.get(h.year) ?? null,
       surplusM: null,
@@ -69,15 +69,15 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
     }));
     match = (e) => e.commissioner === c.id;
   } else if (who.kind === 'provider') {
-    const v = m.providers[who.id];
-    const live = m.contracts.filter((k) => k.provider === v.id && k.state !== 'ended');
+    const v = m.world.providers[who.id];
+    const live = m.world.contracts.filter((k) => k.provider === v.id && k.state !== 'ended');
     facts = [
       ['Type', v.type + (v.foundation ? ' (foundation trust)' : '')],
       [
         'Status',
         v.status === 'active'
           ? `active since year ${v.createdYear}`
-          : `${v.status} in year ${v.endedYear ?? '?'}${v.successor != null ? ` → ${m.providers[v.successor]?.name}` : ''}`,
+          : `${v.status} in year ${v.endedYear ?? '?'}${v.successor != null ? ` → ${m.world.providers[v.successor]?.name}` : ''}`,
       ],
       ['Contracted income', `${formatMoney(live.reduce((s, k) => s + contractValue(k), 0))} a year`],
       ['Income this year', formatMoney(v.income)],
@@ -90,12 +90,12 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
       ['Profit motive', pct(v.profitMotive)],
     ];
     contracts = live.map((k) => ({
-      counterpart: m.commissioners[k.commissioner]?.name ?? '?',
+      counterpart: m.world.commissioners[k.commissioner]?.name ?? '?',
       counterpartIndex: fb.commissionerNode(k.commissioner),
       valueM: m2(contractValue(k)),
       form: k.form,
       state: edgeStateOf(k, m),
-      trust: m.relationship(k.commissioner, v.id)?.trust ?? NaN,
+      trust: m.world.relationship(k.commissioner, v.id)?.trust ?? NaN,
     }));
     const trustByYear = meanTrustHistory(
       m,
@@ -103,7 +103,7 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
       v.id,
       'provider',
     );
-    history = m.history.provider(v.id).map((h) => ({
+    history = m.records.provider(v.id).map((h) => ({
       year: h.year,
       trust: trustByYear.get(h.year) ?? null,
       surplusM: m2(h.surplus),
@@ -112,16 +112,18 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
     }));
     match = (e) => e.provider === v.id;
   } else {
-    const p = m.practices[who.id];
+    const p = m.world.practices[who.id];
     facts = [
       [
         'Status',
-        p.active ? 'active' : `merged into ${p.mergedInto != null ? m.practices[p.mergedInto]?.name : 'a neighbour'}`,
+        p.active
+          ? 'active'
+          : `merged into ${p.mergedInto != null ? m.world.practices[p.mergedInto]?.name : 'a neighbour'}`,
       ],
-      ['Commissioner', m.commissioners[p.commissioner]?.name ?? '?'],
+      ['Commissioner', m.world.commissioners[p.commissioner]?.name ?? '?'],
       ['List size', num(p.listSize)],
       ['Primary care network', String(p.pcn)],
-      ['GP federation', p.federation != null ? (m.providers[p.federation]?.name ?? '?') : 'none'],
+      ['GP federation', p.federation != null ? (m.world.providers[p.federation]?.name ?? '?') : 'none'],
       ['Case-mix index', p.caseMix.toFixed(2)],
       ['Referral rate', `${p.referralRate.toFixed(2)}× average`],
       [
@@ -131,7 +133,7 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
     ];
     contracts = [
       {
-        counterpart: m.commissioners[p.commissioner]?.name ?? '?',
+        counterpart: m.world.commissioners[p.commissioner]?.name ?? '?',
         counterpartIndex: fb.commissionerNode(p.commissioner),
         valueM: 0,
         form: 'registered list',
@@ -152,14 +154,14 @@ export function inspect(m: SimModel, fb: FrameBuilder, index: number, recent = 1
 
 /** Mean year-end trust over an organisation's relationships, by simulated year. */
 function meanTrustHistory(
-  m: SimModel,
+  m: Model,
   partners: number[],
   self: number,
   side: 'commissioner' | 'provider',
 ): Map<number, number> {
   const sums = new Map<number, [number, number]>();
   for (const other of new Set(partners)) {
-    const r = side === 'commissioner' ? m.relationship(self, other) : m.relationship(other, self);
+    const r = side === 'commissioner' ? m.world.relationship(self, other) : m.world.relationship(other, self);
     const h = r?.history ?? [];
     h.forEach((t, i) => {
       const year = r!.historyFrom + i;

@@ -5,7 +5,7 @@ import type { Scenario } from '../model/scenario';
 import type { RelationshipRow, YearMetrics } from '../model/metrics';
 import type { ModelEvent } from '../model/events';
 
-/** What the loop needs of a model: a Model, or the engine's SimModel view of one. */
+/** What the loop needs of a model: a Model, or the engine's Model view of one. */
 export interface Steppable {
   readonly finished: boolean;
   readonly yearly: readonly YearMetrics[];

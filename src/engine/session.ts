@@ -4,7 +4,6 @@ import type { Catalogue, Frame, Inspection, NodeInfo, SessionApi } from './api';
 import { FrameBuilder } from './frame';
 import { inspect } from './inspect';
 import { advance } from './run';
-import type { SimModel } from './sim-model';
 import { Model } from '../model/model';
 import { parseScenario, type Scenario } from '../model/scenario';
 import { isRegimeId, REGIME_IDS, type RegimeId } from '../model/regimes';
@@ -17,7 +16,7 @@ export class Session implements SessionApi {
   /** `now`: milliseconds for step()'s time budget (a worker can pass `() => performance.now()`). */
   constructor(private readonly now: () => number = Date.now) {}
 
-  private model: SimModel | null = null;
+  private model: Model | null = null;
   private fb: FrameBuilder | null = null;
   private current: Scenario | null = null;
 
@@ -30,7 +29,7 @@ export class Session implements SessionApi {
     return this.fb.catalogue();
   }
 
-  private need(): { m: SimModel; fb: FrameBuilder } {
+  private need(): { m: Model; fb: FrameBuilder } {
     if (!this.model || !this.fb) throw new Error('No scenario loaded: call load() first');
     return { m: this.model, fb: this.fb };
   }
@@ -78,9 +77,9 @@ export class Session implements SessionApi {
     const live = (n: NodeInfo): boolean => {
       const e = fb.entityOf(n.index);
       if (!e) return false;
-      if (e.kind === 'practice') return m.practices[e.id].active;
-      if (e.kind === 'provider') return m.providers[e.id].status === 'active';
-      return m.commissioners[e.id].active;
+      if (e.kind === 'practice') return m.world.practices[e.id].active;
+      if (e.kind === 'provider') return m.world.providers[e.id].status === 'active';
+      return m.world.commissioners[e.id].active;
     };
     // Name prefix first, then word prefix, then substring; live organisations before gone ones.
     const scored: [number, NodeInfo][] = [];
@@ -111,7 +110,7 @@ export class Session implements SessionApi {
   }
 
   /** The model itself, for tests and tools in the same thread. */
-  get modelForTests(): SimModel {
+  get modelForTests(): Model {
     return this.need().m;
   }
 }

@@ -123,42 +123,6 @@ export class Model {
     this.params[id] = value;
   }
 
-  // ---- the world's entities, for the doors that still read them directly -------------
-  // (Kept while the CLI, validation and engine move to reading through the engine.)
-  get commissioners() {
-    return this.world.commissioners;
-  }
-  get providers() {
-    return this.world.providers;
-  }
-  get practices() {
-    return this.world.practices;
-  }
-  get contracts() {
-    return this.world.contracts;
-  }
-  get tenders() {
-    return this.world.tenders;
-  }
-  get alliances() {
-    return this.world.alliances;
-  }
-  get areas() {
-    return this.world.areas;
-  }
-  get negotiations() {
-    return this.world.negotiations;
-  }
-  get history() {
-    return this.records;
-  }
-  relationship(c: number, p: number) {
-    return this.world.relationship(c, p);
-  }
-  relationships() {
-    return [...this.world.relationships()];
-  }
-
   // ---- observation --------------------------------------------------------------------
   weekly(): WeeklySnapshot {
     return weeklySnapshot(this);

@@ -4,7 +4,7 @@
 // regime gives and how many capable alternatives exist (market.providerChoice).
 import { LINES } from './lines';
 import type { Model } from './model';
-import { LINE_COUNT, L } from './types';
+import { LINE_COUNT } from './types';
 import type { Contract } from './types';
 
 export function updateReferrals(m: Model): void {

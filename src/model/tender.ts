@@ -15,7 +15,7 @@ import { clamp01 } from './math';
 import { awardTerm } from './regimes';
 import { endContract } from './structure';
 import type { Bid, Contract, Provider, Tender, TenderRoute } from './types';
-import { LINE_COUNT, L } from './types';
+import { LINE_COUNT } from './types';
 import { learnTrust, shockTrust } from './trust';
 
 /** Providers that could take on the line for this commissioner (capable, with reach). */

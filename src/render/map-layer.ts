@@ -4,9 +4,7 @@
 // borders are re-stroked when the zoom crosses a √2 band, to stay about the same on screen).
 // No DOM: it runs in the render worker like the rest of the scene.
 import { Container, Graphics, Text } from 'pixi.js';
-// Until the map is wired in: EnglandMap is to move into src/engine/api.ts (the catalogue
-// contract), the only engine file the render layer may import; then import it from there.
-import type { Box, EnglandMap, MultiPolygon } from '../engine/geo/types';
+import type { Box, EnglandMap, MultiPolygon } from '../engine/api';
 
 const LAND = 0x1c2128;
 const COAST = 0x46505c;

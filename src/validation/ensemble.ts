@@ -1,27 +1,18 @@
 // Runs a scenario over several seeds and records, for each run, the yearly metrics plus
 // a few observations the yearly rows do not carry (prevalence, contract counts by
 // provider type, pair-level trust and arbitration history).
+import {
+  isIndependentProvider,
+  mainCommissioners,
+  pairsEver,
+  probeYear,
+  providerStatusCounts,
+  type YearProbe,
+} from '../engine/observe';
 import { runToEnd } from '../engine/run';
-import { type Model, type RelationshipRow, runSeed, type Scenario, type YearMetrics } from '../model/index';
 
-export interface YearProbe {
-  year: number;
-  /** List-weighted prevalence across active practices. */
-  diabetes: number;
-  stroke: number;
-  dementia: number;
-  population: number;
-  activePractices: number;
-  activeCommissioners: number;
-  /** Live contracts with NHS trusts (acute, community, mental health): the "main contracts". */
-  trustContracts: number;
-  /** Live contracts with independent providers. */
-  ispContracts: number;
-  liveContracts: number;
-  activeProviders: number;
-  /** Active NHS trusts (acute, community, mental health). */
-  activeNhsProviders: number;
-}
+export type { YearProbe };
+import { type RelationshipRow, runSeed, type Scenario, type YearMetrics } from '../model/index';
 
 export interface RunResult {
   seed: number;
@@ -44,48 +35,6 @@ export interface RunResult {
   ms: number;
 }
 
-export function probe(m: Model): YearProbe {
-  let pop = 0;
-  let dia = 0;
-  let str = 0;
-  let dem = 0;
-  let act = 0;
-  for (const p of m.practices) {
-    if (!p.active) continue;
-    act++;
-    pop += p.listSize;
-    dia += p.listSize * p.diabetes;
-    str += p.listSize * p.stroke;
-    dem += p.listSize * p.dementia;
-  }
-  let trust = 0;
-  let isp = 0;
-  let live = 0;
-  for (const ct of m.contracts) {
-    if (ct.state === 'ended') continue;
-    live++;
-    const t = m.providers[ct.provider].type;
-    if (t === 'acute' || t === 'community' || t === 'mental-health') trust++;
-    else if (t === 'isp') isp++;
-  }
-  return {
-    year: m.yearly.length,
-    diabetes: dia / pop,
-    stroke: str / pop,
-    dementia: dem / pop,
-    population: pop,
-    activePractices: act,
-    activeCommissioners: m.commissioners.filter((c) => c.active && c.kind !== 'fundholder').length,
-    trustContracts: trust,
-    ispContracts: isp,
-    liveContracts: live,
-    activeProviders: m.providers.filter((p) => p.status === 'active').length,
-    activeNhsProviders: m.providers.filter(
-      (p) => p.status === 'active' && (p.type === 'acute' || p.type === 'community' || p.type === 'mental-health'),
-    ).length,
-  };
-}
-
 /** Seeds of an ensemble: derived from a root seed and the run index, as the app does. */
 export function ensembleSeeds(root: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => runSeed(root, i));
@@ -105,37 +54,29 @@ export function runOne(scenario: Scenario): RunResult {
         if (e.type === 'tender.challenged' && e.year <= 5 && e.commissioner !== null) challenged.add(e.commissioner);
         if (e.type === 'provider.changed' && e.provider !== null) {
           changes.total++;
-          if (m.providers[e.provider].type === 'isp') changes.toIsp++;
+          if (isIndependentProvider(m, e.provider)) changes.toIsp++;
         }
       }
     },
     onYear: (_row, m) => {
-      probes.push(probe(m));
+      probes.push(probeYear(m));
       if (m.yearly.length === 5) {
-        const main = m.commissioners.filter((c) => c.active && c.kind !== 'fundholder');
+        const main = mainCommissioners(m);
         challenges5y = {
           commissioners: main.length,
-          neverChallenged: main.filter((c) => !challenged.has(c.id)).length,
+          neverChallenged: main.filter((id) => !challenged.has(id)).length,
         };
       }
     },
   });
   const m = end.model;
-  const providerStatus: Record<string, number> = {};
-  for (const p of m.providers)
-    providerStatus[`${p.type}:${p.status}`] = (providerStatus[`${p.type}:${p.status}`] ?? 0) + 1;
+  const providerStatus = providerStatusCounts(m);
   return {
     seed: scenario.seed,
     yearly: end.yearly,
     probes,
     relationships: end.relationships,
-    allPairs: m.relationships().map((r) => ({
-      providerType: m.providers[r.provider].type,
-      trust: r.trust,
-      arbitrations: r.arbitrations,
-      disputes: r.disputes,
-      tendersLost: r.tendersLost,
-    })),
+    allPairs: pairsEver(m),
     eventCounts: end.eventCounts,
     eventValues: end.eventValues,
     providerStatus,

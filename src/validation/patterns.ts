@@ -817,7 +817,8 @@ export const BRIEF_COUNTS: Record<
     commissioners: 481,
     practices: 8800,
     trusts: 370,
-    source: 'brief §1.1: 481 PCGs (Apr 1999); practices derived (49m / ~5,600); trusts: assumption between 419 (1994) and ~290 (2006)',
+    source:
+      'brief §1.1: 481 PCGs (Apr 1999); practices derived (49m / ~5,600); trusts: assumption between 419 (1994) and ~290 (2006)',
   },
   'pct-2002': {
     commissioners: 303,

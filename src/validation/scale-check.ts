@@ -2,6 +2,7 @@
 // scale (initialisation only) and counts organisations against the brief.
 import { Model, REGIME_IDS, type RegimeId, REGIMES, SCALE_IDS, type ScaleId, SCALES } from '../model/index';
 import { BRIEF_COUNTS } from './patterns';
+import { organisationCounts } from '../engine/observe';
 
 export interface ScaleRow {
   regime: RegimeId;
@@ -25,13 +26,7 @@ function close(got: number, want: number): boolean {
 export function scaleRow(regime: RegimeId, scale: ScaleId): ScaleRow {
   const m = new Model({ regime, scale, seed: 1, years: 1 }, { eventLimit: 100 });
   const r = REGIMES[regime];
-  const commissioners = m.commissioners.filter((c) => c.active && c.kind !== 'fundholder').length;
-  const practices = m.practices.filter((p) => p.active).length;
-  const trusts = m.providers.filter(
-    (p) => p.type === 'acute' || p.type === 'community' || p.type === 'mental-health',
-  ).length;
-  const isps = m.providers.filter((p) => p.type === 'isp').length;
-  const population = m.practices.reduce((s, p) => s + p.listSize, 0);
+  const { commissioners, practices, trusts, isps, population } = organisationCounts(m);
   const share = SCALES[scale].population(r) / r.england.population;
   const expected = {
     commissioners: Math.max(1, Math.round(r.commissioners.england * share)),

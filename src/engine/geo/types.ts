@@ -1,7 +1,7 @@
 // Shapes of the England map in map units: kilometres east (x) and south (y) of 52.5°N 1.5°W
 // (see src/model/england/projection.ts). Plain arrays so the map survives JSON and postMessage.
-// EnglandMap is what the renderer draws; when the map is wired in it belongs in
-// src/engine/api.ts (the catalogue contract) and travels to the render worker in the catalogue.
+// EnglandMap is what the renderer draws; src/engine/api.ts (the frame and catalogue contract)
+// re-exports it, and it travels to the render worker in the catalogue.
 
 /** A closed ring as flat pairs [x0, y0, x1, y1, …]; the first point is not repeated at the end. */
 export type Ring = number[];
