@@ -11,7 +11,7 @@ export interface ParamSpec {
   min: number;
   max: number;
   default: number;
-  /** A row of ../shared/domain/brief.md, a source document, or "assumption: why". */
+  /** A row of the domain brief (docs/domain/brief.md), a source document, or "assumption: why". */
   source: string;
   /** Whole numbers only. */
   integer?: boolean;
@@ -148,7 +148,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     max: 1,
     default: 0.35,
     source:
-      'Porter et al. 2013 (seed 003): choice "generally absent or limited"; AQP 2012: 180 of ~600 applicants qualified (brief §1.1)',
+      'Porter et al. 2013: choice "generally absent or limited"; AQP 2012: 180 of ~600 applicants qualified (brief §1.1)',
   }),
   p({
     id: 'market.informationQuality',
@@ -578,7 +578,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     min: 0,
     max: 1,
     default: 0.5,
-    source: 'Addicott 2016 (seed 004): needs legal, procurement and actuarial skills',
+    source: 'Addicott 2016: needs legal, procurement and actuarial skills',
   }),
   p({
     id: 'alliance.designCost',
@@ -612,7 +612,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     min: 0,
     max: 1,
     default: 0.5,
-    source: 'brief §2: gain/risk share; "if one organisation fails, they all fail" (seed 000)',
+    source: 'brief §2: gain/risk share; "if one organisation fails, they all fail" (Convergence 2017)',
   }),
   p({
     id: 'alliance.upstreamShift',
@@ -706,7 +706,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     min: 0,
     max: 1,
     default: 0.2,
-    source: 'seed 001: arbitration "seen as a failure"; mechanisms.md: a large negative shock',
+    source: 'Healthcare Leader 2022: arbitration "seen as a failure"; mechanisms.md: a large negative shock',
   }),
   p({
     id: 'trust.tenderShock',
@@ -750,7 +750,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     min: 0,
     max: 1,
     default: 0.15,
-    source: 'mechanisms.md: slow-moving disposition; seed 001: after two arbitrations "think win-win"',
+    source: 'mechanisms.md: slow-moving disposition; Healthcare Leader 2022: after two arbitrations "think win-win"',
   }),
 
   // Payment

@@ -302,10 +302,10 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
     orientationNudge: 0.3,
     pcns: false,
     sources: [
-      'seed 000 (2017): capitated budgets, open books, "if one organisation fails, they all fail"',
+      'Convergence 2017: capitated budgets, open books, "if one organisation fails, they all fail"',
       'brief §3: 2017–19 penalties (STF, quality premium)',
       'brief §2: 2-year contracts; marginal rate drifted 30%→50%',
-      'challenge rate 0.10: assumption, below the 2013 calibration (0.15) as competition gave way to collaboration (seed 000: "less space for these levers")',
+      'challenge rate 0.10: assumption, below the 2013 calibration (0.15) as competition gave way to collaboration (Convergence 2017: "less space for these levers")',
       'brief §1.1: 191 CCGs (2019), 7,435 practices (2017)',
     ],
   },

@@ -44,7 +44,7 @@ export function yearEndTrust(m: Model): void {
     if (p.status !== 'active') continue;
     // This year's outcome: patients seen against patients referred (waiting lists grow when
     // capacity runs out), quality against the goal, and money — a provider in deficit and a
-    // commissioner over-spending fight over where the money comes from (seed 001).
+    // commissioner over-spending fight over where the money comes from (Healthcare Leader 2022).
     let done = 0;
     for (let l = 0; l < LINE_COUNT; l++) done += ct.activityYtd[l];
     const delivery = ct.referredYtd > 0 ? Math.min(1, done / ct.referredYtd) : 1;

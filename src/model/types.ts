@@ -182,7 +182,7 @@ export interface Relationship {
   commissioner: number;
   provider: number;
   trust: number;
-  /** Lasting local chemistry of the pair (leaders, history) in [-0.4, 0.4]: relationships vary around the country (seed 001). */
+  /** Lasting local chemistry of the pair (leaders, history) in [-0.4, 0.4]: relationships vary around the country (Healthcare Leader 2022). */
   rapport: number;
   yearsTogether: number;
   arbitrations: number;

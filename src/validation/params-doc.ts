@@ -26,7 +26,7 @@ export function renderParametersDoc(params: readonly ParamSpec[], regimes: reado
   );
   out.push('');
   out.push(
-    'Every behavioural and economic parameter of the model, with its registry id (used in scenario files, `--param id=value` and the parameter panel), its meaning, unit, allowed range, default and the source of the default. "brief §…" and "brief P…" refer to the sections and patterns of the domain brief (`shared/domain/brief.md`); "seed 00N" to the source documents; "assumption:" gives the reasoning where no source has a number. Era-specific rules and organisation counts live in the regimes (second half of this page), not in the parameters.',
+    'Every behavioural and economic parameter of the model, with its registry id (used in scenario files, `--set id=value` and the parameter panel), its meaning, unit, allowed range, default and the source of the default. "brief §…" and "brief P…" refer to the sections and patterns of the domain brief (`docs/domain/brief.md`); author-year names (Porter et al. 2013, Addicott 2016, Convergence 2017, Healthcare Leader 2022) to the source documents listed in `docs/domain/README.md`; "assumption:" gives the reasoning where no source has a number. Era-specific rules and organisation counts live in the regimes (second half of this page), not in the parameters.',
   );
   out.push('');
   const groups: string[] = [];

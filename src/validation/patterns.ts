@@ -107,7 +107,7 @@ export const PATTERNS: Pattern[] = [
         title: this.title,
         literature:
           'Commissioners rarely switched, challenged or decommissioned providers; commissioning was "largely relational" because choice was "generally absent or limited"',
-        source: 'Porter et al. 2013 (seed 003); brief P1',
+        source: 'Porter et al. 2013; brief P1',
         model: `low choice: ${fmt(swLo.mean, '%')} of spend changes provider a year, orientation ${fmt(orLo.mean)}, ${fmt(tLo.mean)} tenders/yr; high choice: ${fmt(swHi.mean, '%')}, orientation ${fmt(orHi.mean)}, ${fmt(tHi.mean)} tenders/yr`,
         pass: rare && moreSwitching && lessRelational && relational,
         criterion:
@@ -192,7 +192,7 @@ export const PATTERNS: Pattern[] = [
         title: this.title,
         literature:
           '"We went to arbitration twice … that\'s seen as a failure"; arbitration is "a last resort" and "a clear failure of collaboration and good governance"',
-        source: 'seed 001 (Healthcare Leader 2022, Findlay); brief §3 (HSJ 7010740)',
+        source: 'Healthcare Leader 2022 (Findlay); brief §3 (HSJ 7010740)',
         model: arb.length
           ? `trust ${fmt(mA)} in ${arb.length} pairs that went to arbitration vs ${fmt(mN)} in ${none.length} NHS pairs that did not; lower in ${perSeed.filter(Boolean).length}/${perSeed.length} seeds`
           : 'no arbitrations in these runs',
@@ -312,7 +312,7 @@ export const PATTERNS: Pattern[] = [
       const ids: ExperimentId[] = ['ccg', 'accountable-care', 'icb'];
       const cap = ids.map((id) => per(ctx.get(id), (r) => avg(r, 'capitated_share')));
       const all = ids.map((id) => per(ctx.get(id), (r) => avg(r, 'alliances')));
-      // Direction only: seed 000 (2017) and the ICB reform describe a move to capitated
+      // Direction only: Convergence 2017 and the ICB reform describe a move to capitated
       // budgets and alliances; the size of the move is not quantified nationally.
       const pass = cap[1].mean > cap[0].mean && cap[2].mean > cap[0].mean && all[2].mean > all[0].mean;
       return {
@@ -320,7 +320,7 @@ export const PATTERNS: Pattern[] = [
         title: this.title,
         literature:
           'Capitated budgets mean purchasers and providers are "joined at the hip"; ICBs end the split ("it\'s all our job"); vanguard MCPs/PACS and alliances (Dudley, Lambeth)',
-        source: 'seed 000; seed 001; seed 002; brief §2',
+        source: 'Convergence 2017; Healthcare Leader 2022; NHS Providers 2016; brief §2',
         model: ids
           .map(
             (id, i) =>
@@ -386,7 +386,7 @@ export const PATTERNS: Pattern[] = [
         title: this.title,
         literature:
           'Special administration used twice (South London 2012, Mid Staffs 2013); £13.4bn of revenue support written off in 2020; "abandoned any idea that it would let providers fail"',
-        source: 'brief P3; seed 000',
+        source: 'brief P3; Convergence 2017',
         model: `${fails} NHS failures vs ${bails} bail-outs in ${nhsYears} NHS provider-years (${fmt(rate, '%')} a year); ${exits} independent-provider exits; all five regimes`,
         pass,
         criterion: 'NHS failures ≤ 10% of bail-outs and < 0.5% of NHS provider-years',
@@ -718,7 +718,7 @@ export const PATTERNS: Pattern[] = [
         kind: 'calibration',
         literature:
           'Relationships with acute providers: a big problem for 33%, no problem for 29% of 140 CCG leaders; relationships with GPs: no barrier 44%, major problem 24%',
-        source: 'seed 001 (Healthcare Leader 2022); brief P7',
+        source: 'Healthcare Leader 2022; brief P7',
         model: `${acute.length} commissioner–acute pairs: ${fmt(low, '%')} low trust (< 0.4), ${fmt(high, '%')} high trust (> 0.6); sd of trust ${fmt(trustSd)}`,
         pass,
         criterion:

@@ -1,4 +1,4 @@
-// docs/ODD.md must match the code (issue 3): every parameter id and event type it names in
+// docs/ODD.md must match the code: every parameter id and event type it names in
 // backticks exists, and every registry parameter that drives a decision is described.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

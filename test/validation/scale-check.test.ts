@@ -1,4 +1,4 @@
-// "The three scales match the brief's counts for each era" (issue 3): organisation counts
+// "The three scales match the brief's counts for each era" : organisation counts
 // after initialisation, England within 2% of the brief (§1.1), smaller scales by population.
 import { describe, expect, it } from 'vitest';
 import { REGIME_IDS } from '../../src/model/regimes';
