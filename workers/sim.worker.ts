@@ -28,7 +28,6 @@ const api: WorkerApi = {
   setParam: (id, v) => session.setParam(id, v),
   catalogue: () => session.catalogue(),
   inspect: (i) => session.inspect(i),
-  search: (q, limit) => session.search(q, limit),
   yearly: () => session.yearly(),
   scenario: () => session.scenario(),
   debugCrash: () => {

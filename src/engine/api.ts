@@ -160,7 +160,6 @@ export interface SessionApi {
   setParam(id: string, value: number): Promise<void> | void;
   catalogue(): Promise<Catalogue> | Catalogue;
   inspect(index: number): Promise<Inspection | null> | Inspection | null;
-  search(query: string, limit?: number): Promise<NodeInfo[]> | NodeInfo[];
   yearly(): Promise<YearMetrics[]> | YearMetrics[];
   scenario(): Promise<Scenario> | Scenario;
 }

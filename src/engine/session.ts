@@ -1,6 +1,6 @@
 // One run of the model behind the SessionApi: the worker exposes it through comlink, and
 // Node tests and tools can use it directly. It owns the Model and turns its state into frames.
-import type { Catalogue, Frame, Inspection, NodeInfo, SessionApi } from './api';
+import type { Catalogue, Frame, Inspection, SessionApi } from './api';
 import { FrameBuilder } from './frame';
 import { inspect } from './inspect';
 import { advance } from './run';
@@ -67,37 +67,6 @@ export class Session implements SessionApi {
   inspect(index: number): Inspection | null {
     const { m, fb } = this.need();
     return inspect(m, fb, index);
-  }
-
-  search(query: string, limit = 20): NodeInfo[] {
-    const q = query.trim().toLowerCase();
-    if (!q) return [];
-    const { m, fb } = this.need();
-    const nodes = fb.catalogue().nodes;
-    const live = (n: NodeInfo): boolean => {
-      const e = fb.entityOf(n.index);
-      if (!e) return false;
-      if (e.kind === 'practice') return m.world.practices[e.id].active;
-      if (e.kind === 'provider') return m.world.providers[e.id].status === 'active';
-      return m.world.commissioners[e.id].active;
-    };
-    // Name prefix first, then word prefix, then substring; live organisations before gone ones.
-    const scored: [number, NodeInfo][] = [];
-    for (const n of nodes) {
-      const name = n.name.toLowerCase();
-      let s = name.startsWith(q)
-        ? 0
-        : name.includes(' ' + q)
-          ? 1
-          : name.includes(q) || n.id.toLowerCase() === q
-            ? 2
-            : -1;
-      if (s < 0) continue;
-      if (!live(n)) s += 3;
-      scored.push([s, n]);
-    }
-    scored.sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name));
-    return scored.slice(0, limit).map(([, n]) => n);
   }
 
   yearly(): YearMetrics[] {

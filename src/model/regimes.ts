@@ -18,6 +18,8 @@ export type RegimeId = (typeof REGIME_IDS)[number];
 export interface Regime extends RegimeRules {
   id: RegimeId;
   label: string;
+  /** A word or two for chart markers and badges. */
+  shortLabel: string;
   /** Calendar year whose April starts the regime's first financial year. */
   firstYear: number;
   summary: string;
@@ -28,6 +30,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
   'internal-market-1991': {
     id: 'internal-market-1991',
     label: 'Internal market (1991)',
+    shortLabel: 'Internal market',
     firstYear: 1991,
     summary:
       'NHS & Community Care Act 1990: district health authorities and GP fundholders buy from new NHS trusts on block contracts; regional authorities arbitrate.',
@@ -75,6 +78,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
   'pcg-1999': {
     id: 'pcg-1999',
     label: 'Primary care groups (1999)',
+    shortLabel: 'PCGs',
     firstYear: 1999,
     summary:
       'The New NHS (1997): fundholding ends; 481 GP-led primary care groups commission for their populations within health authorities, on longer service agreements with trusts; partnership rather than competition.',
@@ -123,6 +127,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
   'pct-2002': {
     id: 'pct-2002',
     label: 'Primary care trusts (2002)',
+    shortLabel: 'PCTs',
     firstYear: 2002,
     summary:
       '303 primary care trusts hold about three quarters of the budget and commission from NHS trusts (foundation trusts from 2004); strategic health authorities manage performance; Payment by Results is phased in from 2003/04.',
@@ -169,6 +174,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
   'payment-by-results-2006': {
     id: 'payment-by-results-2006',
     label: 'Payment by Results (2006)',
+    shortLabel: 'Payment by Results',
     firstYear: 2006,
     summary:
       '152 PCTs pay national tariff for activity; patient choice of provider; SHAs arbitrate; independent-sector treatment centres enter.',
@@ -216,6 +222,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
   'ccg-2013': {
     id: 'ccg-2013',
     label: 'CCGs and the 2012 Act (2013)',
+    shortLabel: 'CCGs',
     firstYear: 2013,
     summary:
       '211 GP-led CCGs commission under section 75 procurement rules and national tariff; NHSE/NHSI panels arbitrate contract disputes.',
@@ -265,6 +272,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
   'accountable-care-2017': {
     id: 'accountable-care-2017',
     label: 'Accountable care (2017)',
+    shortLabel: 'Accountable care',
     firstYear: 2017,
     summary:
       'STPs and vanguards: capitated budgets, alliances and open books; two-year contracts; arbitration "a clear failure of collaboration" with penalties; providers no longer allowed to fail.',
@@ -312,6 +320,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
   'icb-2022': {
     id: 'icb-2022',
     label: 'Integrated Care Boards (2022)',
+    shortLabel: 'ICBs',
     firstYear: 2022,
     summary:
       "42 ICBs hold system budgets; aligned payment (fixed plus variable elective); Provider Selection Regime direct awards; system control totals tie providers' finances.",
@@ -391,7 +400,15 @@ export function resolveRegimes(
   const out = {} as Record<RegimeId, Regime>;
   for (const id of REGIME_IDS) {
     const r = merge<Regime>(REGIMES[id], overrides[id]);
-    const { id: _id, label: _label, firstYear: _first, summary: _summary, sources: _sources, ...rules } = r;
+    const {
+      id: _id,
+      label: _label,
+      shortLabel: _short,
+      firstYear: _first,
+      summary: _summary,
+      sources: _sources,
+      ...rules
+    } = r;
     const check = regimeRulesSchema.safeParse(rules);
     if (!check.success)
       throw new Error(

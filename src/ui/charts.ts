@@ -3,7 +3,7 @@
 // a second, and draws a dashed line wherever a reform happened.
 import uPlot from 'uplot';
 import type { WeeklyKey, SeriesStore } from './series';
-import type { YearMetrics, RegimeId } from '../model/index';
+import { REGIMES, type YearMetrics } from '../model/index';
 import { formatMillions, financialYearLabel } from './format';
 import { trim } from '../engine/money';
 import { SERIES_CSS as C } from '../render/palette';
@@ -85,16 +85,6 @@ export const CHARTS: ChartSpec[] = [
   },
 ];
 
-const REGIME_SHORT: Record<RegimeId, string> = {
-  'internal-market-1991': 'Internal market',
-  'pcg-1999': 'PCGs',
-  'pct-2002': 'PCTs',
-  'payment-by-results-2006': 'Payment by Results',
-  'ccg-2013': 'CCGs',
-  'accountable-care-2017': 'Accountable care',
-  'icb-2022': 'ICBs',
-};
-
 export function formatValue(unit: Unit, v: number | null | undefined): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '–';
   if (unit === 'money') return formatMillions(v);
@@ -153,7 +143,7 @@ function reformMarkers(store: SeriesStore): uPlot.Plugin {
             ctx.moveTo(x, bbox.top);
             ctx.lineTo(x, bbox.top + bbox.height);
             ctx.stroke();
-            const label = REGIME_SHORT[r.regime] ?? r.regime;
+            const label = REGIMES[r.regime]?.shortLabel ?? r.regime;
             const w = ctx.measureText(label).width;
             ctx.fillText(
               label,

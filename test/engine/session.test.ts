@@ -50,17 +50,6 @@ describe('session', () => {
     expect(s.inspect(cat.nodes.length)).toBeNull();
   });
 
-  it('searches organisations by name', () => {
-    const s = new Session();
-    const cat = s.load(local);
-    const target = cat.nodes.find((n) => n.kind === 'acute')!;
-    const hits = s.search(target.name.slice(0, 6).toLowerCase());
-    expect(hits[0].name.toLowerCase().startsWith(target.name.slice(0, 6).toLowerCase())).toBe(true);
-    expect(hits.some((h) => h.index === target.index)).toBe(true);
-    expect(s.search('   ')).toEqual([]);
-    expect(s.search('zzzz-no-such-organisation')).toEqual([]);
-  });
-
   it('rejects bad input with messages that name it', () => {
     const s = new Session();
     expect(() => s.step(1)).toThrow(/No scenario loaded/);
