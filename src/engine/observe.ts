@@ -147,9 +147,14 @@ export function organisationCounts(m: Model): {
   trusts: number;
   isps: number;
   population: number;
+  areas: number;
+  /** The run's population as a share of England's at the start. */
+  populationShare: number;
 } {
   const { practices, providers } = m.world;
   return {
+    areas: m.world.areas.length,
+    populationShare: m.world.populationShare,
     commissioners: mainCommissioners(m).length,
     practices: practices.filter((p) => p.active).length,
     trusts: providers.filter((p) => NHS_TRUST_TYPES.has(p.type)).length,

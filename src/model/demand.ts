@@ -1,6 +1,7 @@
 // Demand between years: lists grow with population, chronic disease prevalence rises,
 // per-head use of emergency and planned care grows (brief P4, P5), small practices merge
-// (brief §1.1: ~178 fewer a year), allocations grow and tariff prices follow cost pressure less the efficiency cut.
+// (brief §1.1: ~178 fewer a year), allocations grow with real funding and national prices
+// move by the cost uplift less the efficiency factor (all as the timeline has them).
 import { LINES } from './lines';
 import type { Model } from './model';
 import { priceDrift } from './prices';
@@ -24,7 +25,8 @@ export function yearEndDemand(m: Model): void {
     m.economy.demandIndex[l] *= 1 + m.params[LINES[l].growth];
   }
   mergePractices(m);
-  m.economy.allocationPerHead *= 1 + m.params['funding.allocationGrowth'];
+  // Funding grows in total by next year's real growth; lists have grown by this year's population growth.
+  m.economy.allocationPerHead *= (1 + m.nextParams['funding.allocationGrowth']) / (1 + pg);
   const drift = priceDrift(m);
   for (let l = 0; l < LINE_COUNT; l++) m.economy.prices[l] *= drift;
   m.economy.updatePracticeDemand();

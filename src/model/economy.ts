@@ -35,7 +35,7 @@ export class Economy {
   private readonly fundShareCache = new Map<number, number>();
 
   constructor(private readonly m: Model) {
-    this.allocationPerHead = m.regime.allocationPerHead;
+    this.allocationPerHead = m.timeline.allocationPerHead(m.startYear);
   }
 
   /** Sets national prices so planned spend matches the allocation shares of the brief. */

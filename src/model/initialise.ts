@@ -2,7 +2,7 @@
 // networks), providers, commissioners, contracts and relationships.
 import { CENTRE } from './ledger';
 import { LINES, basePrevalence } from './lines';
-import { SCALES, ENGLAND_AREAS, apportion, scaledCount } from './scales';
+import { FICTIONAL_REGION_AREAS, apportion, footprintsOf, scaledCount, scalePopulation } from './scales';
 import type { Model } from './model';
 import { reorganise } from './reform';
 import { groupByArea } from './group';
@@ -18,38 +18,61 @@ const TRUST_MIX: [ProviderType, number][] = [
 export function initialise(m: Model): void {
   const r = m.regime;
   const rng = m.rng.init;
-  const scale = SCALES[m.scenario.scale];
-  const pop = scale.population(r);
-  const nAreas = scale.areas;
-  // Area sizes vary (ICS populations ~0.5m to ~3m, brief §1.1): lognormal weights at england/region scale.
-  const weights = Array.from({ length: nAreas }, () => (nAreas === 1 ? 1 : rng.logNormal(0.45)));
+  const { scale, area: anchor } = m.scenario;
+  const england = m.timeline.registeredPopulation(m.startYear);
+  const pop = scalePopulation(scale, anchor, england);
+  m.world.populationShare = pop / england;
+  const real = footprintsOf(scale, anchor);
+  const nAreas = real ? real.length : scale === 'local' ? 1 : FICTIONAL_REGION_AREAS;
+  // Real footprints carry their populations, practices and trusts; fictional areas vary in size
+  // as ICS populations do (~0.5m to ~3m, brief §1.1): lognormal weights.
+  const weights = real
+    ? real.map((f) => f.population)
+    : Array.from({ length: nAreas }, () => (nAreas === 1 ? 1 : rng.logNormal(0.45)));
   const areaPop = apportion(pop, weights);
-  const share = (n: number, min: number) => scaledCount(n, pop, r.england.population, min);
-  const practicesPerArea = apportion(share(r.england.practices, 20 * nAreas), weights);
+  const share = (n: number, min: number) => scaledCount(n, m.world.populationShare, min);
+  const practicesPerArea = apportion(
+    share(r.england.practices, 20 * nAreas),
+    real ? real.map((f) => f.practices2022) : weights,
+  );
   const trustsPerArea = apportion(
-    nAreas === ENGLAND_AREAS ? r.england.trusts : Math.max(3 * nAreas, share(r.england.trusts, 3)),
-    weights,
+    scale === 'england' ? r.england.trusts : Math.max(3 * nAreas, share(r.england.trusts, 3)),
+    real ? real.map((f) => f.trusts2022) : weights,
   ).map((n) => Math.max(3, n));
-  const ispsPerArea = apportion(nAreas === 1 ? 10 : share(r.england.isps, nAreas), weights);
+  const ispsPerArea = apportion(nAreas === 1 && !real ? 10 : share(r.england.isps, nAreas), weights);
   const fedsPerArea = apportion(
     r.england.federations > 0 ? Math.max(nAreas, share(r.england.federations, nAreas)) : 0,
     weights,
   );
 
-  // Areas on a grid (the map is notional: distances only separate areas).
+  // Real footprints sit where they are (km east and south of 52.5°N 1.5°W) with a disc of their
+  // area; fictional areas on a grid (the map is notional: distances only separate areas).
   const cols = Math.ceil(Math.sqrt(nAreas * 1.2));
   for (let a = 0; a < nAreas; a++) {
-    const area: Area = {
-      id: a,
-      name: m.namer.place(),
-      x: (a % cols) * 100 + (Math.floor(a / cols) % 2) * 50,
-      y: Math.floor(a / cols) * 90,
-      radius: 25 + 10 * Math.sqrt(areaPop[a] / 1.2e6),
-    };
+    const f = real?.[a];
+    const area: Area = f
+      ? {
+          id: a,
+          name: f.shortName,
+          code: f.code,
+          region: f.region,
+          x: f.centre[0],
+          y: f.centre[1],
+          radius: Math.sqrt(f.areaKm2 / Math.PI),
+        }
+      : {
+          id: a,
+          name: m.namer.place(),
+          code: null,
+          region: null,
+          x: (a % cols) * 100 + (Math.floor(a / cols) % 2) * 50,
+          y: Math.floor(a / cols) * 90,
+          radius: 25 + 10 * Math.sqrt(areaPop[a] / 1.2e6),
+        };
     m.world.addArea(area);
   }
 
-  const prev = basePrevalence(r.firstYear);
+  const prev = basePrevalence(m.startYear);
   const pv = m.params['practice.referralVariation'];
   for (const area of m.world.areas) {
     const n = practicesPerArea[area.id];

@@ -11,12 +11,15 @@ import { Ledger } from './ledger';
 import { emptyCounters, type RelationshipRow, type YearCounters, type YearMetrics } from './metrics';
 import { Namer } from './names';
 import { checkParam, resolveParams, type ParamValues } from './params';
+import { mergeRules, type RegimeOverride } from './regime-schema';
 import { YearEndRecords } from './records';
 import { applyReform } from './reform';
-import { REGIMES, resolveRegimes, type Regime, type RegimeId } from './regimes';
+import { resolveRegimes, type Regime, type RegimeId } from './regimes';
 import { makeStreams, type Streams } from './rng';
 import type { Scenario } from './scenario';
-import { applyScheduledReforms, runWeek, startYear } from './schedule';
+import { applyDueEvents, rulesInForceAt, runWeek, scheduleEvents, startYear, type ScheduledEvent } from './schedule';
+import { ENGLAND_TIMELINE } from './timeline/england';
+import { TimelineView } from './timeline/view';
 import type { Experience } from './trust';
 import { World } from './world';
 
@@ -26,7 +29,18 @@ export interface ModelOptions {
 
 export class Model {
   readonly scenario: Scenario;
-  readonly params: ParamValues;
+  /** Calendar year whose April starts the run. */
+  readonly startYear: number;
+  /** The timeline this run follows (or frozen at its start year). */
+  readonly timeline: TimelineView;
+  /** Parameters in force this financial year: the scenario's, and the timeline's inputs for the year. */
+  params: ParamValues;
+  /** The scenario's own parameter values (defaults filled); its explicit ones beat the timeline. */
+  private readonly baseParams: ParamValues;
+  private readonly explicit: ReadonlySet<string>;
+  private readonly paramsByYear = new Map<number, ParamValues>();
+  /** Dated events of the run (scenario reforms; with timelineEvents, the timeline's), in tick order. */
+  readonly schedule: readonly ScheduledEvent[];
   /** The regimes this run can be in: the brief's, with the scenario's overrides. */
   readonly regimes: Readonly<Record<RegimeId, Readonly<Regime>>>;
   /** The rules in force; a reform swaps them. */
@@ -51,19 +65,50 @@ export class Model {
 
   constructor(scenario: Scenario, opts: ModelOptions = {}) {
     this.scenario = { params: {}, reforms: [], ...scenario };
-    this.params = resolveParams(this.scenario.params ?? {});
+    this.baseParams = resolveParams(this.scenario.params ?? {});
+    this.explicit = new Set(Object.keys(this.scenario.params ?? {}));
     this.regimes = resolveRegimes(this.scenario.regimes);
+    this.startYear = scenario.startYear ?? this.regimes[scenario.regime].firstYear;
+    this.timeline = new TimelineView(ENGLAND_TIMELINE, this.startYear, this.scenario.timeline);
+    this.params = this.paramsFor(this.startYear);
     this.regime = this.regimes[scenario.regime];
     if (!this.regime) throw new Error(`unknown regime "${scenario.regime}"`);
     this.rng = makeStreams(scenario.seed);
     this.events = new EventLog(opts.eventLimit ?? Infinity);
     this.namer = new Namer(this.rng.init);
+    this.schedule = scheduleEvents(this);
+    // The rules on the first day: the regime, changed by the timeline's rule changes since it
+    // came in when the run follows the timeline's events (a run from 2020 has 135 CCGs), then
+    // the year's rule series.
+    if (this.scenario.timelineEvents) for (const patch of rulesInForceAt(this, this.startYear)) this.changeRules(patch);
+    this.changeRules(this.timeline.rules(this.startYear));
     this.world = new World(this);
     this.economy = new Economy(this);
     initialise(this);
     this.reforms.push({ tick: 0, regime: this.regime.id });
-    applyScheduledReforms(this);
+    applyDueEvents(this);
     startYear(this);
+  }
+
+  /** Parameters for a calendar year: the timeline's inputs for it, unless the scenario set them. */
+  paramsFor(year: number): ParamValues {
+    let p = this.paramsByYear.get(year);
+    if (!p) {
+      p = { ...this.baseParams };
+      for (const [id, v] of Object.entries(this.timeline.inputs(year))) if (!this.explicit.has(id)) p[id] = v;
+      this.paramsByYear.set(year, p);
+    }
+    return p;
+  }
+
+  /** Next financial year's parameters (what planning in the autumn knows of prices and funding). */
+  get nextParams(): ParamValues {
+    return this.paramsFor(this.calendarYear + 1);
+  }
+
+  /** Changes some rules in force (a timeline rule series, a dated rule change). */
+  changeRules(patch: RegimeOverride): void {
+    this.regime = mergeRules(this.regime, patch);
   }
 
   // ---- time -------------------------------------------------------------------------
@@ -79,7 +124,7 @@ export class Model {
     return this.tick >= this.scenario.years * 52;
   }
   get calendarYear(): number {
-    return (this.reforms.length ? REGIMES[this.reforms[0].regime] : this.regime).firstYear + this.year - 1;
+    return this.startYear + this.year - 1;
   }
   get financialYear(): string {
     return financialYearLabel(this.calendarYear);
@@ -93,10 +138,9 @@ export class Model {
     if (this.finished) return;
     runWeek(this);
     this.tick++;
-    if (this.week === 0 && !this.finished) {
-      applyScheduledReforms(this);
-      startYear(this);
-    }
+    if (this.finished) return;
+    if (this.week === 0) startYear(this);
+    else applyDueEvents(this);
   }
 
   stepYear(): void {
@@ -117,10 +161,13 @@ export class Model {
     applyReform(this, id, why);
   }
 
+  /** Sets a parameter for the rest of the run (it then beats the timeline's series of that id). */
   setParam(id: string, value: number): void {
     const err = checkParam(id, value);
     if (err) throw new Error(err);
-    this.params[id] = value;
+    this.baseParams[id] = value;
+    (this.explicit as Set<string>).add(id);
+    for (const p of this.paramsByYear.values()) p[id] = value;
   }
 
   // ---- observation --------------------------------------------------------------------

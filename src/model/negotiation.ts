@@ -38,7 +38,7 @@ export function forecastVolume(m: Model, ct: Contract): Float64Array {
 /** Share of the commissioner's affordable contract budget its planned contracts would use, minus 1. */
 function affordability(m: Model, cId: number): number {
   const c = m.world.commissioners[cId];
-  const g = m.params['funding.allocationGrowth'];
+  const g = m.nextParams['funding.allocationGrowth'];
   const budget =
     c.allocation * (1 + g) * (c.kind === 'fundholder' ? 1 : 1 - PRIMARY_CARE_SHARE - OTHER_SPEND_SHARE) -
     c.runningCosts +

@@ -1,6 +1,9 @@
 // The parameter registry: every behavioural and economic parameter, with its meaning,
 // unit, range, default and source. Scenarios override by id; docs/parameters.md is
-// generated from this list so it cannot drift from the code.
+// generated from this list so it cannot drift from the code. The timeline's input series are
+// parameters too: each run takes them year by year from the record unless it sets them.
+import { ENGLAND_TIMELINE } from './timeline/england';
+import { SERIES } from './timeline/series';
 
 export interface ParamSpec {
   id: string;
@@ -15,59 +18,41 @@ export interface ParamSpec {
   source: string;
   /** Whole numbers only. */
   integer?: boolean;
+  /** Set year by year by the timeline (its series of the same id); the default shown is its last year's. */
+  timeline?: boolean;
 }
 
 const p = (s: ParamSpec): ParamSpec => s;
 
+const TIMELINE_GROUPS: Record<string, string> = {
+  funding: 'Funding and demand',
+  payment: 'Payment',
+  demand: 'Funding and demand',
+  support: 'Central support',
+  fundholding: 'GP practices',
+  provider: 'Providers',
+};
+
+/** The timeline's input series as parameters: set each year from the record, or for every year with --set. */
+const FROM_TIMELINE: ParamSpec[] = SERIES.filter((s) => s.target === 'input').map((s) => {
+  if (s.kind.type !== 'number') throw new Error(`input series ${s.id} must be numeric`);
+  return {
+    id: s.id,
+    group: TIMELINE_GROUPS[s.id.split('.')[0]] ?? 'Funding and demand',
+    label: s.label,
+    meaning: s.meaning,
+    unit: s.unit,
+    min: s.kind.min,
+    max: s.kind.max,
+    default: ENGLAND_TIMELINE.values.get(s.id)?.at(-1) as number,
+    source: 'the timeline, year by year (docs/timeline.md gives each value and its source)',
+    timeline: true,
+  };
+});
+
 export const PARAMETERS: readonly ParamSpec[] = [
+  ...FROM_TIMELINE,
   // Funding and demand
-  p({
-    id: 'funding.allocationGrowth',
-    group: 'Funding and demand',
-    label: 'Allocation growth',
-    meaning: 'Annual real-terms growth of commissioner allocations',
-    unit: 'share/yr',
-    min: -0.05,
-    max: 0.08,
-    default: 0.02,
-    source:
-      'assumption: [unverified] long-run NHS real growth ~3.6%/yr fell to ~1%/yr in 2010–15; 2% sits between. brief §1.2 gives cash allocations only (CCG/ICB £89.7bn 2019/20 → £123.9bn 2023/24, mostly inflation and Covid)',
-  }),
-  p({
-    id: 'demand.populationGrowth',
-    group: 'Funding and demand',
-    label: 'Population growth',
-    meaning: 'Annual growth of registered lists',
-    unit: 'share/yr',
-    min: 0,
-    max: 0.03,
-    default: 0.006,
-    source:
-      'brief §7 demand drivers: population +0.5–0.7%/yr [unverified]; registered patients 56.8m (2014) → 61.7m (2022)',
-  }),
-  p({
-    id: 'demand.emergencyGrowth',
-    group: 'Funding and demand',
-    label: 'Emergency demand growth',
-    meaning: 'Annual growth of emergency admissions per head beyond population growth',
-    unit: 'share/yr',
-    min: 0,
-    max: 0.06,
-    default: 0.026,
-    source: 'brief P4: emergency admissions +3.2%/yr 2006/07–2017/18 against population ~+0.6%/yr',
-  }),
-  p({
-    id: 'demand.electiveGrowth',
-    group: 'Funding and demand',
-    label: 'Elective demand growth',
-    meaning: 'Annual growth of elective, outpatient, community and mental-health demand per head',
-    unit: 'share/yr',
-    min: 0,
-    max: 0.05,
-    default: 0.012,
-    source:
-      'assumption: ageing adds ~1%/yr per head to planned care (brief P4: demography explains 40–50% of emergency growth)',
-  }),
   p({
     id: 'demand.diabetesGrowth',
     group: 'Funding and demand',
@@ -755,30 +740,6 @@ export const PARAMETERS: readonly ParamSpec[] = [
 
   // Payment
   p({
-    id: 'payment.efficiencyFactor',
-    group: 'Payment',
-    label: 'Tariff efficiency factor',
-    meaning: 'Annual real cut in tariff prices and block uplifts that providers must absorb',
-    unit: 'share/yr',
-    min: 0,
-    max: 0.05,
-    default: 0.015,
-    source: 'assumption: national tariff efficiency requirement ~1–2%/yr (2010s)',
-  }),
-  p({
-    id: 'payment.costPressure',
-    group: 'Payment',
-    label: 'Cost pressure',
-    meaning:
-      "Real-terms yearly growth of providers' input costs per unit (pay drift, drugs, technology) before efficiency; tariff prices follow it less the efficiency factor",
-    unit: 'share/yr',
-    min: 0,
-    max: 0.06,
-    default: 0.02,
-    source:
-      'assumption: "NHS-specific inflation" has run ~1–2 points above the GDP deflator; with it, spend per unit rises in real terms as allocations do (brief §1.2 gives allocations growing faster than activity)',
-  }),
-  p({
     id: 'payment.sanctionRate',
     group: 'Payment',
     label: 'Sanctions applied',
@@ -871,17 +832,6 @@ export const PARAMETERS: readonly ParamSpec[] = [
     max: 1,
     default: 0.2,
     source: 'assumption: referral rates vary about 2-fold between practices',
-  }),
-  p({
-    id: 'fundholding.share',
-    group: 'GP practices',
-    label: 'Fundholding share',
-    meaning: 'Share of practices that hold budgets in the internal-market regime',
-    unit: 'share',
-    min: 0,
-    max: 1,
-    default: 0.3,
-    source: 'brief §1.1: ~9,000 fundholders by 1994 (GPs or practices unclear); 55% population coverage by 1998',
   }),
 ];
 

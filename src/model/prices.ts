@@ -1,15 +1,17 @@
-// Real-terms price and cost drift between years. Providers' input costs per unit rise in real
-// terms (pay drift, drugs, technology: "NHS-specific inflation"); tariff prices and block
-// uplifts follow that pressure less the efficiency factor they demand; providers claw back
-// efficiency of their own (faster under activity-based payment).
+// Real-terms price and cost drift between years (all money is in the timeline's anchor-year
+// prices). National prices and block uplifts move by the cost uplift less the efficiency
+// factor; providers' input costs by the cost pressure, which runs above the uplift in years
+// when pay or inflation outran what prices funded. Both are next year's: the tariff and the
+// uplift are published before the contracting round that uses them.
 import type { Model } from './model';
 
-/** Multiplier on tariff prices from this year to the next. */
+/** Multiplier on national prices from this year to the next. */
 export function priceDrift(m: Model): number {
-  return (1 + m.params['payment.costPressure']) * (1 - m.params['payment.efficiencyFactor']);
+  const next = m.nextParams;
+  return (1 + next['payment.costUplift']) * (1 - next['payment.efficiencyFactor']);
 }
 
-/** Multiplier on a provider's unit costs from this year to the next, before its own efficiency. */
+/** Multiplier on a provider's unit costs from this year to the next, before its own savings. */
 export function costDrift(m: Model): number {
-  return 1 + m.params['payment.costPressure'];
+  return 1 + m.nextParams['payment.costPressure'];
 }

@@ -6,24 +6,38 @@ import { contractValue, pairKey } from './contract';
 import { groupByArea } from './group';
 import { clamp01 } from './math';
 import type { Model } from './model';
+import type { RegimeOverride } from './regime-schema';
+import { writeOffDebt } from './support';
 import { contractTerm, type RegimeId } from './regimes';
-import { SCALES, apportion, scaledCount } from './scales';
+import { apportion, scaledCount } from './scales';
 import { abolishCommissioner, createCommissioner, endContract } from './structure';
 import type { Alliance, Commissioner, Contract, Practice, Tender } from './types';
 import { L, LINE_COUNT } from './types';
 
-/** Applies another regime now: its rules, and its commissioners in place of the old ones. */
-export function applyReform(m: Model, id: RegimeId, why: string): void {
+/**
+ * Applies another regime: its rules, and its commissioners in place of the old ones. A
+ * reform the run schedules (why ≠ 'reform now') keeps the timeline's rules for the year — the
+ * payment rules in force did not change with the organisations — plus any changes it brings;
+ * a reform applied now, as a what-if, brings the regime's own rules whole.
+ */
+export function applyReform(m: Model, id: RegimeId, why: string, rules?: RegimeOverride): void {
   const next = m.regimes[id];
   if (!next) throw new Error(`unknown regime "${id}"`);
   const prev = m.regime;
   if (prev.id === id) return;
   m.regime = next;
+  if (why !== 'reform now' && !m.timeline.constant) m.changeRules(m.timeline.rules(m.calendarYear));
+  if (rules) m.changeRules(rules);
   // Allocations keep their level: a reform changes rules, not the money available.
   const ev = m.events.record(m.tick, m.year, {
     type: 'reform.applied',
     reason: why,
-    detail: { from: prev.id, to: next.id, label: next.label },
+    detail: {
+      from: prev.id,
+      to: next.id,
+      label: next.label,
+      ...(why !== 'reform now' && why !== 'scheduled' && { event: why }),
+    },
   });
   m.reforms.push({ tick: m.tick, regime: id });
   reorganise(m, ev);
@@ -32,22 +46,8 @@ export function applyReform(m: Model, id: RegimeId, why: string): void {
     ct.form = m.economy.paymentFormFor(ct);
     ct.withhold = next.payment.withhold;
   }
-  if (next.failure.writeOffDebt) {
-    let total = 0;
-    for (const p of m.world.providers) {
-      if (p.debt > 0) {
-        total += p.debt;
-        p.debt = 0;
-      }
-    }
-    if (total > 0)
-      m.events.record(m.tick, m.year, {
-        type: 'debt.written-off',
-        value: total,
-        cause: ev,
-        reason: 'reform converts revenue support loans to public dividend capital',
-      });
-  }
+  if (m.regime.failure.writeOffDebt)
+    writeOffDebt(m, 'reform converts revenue support loans to public dividend capital', ev);
   m.world.referralsChanged();
 }
 
@@ -56,13 +56,12 @@ export function reorganise(m: Model, cause: number | null): void {
   const spec = r.commissioners;
   const { world } = m;
   const old = world.commissioners.filter((c) => c.active);
-  const scale = SCALES[m.scenario.scale];
   const practicesIn = groupByArea(
     world.practices.filter((p) => p.active),
     world.areas.length,
   );
   const areaPop = practicesIn.map((ps) => ps.reduce((s, p) => s + p.listSize, 0));
-  const total = Math.max(m.world.areas.length, scaledCount(spec.england, scale.population(r), r.england.population, 1));
+  const total = Math.max(m.world.areas.length, scaledCount(spec.england, world.populationShare, 1));
   // Every area has at least one commissioner; the rest follow population.
   const perArea = apportion(total - m.world.areas.length, areaPop).map((n) => n + 1);
 

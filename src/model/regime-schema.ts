@@ -25,14 +25,15 @@ export const regimeRulesSchema = z
         practices: z.number().int().min(1),
         trusts: z.number().int().min(1),
         isps: z.number().int().min(0),
-        population: z.number().int().min(1),
         federations: z.number().int().min(0),
       })
       .strict()
       .describe('Organisation counts for England in the era (scales derive from them)'),
-    allocationPerHead: z.number().positive().describe('Allocation to commissioners, £ per registered patient a year'),
     contracts: z
       .object({
+        roundSuspended: z
+          .boolean()
+          .describe('Whether the annual contracting round is suspended (contracts roll over; Covid 2020–22)'),
         termYears: z
           .number()
           .int()
@@ -57,6 +58,15 @@ export const regimeRulesSchema = z
           .describe('Share of tariff paid for emergency admissions above baseline (null: no marginal rate)'),
         withhold: share.describe('CQUIN or outcome-linked share of contract value withheld against quality goals'),
         lowVolumeBlock: z.number().min(0).describe('Contracts below this value are paid as low-volume blocks, £'),
+        tariffCoverage: share.describe(
+          'Share of acute activity value paid at tariff where payment is by tariff (the rest by block)',
+        ),
+        emergencyVariable: share.describe(
+          'Share of emergency care paid by activity under tariff (blended payment: fixed plus this share)',
+        ),
+        withholdEnforced: z
+          .boolean()
+          .describe('Whether unearned CQUIN is kept by the commissioner (false: paid in full)'),
       })
       .strict(),
     procurement: z
@@ -98,6 +108,13 @@ export const regimeRulesSchema = z
         ftOptional: z.boolean().describe('Whether foundation trusts may refuse arbitration'),
       })
       .strict(),
+    finance: z
+      .object({
+        controlTotals: z
+          .enum(['none', 'provider', 'system'])
+          .describe('Financial targets set centrally: none, one per NHS provider, or one per system (area)'),
+      })
+      .strict(),
     failure: z
       .object({
         bailoutProbability: share.describe(
@@ -135,3 +152,25 @@ export const regimeOverrideSchema = deepPartial(regimeRulesSchema).meta({
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 export type RegimeOverride = DeepPartial<RegimeRules>;
+
+export function deepFreeze<T>(x: T): T {
+  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
+    for (const v of Object.values(x)) deepFreeze(v);
+    Object.freeze(x);
+  }
+  return x;
+}
+
+function merge<T>(base: T, over: unknown): T {
+  if (over === undefined) return base;
+  if (base === null || typeof base !== 'object' || Array.isArray(base) || over === null || typeof over !== 'object')
+    return over as T;
+  const out = { ...base } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(over as Record<string, unknown>)) out[k] = merge(out[k], v);
+  return out as T;
+}
+
+/** Rules with some of them changed (a new frozen object; the old one is left as it was). */
+export function mergeRules<T extends RegimeRules>(rules: T, patch: RegimeOverride | undefined): T {
+  return patch === undefined ? rules : deepFreeze(merge(rules, patch));
+}

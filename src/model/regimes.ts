@@ -1,7 +1,7 @@
 // The five regimes as data. A reform swaps one of these objects for another; agents read
 // the rules from it and never branch on the regime's name.
 import type { ParamValues } from './params';
-import { regimeRulesSchema, type RegimeOverride, type RegimeRules } from './regime-schema';
+import { deepFreeze, mergeRules, regimeRulesSchema, type RegimeOverride, type RegimeRules } from './regime-schema';
 
 export const REGIME_IDS = [
   'internal-market-1991',
@@ -43,11 +43,18 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
       capability: 0.3,
       fundholding: true,
     },
-    england: { practices: 9000, trusts: 419, isps: 100, population: 48_000_000, federations: 0 },
-    allocationPerHead: 950,
+    england: { practices: 9000, trusts: 419, isps: 100, federations: 0 },
     // A block contract is agreed for a year at a time (brief §2).
-    contracts: { termYears: 1, awardTermYears: null },
-    payment: { form: 'block', marginalEmergencyRate: null, withhold: 0, lowVolumeBlock: 0 },
+    contracts: { roundSuspended: false, termYears: 1, awardTermYears: null },
+    payment: {
+      form: 'block',
+      marginalEmergencyRate: null,
+      withhold: 0,
+      lowVolumeBlock: 0,
+      tariffCoverage: 1,
+      emergencyVariable: 1,
+      withholdEnforced: true,
+    },
     procurement: {
       rules: 'none',
       challengeRoute: 'challenge under the procurement regulations',
@@ -65,6 +72,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
     },
     collaboration: { appetite: 0, kind: 'alliance', systemPooling: 0 },
     disputes: { arbiter: 'regional health authority', penalty: 0, ftOptional: false },
+    finance: { controlTotals: 'none' },
     failure: { bailoutProbability: 0.97, writeOffDebt: false },
     orientationNudge: -0.3,
     pcns: false,
@@ -91,11 +99,18 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
       capability: 0.35,
       fundholding: false,
     },
-    england: { practices: 8800, trusts: 370, isps: 100, population: 49_000_000, federations: 0 },
-    allocationPerHead: 1100,
+    england: { practices: 8800, trusts: 370, isps: 100, federations: 0 },
     // Long-term service agreements of about three years replaced annual contracts (assumption, see sources).
-    contracts: { termYears: 3, awardTermYears: null },
-    payment: { form: 'block', marginalEmergencyRate: null, withhold: 0, lowVolumeBlock: 0 },
+    contracts: { roundSuspended: false, termYears: 3, awardTermYears: null },
+    payment: {
+      form: 'block',
+      marginalEmergencyRate: null,
+      withhold: 0,
+      lowVolumeBlock: 0,
+      tariffCoverage: 1,
+      emergencyVariable: 1,
+      withholdEnforced: true,
+    },
     procurement: {
       rules: 'none',
       challengeRoute: 'challenge under the procurement regulations',
@@ -113,6 +128,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
     },
     collaboration: { appetite: 0, kind: 'alliance', systemPooling: 0 },
     disputes: { arbiter: 'NHS Executive regional office', penalty: 0, ftOptional: false },
+    finance: { controlTotals: 'none' },
     failure: { bailoutProbability: 0.98, writeOffDebt: false },
     orientationNudge: 0.1,
     pcns: false,
@@ -140,10 +156,17 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
       capability: 0.4,
       fundholding: false,
     },
-    england: { practices: 8500, trusts: 320, isps: 120, population: 49_700_000, federations: 0 },
-    allocationPerHead: 1250,
-    contracts: { termYears: null, awardTermYears: null },
-    payment: { form: 'block', marginalEmergencyRate: null, withhold: 0, lowVolumeBlock: 0 },
+    england: { practices: 8500, trusts: 320, isps: 120, federations: 0 },
+    contracts: { roundSuspended: false, termYears: null, awardTermYears: null },
+    payment: {
+      form: 'block',
+      marginalEmergencyRate: null,
+      withhold: 0,
+      lowVolumeBlock: 0,
+      tariffCoverage: 1,
+      emergencyVariable: 1,
+      withholdEnforced: true,
+    },
     procurement: {
       rules: 'none',
       challengeRoute: 'challenge under the procurement regulations',
@@ -161,6 +184,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
     },
     collaboration: { appetite: 0, kind: 'alliance', systemPooling: 0 },
     disputes: { arbiter: 'strategic health authority', penalty: 0, ftOptional: true },
+    finance: { controlTotals: 'none' },
     failure: { bailoutProbability: 0.97, writeOffDebt: false },
     orientationNudge: 0,
     pcns: false,
@@ -187,10 +211,17 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
       capability: 0.45,
       fundholding: false,
     },
-    england: { practices: 8300, trusts: 290, isps: 150, population: 51_000_000, federations: 0 },
-    allocationPerHead: 1400,
-    contracts: { termYears: null, awardTermYears: null },
-    payment: { form: 'tariff', marginalEmergencyRate: 0.3, withhold: 0.015, lowVolumeBlock: 0 },
+    england: { practices: 8300, trusts: 290, isps: 150, federations: 0 },
+    contracts: { roundSuspended: false, termYears: null, awardTermYears: null },
+    payment: {
+      form: 'tariff',
+      marginalEmergencyRate: 0.3,
+      withhold: 0.015,
+      lowVolumeBlock: 0,
+      tariffCoverage: 1,
+      emergencyVariable: 1,
+      withholdEnforced: true,
+    },
     procurement: {
       rules: 'none',
       challengeRoute: 'challenge under the procurement regulations',
@@ -208,6 +239,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
     },
     collaboration: { appetite: 0, kind: 'alliance', systemPooling: 0 },
     disputes: { arbiter: 'strategic health authority', penalty: 0, ftOptional: true },
+    finance: { controlTotals: 'none' },
     failure: { bailoutProbability: 0.95, writeOffDebt: false },
     orientationNudge: -0.1,
     pcns: false,
@@ -235,10 +267,17 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
       capability: 0.5,
       fundholding: false,
     },
-    england: { practices: 8106, trusts: 240, isps: 250, population: 56_500_000, federations: 60 },
-    allocationPerHead: 1500,
-    contracts: { termYears: null, awardTermYears: null },
-    payment: { form: 'tariff', marginalEmergencyRate: 0.3, withhold: 0.025, lowVolumeBlock: 0 },
+    england: { practices: 8106, trusts: 240, isps: 250, federations: 60 },
+    contracts: { roundSuspended: false, termYears: null, awardTermYears: null },
+    payment: {
+      form: 'tariff',
+      marginalEmergencyRate: 0.3,
+      withhold: 0.025,
+      lowVolumeBlock: 0,
+      tariffCoverage: 1,
+      emergencyVariable: 1,
+      withholdEnforced: true,
+    },
     procurement: {
       rules: 's75-2013',
       challengeRoute: 'challenge under the procurement regulations',
@@ -256,6 +295,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
     },
     collaboration: { appetite: 0.01, kind: 'lead-provider', systemPooling: 0 },
     disputes: { arbiter: 'NHSE/NHSI regional panel', penalty: 0, ftOptional: true },
+    finance: { controlTotals: 'none' },
     failure: { bailoutProbability: 0.97, writeOffDebt: false },
     orientationNudge: -0.25,
     pcns: false,
@@ -285,10 +325,17 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
       capability: 0.55,
       fundholding: false,
     },
-    england: { practices: 7435, trusts: 234, isps: 280, population: 59_000_000, federations: 120 },
-    allocationPerHead: 1550,
-    contracts: { termYears: null, awardTermYears: null },
-    payment: { form: 'tariff', marginalEmergencyRate: 0.5, withhold: 0.025, lowVolumeBlock: 0 },
+    england: { practices: 7435, trusts: 234, isps: 280, federations: 120 },
+    contracts: { roundSuspended: false, termYears: null, awardTermYears: null },
+    payment: {
+      form: 'tariff',
+      marginalEmergencyRate: 0.5,
+      withhold: 0.025,
+      lowVolumeBlock: 0,
+      tariffCoverage: 1,
+      emergencyVariable: 1,
+      withholdEnforced: true,
+    },
     procurement: {
       rules: 's75-2013',
       challengeRoute: 'challenge under the procurement regulations',
@@ -306,6 +353,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
     },
     collaboration: { appetite: 0.2, kind: 'alliance', systemPooling: 0.2 },
     disputes: { arbiter: 'NHSE/NHSI regional panel', penalty: 0.004, ftOptional: true },
+    finance: { controlTotals: 'provider' },
     failure: { bailoutProbability: 0.995, writeOffDebt: false },
     orientationNudge: 0.3,
     pcns: false,
@@ -333,10 +381,17 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
       capability: 0.6,
       fundholding: false,
     },
-    england: { practices: 6495, trusts: 209, isps: 300, population: 61_700_000, federations: 200 },
-    allocationPerHead: 1732,
-    contracts: { termYears: null, awardTermYears: null },
-    payment: { form: 'aligned', marginalEmergencyRate: null, withhold: 0.0125, lowVolumeBlock: 1_500_000 },
+    england: { practices: 6495, trusts: 209, isps: 300, federations: 200 },
+    contracts: { roundSuspended: false, termYears: null, awardTermYears: null },
+    payment: {
+      form: 'aligned',
+      marginalEmergencyRate: null,
+      withhold: 0.0125,
+      lowVolumeBlock: 1_500_000,
+      tariffCoverage: 1,
+      emergencyVariable: 1,
+      withholdEnforced: true,
+    },
     procurement: {
       rules: 'psr-2024',
       challengeRoute: 'representations to the Independent Patient Choice and Procurement Panel',
@@ -354,6 +409,7 @@ const DEFINITIONS: Record<RegimeId, Regime> = {
     },
     collaboration: { appetite: 0.3, kind: 'alliance', systemPooling: 0.35 },
     disputes: { arbiter: 'NHS England regional team', penalty: 0.002, ftOptional: true },
+    finance: { controlTotals: 'system' },
     failure: { bailoutProbability: 0.995, writeOffDebt: true },
     orientationNudge: 0.45,
     pcns: true,
@@ -372,25 +428,8 @@ export function isRegimeId(x: unknown): x is RegimeId {
   return typeof x === 'string' && (REGIME_IDS as readonly string[]).includes(x);
 }
 
-function deepFreeze<T>(x: T): T {
-  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
-    for (const v of Object.values(x)) deepFreeze(v);
-    Object.freeze(x);
-  }
-  return x;
-}
-
-/** The five regimes as the brief describes them. Frozen: a scenario changes them through overrides. */
+/** The regimes as the brief describes them. Frozen: a scenario changes them through overrides. */
 export const REGIMES: Readonly<Record<RegimeId, Readonly<Regime>>> = deepFreeze(DEFINITIONS);
-
-function merge<T>(base: T, over: unknown): T {
-  if (over === undefined) return base;
-  if (base === null || typeof base !== 'object' || Array.isArray(base) || over === null || typeof over !== 'object')
-    return over as T;
-  const out = { ...base } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(over as Record<string, unknown>)) out[k] = merge(out[k], v);
-  return out as T;
-}
 
 /** The regimes a run uses: the brief's, with a scenario's overrides of their rules (checked, frozen). */
 export function resolveRegimes(
@@ -399,7 +438,7 @@ export function resolveRegimes(
   if (Object.keys(overrides).length === 0) return REGIMES;
   const out = {} as Record<RegimeId, Regime>;
   for (const id of REGIME_IDS) {
-    const r = merge<Regime>(REGIMES[id], overrides[id]);
+    const r = mergeRules<Regime>(REGIMES[id], overrides[id]);
     const {
       id: _id,
       label: _label,

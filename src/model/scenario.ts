@@ -1,4 +1,5 @@
-// Scenario: what a run is (regime, scale, seed, years, parameter overrides, reforms).
+// Scenario: what a run is (regime, start year, scale, seed, years, parameter overrides,
+// reforms, the timeline it follows).
 // The zod schema below is the file format; public/scenarios/schema.json is generated from
 // it (npm run gen:schema), and parseScenario turns zod's issues into messages that name
 // the field and what is wrong, for workshop facilitators as much as for researchers.
@@ -7,11 +8,16 @@ import { REGIME_IDS, isRegimeId, type RegimeId } from './regimes';
 import { regimeOverrideSchema, regimeRulesSchema, type RegimeOverride } from './regime-schema';
 import { SCALE_IDS, type ScaleId } from './scales';
 import { PARAMETERS, checkParam } from './params';
+import { FOOTPRINTS, REGIONS } from './england/footprints';
+import { ENGLAND_TIMELINE } from './timeline/england';
+import { checkTimelineOverrides, type TimelineOverrides } from './timeline/view';
 
 export interface ReformSpec {
   regime: RegimeId;
-  /** Simulated year (1 = first) at whose start the reform applies. */
+  /** Simulated year (1 = first) in which the reform applies. */
   year: number;
+  /** Week of that year (0 = first week of April, the default). */
+  week?: number;
 }
 
 export interface Scenario {
@@ -19,11 +25,19 @@ export interface Scenario {
   name?: string;
   description?: string;
   regime: RegimeId;
+  /** Calendar year whose April starts the run (default: the regime's first year). */
+  startYear?: number;
   scale: ScaleId;
+  /** For local and region scales: the ICB footprint (or NHS region) the run is anchored on, by ODS code. */
+  area?: string;
   seed: number;
   years: number;
   params?: Record<string, number>;
   reforms?: ReformSpec[];
+  /** The real timeline's inputs and rules as they are, changed for some series, or frozen at the start year. */
+  timeline?: 'constant' | TimelineOverrides;
+  /** Whether the timeline's dated events (reforms, mergers, rule changes) happen in this run. */
+  timelineEvents?: boolean;
   /** Changes to a regime's rules (payment, procurement, collaboration…), by regime id. */
   regimes?: Partial<Record<RegimeId, RegimeOverride>>;
 }
@@ -48,9 +62,29 @@ const reformSchema = z
       .int()
       .min(1)
       .max(MAX_YEARS)
-      .describe('Simulated year (1 = first) at whose start the reform applies; at most `years`'),
+      .describe('Simulated year (1 = first) in which the reform applies; at most `years`'),
+    week: z
+      .number()
+      .int()
+      .min(0)
+      .max(51)
+      .optional()
+      .describe('Week of that year (0 = first week of April, the default)'),
   })
   .strict();
+
+const FIRST = ENGLAND_TIMELINE.firstYear;
+const LAST = ENGLAND_TIMELINE.lastYear;
+const AREA_CODES = [...FOOTPRINTS.map((f) => f.code), ...REGIONS.map((r) => r.code)];
+
+const timelineSchema = z
+  .union([z.literal('constant'), z.record(z.string(), z.unknown())])
+  .superRefine((v, ctx) => {
+    for (const message of checkTimelineOverrides(v)) ctx.addIssue({ code: 'custom', message, params: { text: true } });
+  })
+  .describe(
+    'Follow the real timeline (leave out), freeze the world at the start year ("constant"), or change series: {"funding.allocationGrowth": 0.01} or {"payment.efficiencyFactor": {"2015-2019": 0.03}} (see docs/timeline.md)',
+  );
 
 export const scenarioSchema = z
   .object({
@@ -58,11 +92,25 @@ export const scenarioSchema = z
     id: z.string().optional().describe('Short identifier, e.g. "ccg-2013"'),
     name: z.string().optional().describe('Title shown in the scenario picker'),
     description: z.string().optional().describe('Plain-English account of the scenario for workshop participants'),
-    regime: z.enum(REGIME_IDS).describe('Regime in force at the start of the run'),
+    regime: z
+      .enum(REGIME_IDS)
+      .optional()
+      .describe('Regime in force at the start of the run (default: the one the timeline has at `startYear`)'),
+    startYear: z
+      .number()
+      .int()
+      .min(FIRST)
+      .max(LAST)
+      .optional()
+      .describe(`Calendar year whose April starts the run, ${FIRST} to ${LAST} (default: the regime's first year)`),
     scale: z
       .enum(SCALE_IDS)
       .default(SCENARIO_DEFAULTS.scale)
-      .describe('local (~1.2m people), region (7 areas) or england (42 areas)'),
+      .describe('local (one health economy), region (an NHS region) or england (the 42 ICB footprints)'),
+    area: z
+      .string()
+      .optional()
+      .describe('For local or region scale: an ICB footprint or NHS region by ODS code (e.g. "QYG", "Y62")'),
     seed: z
       .number()
       .int()
@@ -85,7 +133,12 @@ export const scenarioSchema = z
     reforms: z
       .array(reformSchema)
       .default([])
-      .describe('Regime changes during the run, each at the start of a simulated year'),
+      .describe('Regime changes during the run, each in a simulated year (and week)'),
+    timeline: timelineSchema.optional(),
+    timelineEvents: z
+      .boolean()
+      .default(false)
+      .describe("Whether the timeline's dated events happen: reforms at their real dates, CCG mergers, rule changes"),
     regimes: z
       .object(Object.fromEntries(REGIME_IDS.map((id) => [id, regimeOverrideSchema.optional()])))
       .strict()
@@ -172,6 +225,7 @@ function describeIssue(issue: z.core.$ZodIssue, json: unknown): string[] {
       path.length === 0 ? TOP_FIELDS : path[0] === 'regimes' ? allowedRegimeFields(path.slice(1)) : 'regime, year';
     return issue.keys.map((k) => `${pathText([...path, k])}: unknown field; allowed fields are ${allowed}`);
   }
+  if (path[0] === 'timeline' && issue.code === 'custom') return [issue.message];
   if (path[0] === 'params' && path.length === 2) {
     return [`${where}: ${checkParam(String(last), got) ?? issue.message}`];
   }
@@ -200,19 +254,39 @@ function describeIssue(issue: z.core.$ZodIssue, json: unknown): string[] {
   return [`${where}: ${issue.message}`];
 }
 
-/** Checks that need more than one field: reform years within the run, one reform a year.
+/** Checks that need more than one field: reform years within the run, one reform a week.
  *  Takes [index in the file, reform] pairs so messages point at the right entry. */
 function crossChecks(years: number, reforms: [number, ReformSpec][]): string[] {
   const errors: string[] = [];
   const seen = new Map<number, number>();
   for (const [i, r] of reforms) {
     if (r.year > years) errors.push(wholeNumber(`reforms[${i}].year`, 1, `years (${years})`, r.year));
-    const prev = seen.get(r.year);
-    if (prev !== undefined)
-      errors.push(`reforms[${i}].year: reforms[${prev}] already applies in year ${r.year}; one reform a year`);
-    else seen.set(r.year, i);
+    const at = r.year * 52 + (r.week ?? 0);
+    const prev = seen.get(at);
+    if (prev !== undefined) errors.push(`reforms[${i}].year: reforms[${prev}] already applies then; one reform a week`);
+    else seen.set(at, i);
   }
   return errors;
+}
+
+/** The regime the timeline has in force on 1 April of a year (its last reform by then). */
+export function timelineRegimeAt(year: number): RegimeId {
+  let regime: RegimeId | null = null;
+  for (const e of ENGLAND_TIMELINE.events) if (e.regime && e.date <= `${year}-04-01`) regime = e.regime;
+  return regime ?? (REGIME_IDS[0] as RegimeId);
+}
+
+function areaChecks(scale: ScaleId, area: string | undefined): string[] {
+  if (area === undefined) return [];
+  if (!AREA_CODES.includes(area))
+    return [
+      `area: unknown ICB or region code ${JSON.stringify(area.slice(0, 40))}; e.g. QYG (Cheshire and Merseyside) or Y62 (North West); list them with \`npm run sim -- areas\``,
+    ];
+  if (scale === 'england')
+    return ['area: the england scale has every footprint; give area only with local or region scale'];
+  if (scale === 'local' && REGIONS.some((r) => r.code === area))
+    return [`area: a local run is one ICB footprint; ${area} is a region (use region scale, or an ICB code)`];
+  return [];
 }
 
 /** Validates and normalises a scenario (defaults filled, reforms sorted by year). */
@@ -240,20 +314,31 @@ export function parseScenario(json: unknown): ParseResult {
     return { ok: false, errors: [...new Set(errors)] };
   }
   const d = r.data;
+  if (d.regime === undefined && d.startYear === undefined)
+    return { ok: false, errors: [`regime: missing; give a regime (${REGIME_LIST}) or a startYear`] };
+  const regime = d.regime ?? timelineRegimeAt(d.startYear as number);
+  const areaErrors = areaChecks(d.scale, d.area);
+  if (areaErrors.length) return { ok: false, errors: areaErrors };
   const params: Record<string, number> = {};
   for (const [k, v] of Object.entries(d.params)) if (v !== undefined) params[k] = v;
   const scenario: Scenario = {
     ...(d.id !== undefined && { id: d.id }),
     ...(d.name !== undefined && { name: d.name }),
     ...(d.description !== undefined && { description: d.description }),
-    regime: d.regime,
+    regime,
+    ...(d.startYear !== undefined && { startYear: d.startYear }),
     scale: d.scale,
+    ...(d.area !== undefined && { area: d.area }),
     seed: d.seed,
     years: d.years,
     params,
-    // Stable sort keeps file order within a year (a duplicate is reported below).
-    reforms: d.reforms.map((x) => ({ regime: x.regime, year: x.year })).sort((a, b) => a.year - b.year),
+    // Stable sort keeps file order within a week (a duplicate is reported below).
+    reforms: d.reforms
+      .map((x) => ({ regime: x.regime, year: x.year, ...(x.week !== undefined && { week: x.week }) }))
+      .sort((a, b) => a.year * 52 + (a.week ?? 0) - (b.year * 52 + (b.week ?? 0))),
     ...(Object.keys(d.regimes).length > 0 && { regimes: d.regimes as Scenario['regimes'] }),
+    ...(d.timeline !== undefined && { timeline: d.timeline as Scenario['timeline'] }),
+    ...(d.timelineEvents && { timelineEvents: true }),
   };
   const errors = crossChecks(
     d.years,

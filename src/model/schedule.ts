@@ -12,6 +12,9 @@ import { bargainingWeek, openRound } from './negotiation';
 import { weeklyActivity } from './payment';
 import { updateReferrals } from './referrals';
 import { applyReform } from './reform';
+import { writeOffDebt } from './support';
+import type { RegimeOverride } from './regime-schema';
+import type { RegimeId } from './regimes';
 import { emptyCounters } from './metrics';
 import { considerTenders, tenderWeek } from './tender';
 import { yearEndTrust } from './trust';
@@ -35,16 +38,93 @@ export function runWeek(m: Model): void {
   if (w === 51) endYear(m);
 }
 
-/** Reforms scheduled for the start of the current year (one a year at most). */
-export function applyScheduledReforms(m: Model): void {
-  for (const r of m.scenario.reforms ?? []) {
-    if (r.year === m.year && m.week === 0 && r.regime !== m.regime.id) applyReform(m, r.regime, 'scheduled');
+/** Something dated that happens during a run: a reform, a change of rules, a one-off. */
+export interface ScheduledEvent {
+  tick: number;
+  regime?: RegimeId;
+  rules?: RegimeOverride;
+  writeOffDebt?: boolean;
+  /** What it is, in plain English (the timeline's label, or the regime's). */
+  label: string;
+  /** A reform in the scenario, or an event of the real timeline. */
+  origin: 'scenario' | 'timeline';
+}
+
+/** Week of the run in which a date falls (weeks run from 1 April; the last week takes the year's spare days). */
+export function tickOf(startYear: number, date: string): number {
+  const [y, mo, d] = date.split('-').map(Number);
+  const fy = mo >= 4 ? y : y - 1;
+  const days = (Date.UTC(y, mo - 1, d) - Date.UTC(fy, 3, 1)) / 86_400_000;
+  return (fy - startYear) * 52 + Math.min(51, Math.floor(days / 7));
+}
+
+/** The run's dated events: the scenario's reforms and, when it follows them, the timeline's after its start. */
+export function scheduleEvents(m: Model): ScheduledEvent[] {
+  const out: ScheduledEvent[] = [];
+  for (const r of m.scenario.reforms ?? [])
+    out.push({
+      tick: (r.year - 1) * 52 + (r.week ?? 0),
+      regime: r.regime,
+      label: m.regimes[r.regime].label,
+      origin: 'scenario',
+    });
+  if (m.scenario.timelineEvents) {
+    const end = m.startYear + m.scenario.years;
+    for (const e of m.timeline.events(`${m.startYear}-04-02`, `${end}-04-01`))
+      out.push({
+        tick: tickOf(m.startYear, e.date),
+        ...(e.regime && { regime: e.regime }),
+        ...(e.rules !== undefined && { rules: e.rules as RegimeOverride }),
+        ...(e.writeOffDebt && { writeOffDebt: true }),
+        label: e.label,
+        origin: 'timeline',
+      });
+  }
+  // Stable: a scenario reform and a timeline event in the same week keep this order.
+  return out.sort((a, b) => a.tick - b.tick);
+}
+
+/**
+ * The timeline's rule changes in force on 1 April of a year: those since its last reform by
+ * then, provided that reform brought the regime the run starts in.
+ */
+export function rulesInForceAt(m: Model, year: number): RegimeOverride[] {
+  let patches: RegimeOverride[] = [];
+  let regime: RegimeId | null = null;
+  for (const e of m.timeline.events(`${m.timeline.timeline.firstYear}-01-01`, `${year}-04-02`)) {
+    if (e.regime) {
+      regime = e.regime;
+      patches = [];
+    }
+    if (e.rules) patches.push(e.rules);
+  }
+  return regime === m.regime.id ? patches : [];
+}
+
+/** Applies the events due this week. */
+export function applyDueEvents(m: Model): void {
+  for (const ev of m.schedule) {
+    if (ev.tick !== m.tick) continue;
+    if (ev.regime && ev.regime !== m.regime.id)
+      applyReform(m, ev.regime, ev.origin === 'timeline' ? ev.label : 'scheduled', ev.rules);
+    else if (ev.rules) m.changeRules(ev.rules);
+    if (ev.writeOffDebt) writeOffDebt(m, ev.label, null);
   }
 }
 
-/** April: counters reset, terms agreed for this year start, allocations follow the year's lists. */
+/**
+ * April: the year's parameters and rule changes from the timeline, the events of the week
+ * (a reform starting the year), then counters reset, terms agreed for this year start and
+ * allocations follow the year's lists.
+ */
 export function startYear(m: Model): void {
   const { world } = m;
+  if (m.tick > 0) {
+    m.params = m.paramsFor(m.calendarYear);
+    const changes = m.timeline.ruleChanges(m.calendarYear);
+    if (changes) m.changeRules(changes);
+    applyDueEvents(m);
+  }
   m.counters = emptyCounters();
   for (const p of world.providers) {
     p.income = 0;

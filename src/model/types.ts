@@ -37,6 +37,10 @@ export type ContractState = 'active' | 'negotiating' | 'disputed' | 'arbitration
 export interface Area {
   id: number;
   name: string;
+  /** ODS code of the real ICB footprint it is, or null for a fictional area. */
+  code: string | null;
+  /** NHS England region (name) of a real footprint, or null. */
+  region: string | null;
   /** Centre on a notional map (km-like units); practices and providers sit around it. */
   x: number;
   y: number;

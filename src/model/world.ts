@@ -42,6 +42,8 @@ export class World {
   readonly lines = new LineStores();
   /** Primary care networks numbered so far. */
   pcnCount = 0;
+  /** The run's population as a share of England's at the start (organisation counts follow it). */
+  populationShare = 1;
 
   private readonly rels = new Map<number, Relationship>();
   /** Live contract per commissioner–provider pair. */

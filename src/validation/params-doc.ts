@@ -67,8 +67,6 @@ export function renderParametersDoc(params: readonly ParamSpec[], regimes: reado
     ['NHS trusts (England)', (r) => fmtNumber(r.england.trusts)],
     ['independent providers (England)', (r) => fmtNumber(r.england.isps)],
     ['GP federations (England)', (r) => fmtNumber(r.england.federations)],
-    ['population (England)', (r) => `${(r.england.population / 1e6).toFixed(1)}m`],
-    ['allocation, £/head', (r) => fmtNumber(r.allocationPerHead)],
     ['payment form', (r) => r.payment.form],
     [
       'marginal emergency rate',
