@@ -91,12 +91,14 @@ export function allianceYearEnd(m: Model): void {
       dissolve(m, al, 'too few members left');
       continue;
     }
-    // Gain/risk share: each member puts riskShare of its result in the pool; the pool is shared by contract value.
+    // Gain/risk share on the alliance's own contracts: each member's result on its alliance
+    // contract (what it was paid, CQUIN included, less its costs in proportion) goes a share
+    // into the pool; the pool is shared by contract value.
     const values = cts.map(contractValue);
     const totalValue = values.reduce((a, b) => a + b, 0);
     const results = cts.map((ct) => {
       const p = m.world.providers[ct.provider];
-      return p.income - p.costs;
+      return p.income > 0 ? ct.paidYtd - p.costs * (ct.paidYtd / p.income) : 0;
     });
     const pool = results.reduce((s, r) => s + al.riskShare * r, 0);
     cts.forEach((ct, i) => {
@@ -180,8 +182,15 @@ export function allianceYearEnd(m: Model): void {
       }
     }
     const meanTrust = tsum / cts.length;
+    const c = m.world.commissioners[al.commissioner];
+    // Novel contracts fail more often where the commissioner lacks the contracting and actuarial
+    // skills to design them (Addicott 2016): a shared loss can bring the whole thing down.
+    const failure = m.params['alliance.failureRisk'] * (1 - (c.contracting + c.actuarial) / 2);
     if (meanTrust < m.params['alliance.trustThreshold'] - 0.15) dissolve(m, al, 'trust broke down');
-    else if (al.endYear <= m.year) {
+    else if (pool < 0 && m.rng.alliance.chance(failure)) {
+      m.economy.chargeTransaction(c.account, m.params['alliance.designCost'] * 0.5, c, null);
+      dissolve(m, al, 'the capitated contract failed: a shared loss its design could not carry');
+    } else if (al.endYear <= m.year) {
       al.endYear = m.year + m.params['alliance.years'];
       for (const ct of cts) ct.endYear = al.endYear;
     }

@@ -3,6 +3,7 @@ import type { Model } from './model';
 import { contractValue } from './contract';
 import type { RelationshipRow, YearMetrics } from './metrics';
 import { round } from './math';
+import { isNhsTrust } from './support';
 
 const r3 = (x: number) => round(x, 3);
 const r4 = (x: number) => round(x, 4);
@@ -93,6 +94,49 @@ export function collectYear(m: Model): YearMetrics {
     provider_failures: k.failures,
     commissioner_overspend_m: m1(overspend),
     quality_index: qW > 0 ? r3(qSum / qW) : 0,
+    ...nhsTrusts(m),
+  };
+}
+
+/** The NHS's own figures for the year: population, the inputs in force, waiting lists, trusts' results. */
+function nhsTrusts(
+  m: Model,
+): Pick<
+  YearMetrics,
+  | 'population'
+  | 'funding_growth_real'
+  | 'tariff_price_change'
+  | 'waiting_list'
+  | 'waiting_18w_share'
+  | 'waiting_52w'
+  | 'nhs_trusts_in_deficit_share'
+  | 'nhs_trusts_reported_surplus_m'
+  | 'nhs_trusts_underlying_surplus_m'
+  | 'central_support_m'
+> {
+  let population = 0;
+  for (const p of m.world.practices) if (p.active) population += p.listSize;
+  const trusts = m.world.providers.filter((p) => p.status === 'active' && isNhsTrust(p));
+  let reported = 0;
+  let underlying = 0;
+  let inDeficit = 0;
+  for (const p of trusts) {
+    reported += p.surplus;
+    underlying += p.underlying;
+    if (p.surplus < 0) inDeficit++;
+  }
+  const w = m.waiting.stats(m.tick);
+  return {
+    population,
+    funding_growth_real: r4(m.params['funding.allocationGrowth']),
+    tariff_price_change: r4(m.economy.lastPriceDrift - 1),
+    waiting_list: Math.round(w.pathways),
+    waiting_18w_share: r4(w.under18),
+    waiting_52w: Math.round(w.over52),
+    nhs_trusts_in_deficit_share: trusts.length ? r4(inDeficit / trusts.length) : 0,
+    nhs_trusts_reported_surplus_m: m1(reported),
+    nhs_trusts_underlying_surplus_m: m1(underlying),
+    central_support_m: m1(m.counters.centralSupport),
   };
 }
 

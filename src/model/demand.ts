@@ -29,6 +29,10 @@ export function yearEndDemand(m: Model): void {
   m.economy.allocationPerHead *= (1 + m.nextParams['funding.allocationGrowth']) / (1 + pg);
   const drift = priceDrift(m);
   for (let l = 0; l < LINE_COUNT; l++) m.economy.prices[l] *= drift;
+  m.economy.lastPriceDrift = drift;
+  m.economy.lastFundingGrowth = m.nextParams['funding.allocationGrowth'];
+  m.economy.nextPriceDrift = null;
+  m.economy.nextSettlement = 1;
   m.economy.updatePracticeDemand();
 }
 

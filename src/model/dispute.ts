@@ -131,6 +131,7 @@ function arbitrate(m: Model, neg: Negotiation): void {
   shockTrust(m, c.id, p.id, -shock);
   const rel = m.world.ensureRelationship(c.id, p.id);
   rel.arbitrations++;
+  p.arbitrated = true;
   experienceOf(m, c.id).arbitrations++;
   m.counters.arbitrations++;
   agree(

@@ -12,6 +12,22 @@ import { L, LINE_COUNT } from './types';
 const FUNDHOLDER_BUDGET_MARGIN = 1.02;
 /** A fundholding practice's own management costs, £ per head a year (a practice manager's time). */
 const FUNDHOLDER_RUNNING_COST_PER_HEAD = 3;
+/**
+ * Emergency admissions rise with chronic disease: people with diabetes, dementia or a past
+ * stroke are admitted far more often (brief P4: patients with 5+ conditions rose from 1 in 10
+ * to 1 in 3 admissions; demography explains only 40–50% of the growth). Weights per share of
+ * the list with each condition: at the brief's prevalence growth they add about a point a year.
+ */
+const CHRONIC_WEIGHTS = { diabetes: 4, dementia: 12, stroke: 10 } as const;
+function chronicBurden(p: { diabetes: number; dementia: number; stroke: number }): number {
+  return (
+    1 +
+    CHRONIC_WEIGHTS.diabetes * p.diabetes +
+    CHRONIC_WEIGHTS.dementia * p.dementia +
+    CHRONIC_WEIGHTS.stroke * p.stroke
+  );
+}
+
 /** A provider new to a service starts above the tariff's cost: it must mobilise before it is efficient. */
 const NEW_SERVICE_COST_PREMIUM = 1.02;
 
@@ -27,6 +43,13 @@ export class Economy {
   /** Weekly demand per line with no contracted provider (unmet). */
   readonly uncovered = new Float64Array(LINE_COUNT);
   allocationPerHead: number;
+  /** Next year's price multiplier once set at planning time (null until then each year). */
+  nextPriceDrift: number | null = null;
+  /** The affordability adjustment set with next year's prices, applied to providers' costs too. */
+  nextSettlement = 1;
+  /** The price change and real funding growth applied at the last turn of the year (for indexing contracts). */
+  lastPriceDrift = 1;
+  lastFundingGrowth = 0;
 
   /** Bumped whenever practice demand is recomputed. */
   private demandVersion = 0;
@@ -72,9 +95,9 @@ export class Economy {
         let d = 0;
         if (p.active) {
           if (spec.prevalence) d = p.listSize * p[spec.prevalence];
-          else
-            d =
-              p.listSize * spec.perHead * p.caseMix * (l === L.emergency ? this.preventionIndex[p.id] : p.referralRate);
+          else if (l === L.emergency)
+            d = p.listSize * spec.perHead * p.caseMix * this.preventionIndex[p.id] * chronicBurden(p);
+          else d = p.listSize * spec.perHead * p.caseMix * p.referralRate;
           d *= this.demandIndex[l];
         }
         this.practiceDemand[base + l] = d;

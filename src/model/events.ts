@@ -33,6 +33,7 @@ export const EVENT_TYPES = [
   'alliance.shared-result',
   'alliance.upstream-shift',
   'payment.withheld',
+  'payment.capped',
   'payment.sanction',
   'provider.deficit',
   'provider.bailout',

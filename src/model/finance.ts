@@ -1,23 +1,43 @@
-// Year-end finances: withheld quality payments (CQUIN) earned or kept, sanctions, provider
-// surpluses and deficits, and the regime's response to distress — a bail-out (revenue
-// support loan), or failure: special administration for an NHS trust (services pass to a
-// neighbour), exit for an independent provider. Independent providers also walk away from
-// contracts that lose too much (the winner's curse, as with UnitingCare).
-import { CENTRE } from './ledger';
+// Year-end finances: withheld quality payments (CQUIN) earned or kept, sanctions, activity
+// above plan, provider results (underlying and reported) and the regime's response to
+// distress — a bail-out (revenue support loan), or failure: special administration for an
+// NHS trust (services pass to a neighbour), exit for an independent provider. Independent
+// providers also walk away from contracts that lose too much (the winner's curse, as with
+// UnitingCare).
+import { CENTRE, EXTERNAL } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
 import { contractValue } from './contract';
 import { endContract } from './structure';
+import { moveWaiting } from './waiting';
 import type { Provider } from './types';
 import { LINE_COUNT, L } from './types';
 import { learnTrust } from './trust';
-import { costDrift } from './prices';
+import { adaptProviders } from './provider-costs';
+import { payCentralSupport, poolSystemResults } from './support';
 
 const PDC_RATE = 0.035;
 
-export function yearEndFinance(m: Model): void {
+/**
+ * The year's contracts settle: CQUIN earned or kept, sanctions, activity above plan that a
+ * commissioner short of money will not pay for, independent providers walking away, and the
+ * emergency baseline (fixed while a marginal rate applies, else last year's admissions).
+ */
+export function settleContracts(m: Model): void {
   qualityPayments(m);
+  capOverPerformance(m);
   ispContractExits(m);
+  const marginal = m.regime.payment.marginalEmergencyRate !== null;
+  for (const ct of m.world.contracts)
+    if (ct.state !== 'ended' && !marginal) ct.emergencyBaseline = ct.activityYtd[L.emergency];
+}
+
+/**
+ * The year's accounts: each provider's underlying result, one-off savings and central support
+ * give its reported result; system control totals pool results; distress brings a bail-out
+ * or failure; commissioners carry their balance; providers adapt for next year.
+ */
+export function closeAccounts(m: Model): void {
   for (const p of m.world.providers) {
     if (p.status !== 'active') continue;
     // Public dividend / interest on revenue support debt.
@@ -26,6 +46,16 @@ export function yearEndFinance(m: Model): void {
       m.ledger.transfer(p.account, CENTRE, i);
       p.costs += i;
     }
+    p.underlying = p.income - p.costs;
+    // Non-recurrent savings (vacancy freezes, asset sales) improve this year only.
+    if (p.oneOffSavings > 0) {
+      m.ledger.transfer(EXTERNAL, p.account, p.oneOffSavings);
+      p.costs -= p.oneOffSavings;
+    }
+  }
+  payCentralSupport(m);
+  for (const p of m.world.providers) {
+    if (p.status !== 'active') continue;
     p.surplus = p.income - p.costs;
     if (p.surplus < -0.01 * Math.max(p.income, 1) && p.income > 0) {
       m.events.record(m.tick, m.year, {
@@ -33,11 +63,16 @@ export function yearEndFinance(m: Model): void {
         provider: p.id,
         value: -p.surplus,
         reason: 'costs exceeded income this year',
-        detail: { income: Math.round(p.income), costs: Math.round(p.costs) },
+        detail: {
+          income: Math.round(p.income),
+          costs: Math.round(p.costs),
+          underlying: Math.round(p.underlying),
+          support: Math.round(p.support),
+        },
       });
     }
   }
-  systemPooling(m);
+  poolSystemResults(m);
   for (const p of m.world.providers) p.cash = m.ledger.balance(p.account);
   for (const p of m.world.providers) if (p.status === 'active') distress(m, p);
   for (const c of m.world.commissioners) {
@@ -45,6 +80,44 @@ export function yearEndFinance(m: Model): void {
     c.carried = c.carried * 0.5 + c.balance; // overspends are partly written off by the centre over time
   }
   adaptProviders(m);
+}
+
+/**
+ * Activity above plan, paid at tariff through the year, is partly clawed back at year end by a
+ * commissioner that cannot afford it (cap and collar, activity challenges); unpaid work
+ * strains the relationship.
+ */
+function capOverPerformance(m: Model): void {
+  const cap = m.params['payment.overPerformanceCap'];
+  if (cap <= 0 || m.regime.payment.form === 'block') return;
+  for (const ct of m.world.contracts) {
+    if (ct.state === 'ended' || ct.form === 'capitated') continue;
+    const c = m.world.commissioners[ct.commissioner];
+    if (!c.active || c.balance >= 0) continue;
+    let over = 0;
+    for (let l = 0; l < LINE_COUNT; l++) {
+      if (l === L.emergency || ct.lineVolume[l] <= 0) continue;
+      const extra = ct.activityYtd[l] - ct.lineVolume[l];
+      if (extra > 0) over += extra * (ct.lineValue[l] / ct.lineVolume[l]);
+    }
+    const unpaid = Math.min(over * cap, -c.balance, ct.paidYtd);
+    const p = m.world.providers[ct.provider];
+    if (unpaid < 50_000 || p.status !== 'active') continue;
+    m.ledger.transfer(p.account, c.account, unpaid);
+    p.income -= unpaid;
+    c.balance += unpaid;
+    ct.paidYtd -= unpaid;
+    m.events.record(m.tick, m.year, {
+      type: 'payment.capped',
+      commissioner: c.id,
+      provider: p.id,
+      contract: ct.id,
+      value: unpaid,
+      reason: 'activity above plan not paid by a commissioner over budget',
+      detail: { overPlan: Math.round(over) },
+    });
+    learnTrust(m, c.id, p.id, 0.2, 0.5);
+  }
 }
 
 function qualityPayments(m: Model): void {
@@ -59,7 +132,8 @@ function qualityPayments(m: Model): void {
     const p = m.world.providers[ct.provider];
     if (ct.withheldYtd > 0 && p.status === 'active') {
       const seen = p.quality + 0.1 * (1 - m.params['market.informationQuality']) * m.rng.finance.normal();
-      const earned = Math.max(0, Math.min(1, seen / target));
+      // With clawback paused (2024/25 on), the withheld share is paid in full whatever the quality.
+      const earned = m.regime.payment.withholdEnforced ? Math.max(0, Math.min(1, seen / target)) : 1;
       const pay = ct.withheldYtd * earned;
       if (pay > 0) {
         m.ledger.transfer(c.account, p.account, pay);
@@ -103,26 +177,6 @@ function qualityPayments(m: Model): void {
   }
 }
 
-/** System control totals: a share of each area's provider surpluses and deficits is pooled. */
-function systemPooling(m: Model): void {
-  const share = m.regime.collaboration.systemPooling;
-  if (share <= 0) return;
-  for (const area of m.world.areas) {
-    const ps = m.world.providers.filter(
-      (p) => p.area === area.id && p.status === 'active' && p.type !== 'isp' && p.income > 0,
-    );
-    if (ps.length < 2) continue;
-    const pool = ps.reduce((s, p) => s + share * p.surplus, 0);
-    const income = ps.reduce((s, p) => s + p.income, 0);
-    for (const p of ps) {
-      const net = (p.income / income) * pool - share * p.surplus;
-      m.ledger.transfer(CENTRE, p.account, net);
-      p.income += net;
-      p.surplus += net;
-    }
-  }
-}
-
 function ispContractExits(m: Model): void {
   const threshold = m.params['failure.ispExitThreshold'];
   for (const ct of m.world.contracts) {
@@ -157,6 +211,7 @@ function handBack(m: Model, from: Provider, commissioner: number, contractId: nu
     let k = m.world.contractBetween(commissioner, to.id);
     if (!k) k = m.world.newContract(commissioner, to.id, m.regime.payment.form, m.year, m.year + 1);
     m.world.adjustLine(k, l, ct.lineValue[l], ct.lineVolume[l]);
+    moveWaiting(m.waiting, ct, k, l);
     // Staff and estate come with the service: its capacity and share of fixed cost move too.
     const moved = Math.min(from.capacity[l], ct.lineVolume[l]);
     m.economy.takeOnService(to, l, moved);
@@ -227,58 +282,4 @@ function distress(m: Model, p: Provider): void {
   p.debt = 0;
   p.fixedCost = 0;
   m.world.retireProvider(p, nhs ? 'failed' : 'exited', heir?.id ?? null);
-}
-
-/** Capacity, unit costs and quality respond to money, payment form and pressure. */
-function adaptProviders(m: Model): void {
-  const growth = m.params['provider.capacityGrowth'];
-  const eff = m.params['provider.costEfficiency'];
-  const drift = costDrift(m);
-  const resp = m.params['provider.qualityResponse'];
-  const activityPaid = m.regime.payment.form !== 'block';
-  const incentive = m.regime.payment.withhold;
-  const rng = m.rng.quality;
-  const contracted = new Float64Array(m.world.providers.length * LINE_COUNT);
-  const delivered = new Float64Array(m.world.providers.length * LINE_COUNT);
-  for (const ct of m.world.contracts) {
-    if (ct.state === 'ended') continue;
-    for (let l = 0; l < LINE_COUNT; l++) {
-      contracted[ct.provider * LINE_COUNT + l] += ct.weeklyReferrals[l] * 52;
-      delivered[ct.provider * LINE_COUNT + l] += ct.activityYtd[l];
-    }
-  }
-  for (const p of m.world.providers) {
-    if (p.status !== 'active') continue;
-    const margin = p.income > 0 ? p.surplus / p.income : 0;
-    let util = 0;
-    let n = 0;
-    for (let l = 0; l < LINE_COUNT; l++) {
-      const cap = p.capacity[l];
-      if (cap <= 0) continue;
-      const want = contracted[p.id * LINE_COUNT + l];
-      util += want / cap;
-      n++;
-      // Capacity follows demand when there is money for it; emergency beds grow slowly (brief P4).
-      // Emergencies must be admitted (escalation beds, shorter stays) whatever the money; planned capacity needs funding.
-      const g = l === L.emergency ? growth : growth * (margin >= 0 ? 1 : 0.4) * (activityPaid ? 1 : 0.6);
-      const extra = want > cap ? Math.min(g, (want - cap) / cap) : 0;
-      // Idle capacity is shed slowly by trusts, quickly by independent providers (flexible staffing).
-      const shrink =
-        want < 0.9 * cap
-          ? ((p.type === 'isp' || p.type === 'gp-federation' ? 0.5 : 0.1) * (0.9 * cap - want)) / cap
-          : 0;
-      if (shrink > 0) p.fixedCost = Math.max(0, p.fixedCost - shrink * cap * m.economy.prices[l] * LINES[l].fixedShare);
-      p.capacity[l] = cap * (1 + extra - shrink);
-      p.unitCost[l] *= drift * (1 - eff * (activityPaid ? 1 : 0.5) * (p.profitMotive > 0.5 ? 1.2 : 1));
-    }
-    p.fixedCost *= drift * (1 - eff * (activityPaid ? 1 : 0.5));
-    util = n ? util / n : 1;
-    const goal =
-      0.55 +
-      0.8 * Math.max(-0.1, Math.min(0.05, margin)) -
-      0.6 * Math.max(0, util - 1.02) +
-      0.05 * (1 - p.profitMotive) +
-      2 * incentive;
-    p.quality = Math.min(0.98, Math.max(0.05, p.quality + resp * (goal - p.quality) + 0.015 * rng.normal()));
-  }
 }

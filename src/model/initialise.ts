@@ -153,7 +153,7 @@ function addProvider(m: Model, area: Area, type: ProviderType): Provider {
   const rng = m.rng.init;
   const id = m.world.providers.length;
   const place = type === 'isp' || type === 'gp-federation' ? area.name : m.namer.place();
-  const foundation = type !== 'isp' && type !== 'gp-federation' && m.regime.firstYear >= 2004 && rng.chance(0.55);
+  const foundation = type !== 'isp' && type !== 'gp-federation' && rng.chance(m.params['provider.foundationShare']);
   const trustWord = foundation ? 'NHS Foundation Trust' : 'NHS Trust';
   const name =
     type === 'acute'
@@ -184,6 +184,13 @@ function addProvider(m: Model, area: Area, type: ProviderType): Provider {
     income: 0,
     costs: 0,
     surplus: 0,
+    underlying: 0,
+    support: 0,
+    controlTotal: null,
+    arbitrated: false,
+    savingsSkill: rng.logNormal(m.params['provider.savingsSpread']),
+    savedRecently: 0,
+    oneOffSavings: 0,
     cash: 0,
     debt: 0,
     bailouts: 0,

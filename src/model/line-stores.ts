@@ -15,11 +15,12 @@ function grow(a: Float64Array<ArrayBuffer>, n: number): Float64Array<ArrayBuffer
 }
 
 export class LineStores {
-  /** Contracts: agreed value, planned volume, activity this year, expected weekly referrals. */
+  /** Contracts: agreed value, planned volume, activity this year, expected weekly referrals, patients waiting. */
   ctValue = new Float64Array(0);
   ctVolume = new Float64Array(0);
   ctActivity = new Float64Array(0);
   ctReferrals = new Float64Array(0);
+  ctWaiting = new Float64Array(0);
   /** Providers: capacity and unit cost per line. */
   pvCapacity = new Float64Array(0);
   pvUnitCost = new Float64Array(0);
@@ -32,6 +33,7 @@ export class LineStores {
       this.ctVolume = grow(this.ctVolume, need);
       this.ctActivity = grow(this.ctActivity, need);
       this.ctReferrals = grow(this.ctReferrals, need);
+      this.ctWaiting = grow(this.ctWaiting, need);
       for (const k of all) if (k !== ct) this.viewContract(k);
     }
     this.viewContract(ct);
@@ -59,6 +61,7 @@ export class LineStores {
     ct.lineVolume = this.ctVolume.subarray(a, b);
     ct.activityYtd = this.ctActivity.subarray(a, b);
     ct.weeklyReferrals = this.ctReferrals.subarray(a, b);
+    ct.waiting = this.ctWaiting.subarray(a, b);
   }
 
   private viewProvider(p: Provider): void {

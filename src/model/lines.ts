@@ -22,6 +22,10 @@ export interface LineSpec {
   tenderable: boolean;
   /** Patients choose their provider (planned hospital care: choice of any qualified provider). */
   choice: boolean;
+  /** Patients wait on a referral-to-treatment pathway when capacity falls short (planned hospital care). */
+  rtt?: boolean;
+  /** RTT pathways per unit of activity (see waiting.ts). */
+  pathwaysPerUnit?: number;
   /** Prevalence-driven pathway (units scale with the practice's prevalence, not its list). */
   prevalence?: 'diabetes' | 'stroke' | 'dementia';
   /** Registry id of its demand growth. */
@@ -44,6 +48,8 @@ export const LINES: readonly LineSpec[] = [
     deliverers: ['acute', 'isp'],
     tenderable: false,
     choice: true,
+    rtt: true,
+    pathwaysPerUnit: 1,
     growth: 'demand.electiveGrowth',
     fixedShare: 0.35,
     unit: 'spells',
@@ -70,6 +76,8 @@ export const LINES: readonly LineSpec[] = [
     deliverers: ['acute', 'isp'],
     tenderable: false,
     choice: true,
+    rtt: true,
+    pathwaysPerUnit: 0.125,
     growth: 'demand.electiveGrowth',
     fixedShare: 0.35,
     unit: 'attendances',

@@ -41,6 +41,16 @@ export interface YearMetrics {
   provider_failures: number;
   commissioner_overspend_m: number;
   quality_index: number;
+  population: number;
+  funding_growth_real: number;
+  tariff_price_change: number;
+  waiting_list: number;
+  waiting_18w_share: number;
+  waiting_52w: number;
+  nhs_trusts_in_deficit_share: number;
+  nhs_trusts_reported_surplus_m: number;
+  nhs_trusts_underlying_surplus_m: number;
+  central_support_m: number;
 }
 
 export const YEAR_COLUMNS: readonly (keyof YearMetrics)[] = [
@@ -83,6 +93,16 @@ export const YEAR_COLUMNS: readonly (keyof YearMetrics)[] = [
   'provider_failures',
   'commissioner_overspend_m',
   'quality_index',
+  'population',
+  'funding_growth_real',
+  'tariff_price_change',
+  'waiting_list',
+  'waiting_18w_share',
+  'waiting_52w',
+  'nhs_trusts_in_deficit_share',
+  'nhs_trusts_reported_surplus_m',
+  'nhs_trusts_underlying_surplus_m',
+  'central_support_m',
 ];
 
 export interface RelationshipRow {
@@ -130,6 +150,7 @@ export interface YearCounters {
   bailoutValue: number;
   failures: number;
   allocation: number;
+  centralSupport: number;
 }
 
 export function emptyCounters(): YearCounters {
@@ -157,5 +178,6 @@ export function emptyCounters(): YearCounters {
     bailoutValue: 0,
     failures: 0,
     allocation: 0,
+    centralSupport: 0,
   };
 }

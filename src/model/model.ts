@@ -21,6 +21,7 @@ import { applyDueEvents, rulesInForceAt, runWeek, scheduleEvents, startYear, typ
 import { ENGLAND_TIMELINE } from './timeline/england';
 import { TimelineView } from './timeline/view';
 import type { Experience } from './trust';
+import { WaitingLists } from './waiting';
 import { World } from './world';
 
 export interface ModelOptions {
@@ -51,6 +52,8 @@ export class Model {
   readonly namer: Namer;
   readonly world: World;
   readonly economy: Economy;
+  /** Patients waiting for planned care, by provider, line and weeks waited. */
+  readonly waiting = new WaitingLists();
   /** Year-end figures of each organisation, for the inspector and researchers. */
   readonly records = new YearEndRecords();
   /** This year's counts (negotiations, spend…), reset each April. */

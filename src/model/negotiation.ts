@@ -15,20 +15,23 @@ import { costDrift, priceDrift } from './prices';
 /** Below this annual value (£) a contract renews on standard terms without bargaining. */
 const SMALL_CONTRACT = 1_000_000;
 
-/** Forecast of next year's activity per line: this year's referrals grown by demand growth. */
+/**
+ * Forecast of next year's activity per line: this year's referrals grown by demand growth,
+ * plus, for planned care, a share of the commissioner's patients already waiting.
+ */
 export function forecastVolume(m: Model, ct: Contract): Float64Array {
   const v = new Float64Array(LINE_COUNT);
   const p = m.world.providers[ct.provider];
   const growCap = 1 + m.params['provider.capacityGrowth'];
+  const clearance = m.params['contract.backlogClearance'];
   for (let l = 0; l < LINE_COUNT; l++) {
     const g = m.params[LINES[l].growth] + (LINES[l].prevalence ? 0 : m.params['demand.populationGrowth']);
     const base = ct.weeklyReferrals[l] > 0 ? ct.weeklyReferrals[l] * 52 : ct.lineVolume[l];
-    v[l] = ct.lineVolume[l] > 0 || base > 0 ? base * (1 + g) : 0;
+    v[l] = ct.lineVolume[l] > 0 || base > 0 ? base * (1 + g) + clearance * ct.waiting[l] : 0;
     // Nobody plans (or pays a fixed sum for) activity the provider cannot deliver: the plan is
     // capped at this contract's share of the provider's capacity, allowing for a year's growth.
     if (v[l] > 0 && ct.weeklyReferrals[l] > 0) {
-      let all = 0;
-      for (const k of m.world.contractsAt(p.id)) all += k.weeklyReferrals[l];
+      const all = roundTotals(m).referrals[p.id * LINE_COUNT + l];
       if (all > 0) v[l] = Math.min(v[l], p.capacity[l] * growCap * (ct.weeklyReferrals[l] / all));
     }
   }
@@ -38,18 +41,34 @@ export function forecastVolume(m: Model, ct: Contract): Float64Array {
 /** Share of the commissioner's affordable contract budget its planned contracts would use, minus 1. */
 function affordability(m: Model, cId: number): number {
   const c = m.world.commissioners[cId];
+  const planned = plannedSpend(m, c.id, priceDrift(m));
+  return planned > 0 ? contractBudget(m, c.id) / planned - 1 : 0;
+}
+
+/** What a commissioner can spend on contracts next year: its allocation less primary care, other spend and running costs, less part of any overspend carried. */
+export function contractBudget(m: Model, cId: number): number {
+  const c = m.world.commissioners[cId];
   const g = m.nextParams['funding.allocationGrowth'];
-  const budget =
+  return (
     c.allocation * (1 + g) * (c.kind === 'fundholder' ? 1 : 1 - PRIMARY_CARE_SHARE - OTHER_SPEND_SHARE) -
     c.runningCosts +
-    Math.min(0, c.carried) * 0.5;
+    Math.min(0, c.carried) * 0.5
+  );
+}
+
+/** Next year's spend on a commissioner's contracts at these prices: blocks carried forward, activity at forecast volume. */
+export function plannedSpend(m: Model, cId: number, drift: number): number {
   let planned = 0;
-  const drift = priceDrift(m);
+  const block = m.regime.payment.form === 'block';
   for (const ct of m.world.contractsOf(cId)) {
+    if (block || ct.form === 'capitated') {
+      for (let l = 0; l < LINE_COUNT; l++) planned += ct.lineValue[l] * drift;
+      continue;
+    }
     const vol = forecastVolume(m, ct);
     for (let l = 0; l < LINE_COUNT; l++) planned += vol[l] * m.economy.prices[l] * drift;
   }
-  return planned > 0 ? budget / planned - 1 : 0;
+  return planned;
 }
 
 /** Affordability per commissioner, computed once per week (every renewal opens in the same week). */
@@ -65,14 +84,46 @@ function affordabilityCached(m: Model, cId: number): number {
   return value;
 }
 
+/**
+ * Totals every renewal of a week reads, computed once per week (within a contracting round
+ * contract values and referrals do not change: new terms wait in `next` until April):
+ * referrals per provider and line, contract value per commissioner and per provider.
+ */
+interface RoundTotals {
+  tick: number;
+  referrals: Float64Array;
+  spend: Float64Array;
+  income: Float64Array;
+}
+const totalsCache = new WeakMap<Model, RoundTotals>();
+function roundTotals(m: Model): RoundTotals {
+  let t = totalsCache.get(m);
+  if (t && t.tick === m.tick) return t;
+  const { world } = m;
+  t = {
+    tick: m.tick,
+    referrals: new Float64Array(world.providers.length * LINE_COUNT),
+    spend: new Float64Array(world.commissioners.length),
+    income: new Float64Array(world.providers.length),
+  };
+  for (const ct of world.contracts) {
+    if (ct.state === 'ended') continue;
+    const v = contractValue(ct);
+    t.spend[ct.commissioner] += v;
+    t.income[ct.provider] += v;
+    for (let l = 0; l < LINE_COUNT; l++) t.referrals[ct.provider * LINE_COUNT + l] += ct.weeklyReferrals[l];
+  }
+  totalsCache.set(m, t);
+  return t;
+}
+
 function power(m: Model, ct: Contract): { commissioner: number; provider: number } {
   const p = m.world.providers[ct.provider];
   const value = contractValue(ct);
-  let commSpend = 0;
-  let provIncome = 0;
+  const totals = roundTotals(m);
+  const commSpend = totals.spend[ct.commissioner];
+  const provIncome = totals.income[ct.provider];
   let alternatives = 0;
-  for (const k of m.world.contractsOf(ct.commissioner)) commSpend += contractValue(k);
-  for (const k of m.world.contractsAt(ct.provider)) provIncome += contractValue(k);
   for (const q of m.world.providersIn(p.area)) {
     if (q.id === p.id) continue;
     for (let l = 0; l < LINE_COUNT; l++)
@@ -96,17 +147,30 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   const p = m.world.providers[ct.provider];
   const rng = m.rng.bargaining;
   const rel = m.world.ensureRelationship(c.id, p.id);
-  const volume = forecastVolume(m, ct);
+  const forecast = forecastVolume(m, ct);
   const drift = priceDrift(m);
+  // The commissioner plans activity within what it can afford: below the forecast to manage
+  // demand when money is short, above it (treating more of the waiting list, buying growth)
+  // when there is money to spare. A block is last year's sum carried forward at next year's
+  // prices and grown or cut the same way, not re-priced to tariff times forecast; under
+  // activity payment the plan is a volume at national prices.
+  const afford = affordabilityCached(m, c.id);
+  const plan = 1 + Math.max(-m.params['contract.planCut'], Math.min(m.params['contract.planGrowth'], afford));
+  const block = m.economy.paymentFormFor(ct) === 'block';
+  const volume = new Float64Array(LINE_COUNT);
+  const lineReference = new Float64Array(LINE_COUNT);
   let reference = 0;
   let cost = 0;
   let capShare = 0;
   let capTot = 0;
   for (let l = 0; l < LINE_COUNT; l++) {
-    reference += volume[l] * m.economy.prices[l] * drift;
-    cost += volume[l] * p.unitCost[l];
+    volume[l] = block ? forecast[l] : forecast[l] * plan;
+    lineReference[l] =
+      block && ct.lineValue[l] > 0 ? ct.lineValue[l] * drift * plan : volume[l] * m.economy.prices[l] * drift;
+    reference += lineReference[l];
+    cost += forecast[l] * (block ? 1 : plan) * p.unitCost[l];
     capTot += p.capacity[l] * m.economy.prices[l];
-    capShare += Math.min(volume[l], p.capacity[l]) * m.economy.prices[l];
+    capShare += Math.min(forecast[l], p.capacity[l]) * m.economy.prices[l];
   }
   if (reference <= 0) return null;
   cost += p.fixedCost * (capTot > 0 ? capShare / capTot : 0);
@@ -115,7 +179,6 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   const trust = rel.trust;
   const noise = m.params['negotiation.perceptionNoise'] * (1.3 - trust);
   const pressure = m.params['negotiation.pressureReserve'];
-  const afford = affordabilityCached(m, c.id);
   const provPressure = p.income > 0 ? Math.max(0, -p.surplus / Math.max(p.income, 1)) : 0;
   const rc =
     reference * (1 + 0.025 + (afford < 0 ? pressure * afford : 0.1 * Math.min(afford, 0.03)) + noise * rng.normal());
@@ -145,6 +208,8 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
     lastCommissionerOffer: oc,
     lastProviderOffer: op,
     volume,
+    lineReference,
+    block,
     form: m.economy.paymentFormFor(ct),
     stage: 'bargaining',
     stageTick: m.tick,
@@ -249,13 +314,18 @@ export function agree(
   for (let l = 0; l < LINE_COUNT; l++) {
     // A line tendered away meanwhile stays with the tender's outcome.
     if (ct.lineVolume[l] <= 0) continue;
-    lineVolume[l] = neg.volume[l];
-    lineValue[l] = neg.volume[l] * m.economy.prices[l] * drift * scale;
+    if (neg.block) {
+      // A block: the agreed sum, with the activity both sides expect.
+      lineVolume[l] = neg.volume[l];
+      lineValue[l] = neg.lineReference[l] * scale;
+    } else {
+      // Activity payment: the bargain sets the planned volume; the price is the tariff's.
+      lineVolume[l] = neg.volume[l] * scale;
+      lineValue[l] = lineVolume[l] * m.economy.prices[l] * drift;
+    }
   }
   const years = contractTerm(m.regime, m.params);
   ct.next = { lineValue, lineVolume, endYear: m.year + years, how: type };
-  // The marginal-rate baseline is re-based on the agreed plan (brief §2: baselines revised from 2014/15).
-  ct.emergencyBaseline = Math.max(ct.emergencyBaseline, lineVolume[1]);
   ct.state = ct.alliance !== null ? 'alliance' : 'active';
   neg.stage = 'done';
   m.world.negotiations.delete(ct.id);
@@ -289,3 +359,26 @@ export function agree(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * With the contracting round suspended (Covid, 2020/21–2021/22), an expiring contract rolls
+ * over: its current terms at next year's prices, for another year, with no bargaining.
+ */
+export function rollOver(m: Model, ct: Contract, cause: number | null): void {
+  const drift = priceDrift(m);
+  const lineValue = Float64Array.from(ct.lineValue, (v) => v * drift);
+  const lineVolume = Float64Array.from(ct.lineVolume);
+  ct.next = { lineValue, lineVolume, endYear: m.year + 1, how: 'contract.rolled-over' };
+  let value = 0;
+  for (const v of lineValue) value += v;
+  m.events.record(m.tick, m.year, {
+    type: 'contract.rolled-over',
+    commissioner: ct.commissioner,
+    provider: ct.provider,
+    contract: ct.id,
+    cause,
+    value,
+    reason: 'contracting round suspended',
+    detail: { years: 1 },
+  });
+}

@@ -109,6 +109,32 @@ export const PARAMETERS: readonly ParamSpec[] = [
     source: 'assumption: winter emergency admissions run ~5–10% above the annual mean',
   }),
   p({
+    id: 'demand.waitingElasticity',
+    group: 'Funding and demand',
+    label: 'Waiting deters referrals',
+    meaning:
+      'Elasticity of planned-care referrals to a provider with the wait there, beyond about eight weeks (−0.2: doubling the wait cuts referrals by 13%)',
+    unit: 'elasticity',
+    min: -1,
+    max: 0,
+    default: -0.2,
+    source:
+      'assumption [unverified]: econometric studies of English waiting lists (Martin and Smith 1999) found demand elasticities with respect to waiting time of about −0.1 to −0.2; timeline C7: unmet work waits',
+  }),
+  p({
+    id: 'provider.winterCrowding',
+    group: 'Funding and demand',
+    label: 'Winter crowding',
+    meaning:
+      'Elective spells a provider cannot do for each emergency admission above its emergency capacity (the admission takes an elective bed)',
+    unit: 'spells per admission',
+    min: 0,
+    max: 5,
+    default: 1,
+    source:
+      'assumption: an emergency admission occupies a bed for about as long as an elective spell it displaces; timeline C7: winter emergency pressure crowds out elective work',
+  }),
+  p({
     id: 'provider.capacityGrowth',
     group: 'Funding and demand',
     label: 'Capacity growth',
@@ -116,9 +142,9 @@ export const PARAMETERS: readonly ParamSpec[] = [
     unit: 'share/yr',
     min: 0,
     max: 0.08,
-    default: 0.03,
+    default: 0.05,
     source:
-      'brief P4: emergency admissions +3.2%/yr were met with beds +0.3%/yr, so throughput (shorter stays) rather than beds carried growth; capacity can grow up to this rate when funded (assumption)',
+      'brief P4: emergency admissions +3.2%/yr were met with beds +0.3%/yr, so throughput (shorter stays) rather than beds carried growth; capacity can grow up to this rate when funded (assumption: elective activity grew ~4–5% a year in the mid-2000s as funding grew, timeline D2)',
   }),
 
   // Market conditions (Le Grand's quasi-market conditions, Porter et al. 2013)
@@ -204,6 +230,69 @@ export const PARAMETERS: readonly ParamSpec[] = [
     default: 0.004,
     source:
       "assumption: contract management ~0.2–1% of value, so that with bargaining and tenders the contracting share stays within brief P2's DH series (administration 4.9–6.1% of spend, of which contracting is a part)",
+  }),
+  p({
+    id: 'contract.planCut',
+    group: 'Contracts',
+    label: 'Demand management',
+    meaning:
+      'Most a commissioner short of money plans activity below the forecast (the plan follows its affordability: 1 + max(−this, min(growth, affordability)))',
+    unit: 'share',
+    min: 0,
+    max: 0.2,
+    default: 0.05,
+    source:
+      "timeline C2, issue: commissioners plan below providers' forecasts to manage demand; assumption: a few per cent is what demand management schemes claimed",
+  }),
+  p({
+    id: 'contract.planGrowth',
+    group: 'Contracts',
+    label: 'Planned growth',
+    meaning: 'Most a commissioner with money to spare plans activity (or a block) above the forecast in a year',
+    unit: 'share',
+    min: 0,
+    max: 0.3,
+    default: 0.05,
+    source:
+      "assumption: growth money bought more activity and shorter waits in the 2000s (timeline C1, C7); a year's plan grows by no more than capacity can",
+  }),
+  p({
+    id: 'contract.backlogClearance',
+    group: 'Contracts',
+    label: 'Backlog in the plan',
+    meaning:
+      "Share of a commissioner's patients already waiting that next year's plan sets out to treat, beyond new referrals",
+    unit: 'share/yr',
+    min: 0,
+    max: 1,
+    default: 0.3,
+    source: 'assumption: plans aim to bring lists down over a few years (the 18-week standard), not at once',
+  }),
+  p({
+    id: 'payment.priceAffordability',
+    group: 'Payment',
+    label: 'Price affordability',
+    meaning:
+      "Share of the gap between commissioners' contract budgets and next year's planned spend that national price-setting closes (prices rise when the settlement outruns demand, fall when it lags)",
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 0.5,
+    source:
+      'assumption: national prices and uplifts are set to be affordable within the funding settlement (timeline C2: the tariff adjustment is how a squeeze reaches providers; C1: faster growth let trusts break even); half the gap a year',
+  }),
+  p({
+    id: 'payment.overPerformanceCap',
+    group: 'Payment',
+    label: 'Over-performance unpaid',
+    meaning:
+      'Share of activity above plan that a commissioner short of money does not pay for at year end (cap and collar, activity challenges); unpaid work strains trust',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 0.5,
+    source:
+      'brief §2: cost-and-volume and cap-and-collar deals; issue: over-performance capped or fined; assumption: half',
   }),
   p({
     id: 'contract.years',
@@ -530,6 +619,19 @@ export const PARAMETERS: readonly ParamSpec[] = [
       'brief §4: the Independent Patient Choice and Procurement Panel found record-keeping breaches in 9 of 21 decisions, often sending the commissioner back to an early step',
   }),
   p({
+    id: 'tender.specificationRisk',
+    group: 'Tendering',
+    label: 'Specification risk',
+    meaning:
+      'Extra unit cost of a service won from another provider, for a commissioner with no procurement skill (scaled down by its skill): the service was specified worse than the bids assumed',
+    unit: 'share',
+    min: 0,
+    max: 0.5,
+    default: 0.1,
+    source:
+      'Addicott 2016: novel contracts need procurement and actuarial skills; brief §2: UnitingCare (first-year gap ~£30m on ~£150m a year) and the Staffordshire contracts; assumption: the size',
+  }),
+  p({
     id: 'tender.conflictOfInterest',
     group: 'Tendering',
     label: 'GP conflict of interest',
@@ -633,6 +735,19 @@ export const PARAMETERS: readonly ParamSpec[] = [
     default: 0.03,
     source:
       'assumption: prime contractors (Circle, Bedfordshire MSK, brief §2) keep a management margin of a few per cent; no figure in the brief',
+  }),
+  p({
+    id: 'alliance.failureRisk',
+    group: 'Collaboration',
+    label: 'Novel contract failure',
+    meaning:
+      "Yearly chance that an alliance or capitated contract with a shared loss collapses, for a commissioner with no contracting or actuarial skill (scaled down by the commissioner's mean of the two)",
+    unit: 'probability',
+    min: 0,
+    max: 1,
+    default: 0.3,
+    source:
+      'Addicott 2016: novel contracts are costly and need legal, procurement and actuarial skills; brief §2: UnitingCare collapsed after 8 months, Staffordshire prime-provider contracts abandoned; assumption: the size',
   }),
   p({
     id: 'alliance.appetite',
@@ -779,13 +894,103 @@ export const PARAMETERS: readonly ParamSpec[] = [
   p({
     id: 'provider.costEfficiency',
     group: 'Providers',
-    label: 'Cost efficiency gain',
-    meaning: 'Yearly fall in unit costs under activity-based payment (half of it under block)',
+    label: 'Savings capacity',
+    meaning:
+      'Savings a provider of average skill could find in a year, as a share of its costs, with nothing saved lately (activity payment: in full; block: 70%); what it delivers is the softer of this and its plan',
     unit: 'share/yr',
     min: 0,
-    max: 0.05,
-    default: 0.015,
-    source: 'brief P8 (Farrar 2009): length of stay fell faster and day cases rose faster under PbR',
+    max: 0.15,
+    default: 0.06,
+    source:
+      'calibrated: set so that under 4% efficiency factors (2011/12–2014/15) an average trust delivers ~4% savings, three quarters of them recurrent, and its margin falls about a point a year, as the sector went from small surpluses to a ~£2.5bn deficit by 2015/16 (timeline A4, B2, F12); reported savings 2011/12 £5.8bn of ~£100bn (E1); 2024/25 £8.7bn (P12)',
+  }),
+  p({
+    id: 'provider.savingsSpread',
+    group: 'Providers',
+    label: 'Savings skill spread',
+    meaning: 'How much providers differ in the savings they can find (log sd of a skill multiplier around 1)',
+    unit: 'log sd',
+    min: 0,
+    max: 1,
+    default: 0.35,
+    source:
+      'timeline C2: the savings each provider delivers vary between trusts; assumption: about two-fold between the best and worst quarter',
+  }),
+  p({
+    id: 'provider.savingsRecurrent',
+    group: 'Providers',
+    label: 'Recurrent savings',
+    meaning: "Share of a year's savings that lasts (the rest is one-off and must be found again the next year)",
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 0.75,
+    source:
+      'timeline A2 (2017/18, [unverified]): about a quarter of savings non-recurrent; E2: growing reliance on non-recurrent savings',
+  }),
+  p({
+    id: 'provider.savingsDepth',
+    group: 'Providers',
+    label: 'Savings depth',
+    meaning:
+      'Recent recurrent savings (decaying sum, as a share of costs) at which the savings a provider can find halve',
+    unit: 'share',
+    min: 0.01,
+    max: 1,
+    default: 0.3,
+    source:
+      'timeline C2: efficiency factors of ~4% exceeded what providers could save recurrently; assumption: after ~30% saved in a few years the easy savings are gone (with a fading memory, a steady 2%–3% a year costs about a fifth of capacity)',
+  }),
+  p({
+    id: 'provider.surplusSpending',
+    group: 'Providers',
+    label: 'Surplus spending',
+    meaning:
+      "Share of an NHS provider's margin above 1% of income that becomes extra cost the next year (staff, quality): soft budgets",
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 0.6,
+    source:
+      'timeline C1: faster growth (2000s) let trusts break even, not bank surpluses; assumption: most of a surplus is reinvested within a year',
+  }),
+  p({
+    id: 'provider.capacityStickiness',
+    group: 'Providers',
+    label: 'Capacity stickiness',
+    meaning:
+      'Share of the fixed cost of capacity a trust sheds that stays for the year (estate, overheads); independent providers keep a fifth of it',
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 0.5,
+    source:
+      'issue (capacity carries its fixed cost whether grown or shed); assumption: half of the estate and overheads of shed capacity stay a year',
+  }),
+  p({
+    id: 'finance.controlTotalRecovery',
+    group: 'Providers',
+    label: 'Control total recovery',
+    meaning:
+      "Share of last year's underlying deficit a trust's control total asks it to recover (a trust in balance must stay there)",
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 0.5,
+    source:
+      'timeline A4 (S2–S4): a control total for every provider from 2016/17 in exchange for STF; assumption: deficits to be halved',
+  }),
+  p({
+    id: 'finance.controlTotalSlack',
+    group: 'Providers',
+    label: 'Control total slack',
+    meaning:
+      'Shortfall against the control total, as a share of income, at which conditional support is lost entirely (it tapers from full on meeting it)',
+    unit: 'share',
+    min: 0.001,
+    max: 0.2,
+    default: 0.02,
+    source: 'assumption: STF came in quarterly tranches, so a near miss lost part of it (S4)',
   }),
   p({
     id: 'failure.distressThreshold',

@@ -1,10 +1,12 @@
-// A week of care and money: referrals arrive at providers (with winter pressure and noise),
-// capacity limits what is delivered, and commissioners pay by the contract's payment form:
-// block, national tariff (with the marginal emergency rate), aligned payment (fixed plus
-// variable elective), or capitation. A share is withheld against quality goals (CQUIN).
+// A week of care and money: referrals arrive at providers (with winter pressure and noise);
+// planned care waits on lists that capacity works through, emergencies take elective beds
+// when they must; commissioners pay by the contract's payment form: block, national tariff
+// (phased in, blended for emergencies, with the marginal emergency rate), aligned payment
+// (fixed plus variable elective), or capitation. A share is withheld against quality goals (CQUIN).
 import { winterFactor } from './calendar';
 import { EXTERNAL } from './ledger';
-import { sectorOfProvider } from './lines';
+import { LINES, sectorOfProvider } from './lines';
+import { RTT_LINES } from './waiting';
 import type { Model } from './model';
 import type { Contract, ProviderType, Sector } from './types';
 import { LINE_COUNT, L } from './types';
@@ -28,36 +30,46 @@ const sectorSpend = new Float64Array(4);
 let buf = new Float64Array(0);
 let shock = new Float64Array(0);
 let provDemand = new Float64Array(0);
+/** Per provider and line this week: what it served (planned care) or could admit (emergencies), and its lists. */
+let provServed = new Float64Array(0);
+let provWaiting = new Float64Array(0);
+const RTT = Uint8Array.from({ length: NL }, (_, l) => (RTT_LINES.includes(l) ? 1 : 0));
+/** Under aligned payment, planned hospital care is paid by activity; the rest is fixed. */
+const VARIABLE_IN_ALIGNED = Uint8Array.from({ length: NL }, (_, l) => (l === ELECTIVE || l === OUTPATIENT ? 1 : 0));
+/** Sector of each line as commissioned (acute lines are the ones Payment by Results phased in). */
+const SECTOR_INDEX_OF_LINE = Uint8Array.from({ length: NL }, (_, l) => SECTOR_INDEX[LINES[l].sector]);
 
 export function weeklyActivity(m: Model): void {
   const rng = m.rng.demand;
   const noise = m.params['demand.noise'];
   const winter = winterFactor(m.week, m.params['demand.winterPeak']);
-  const nC = m.world.contracts.length;
+  const { world, regime } = m;
+  const nC = world.contracts.length;
+  const nP = world.providers.length;
   if (buf.length < nC * NL) buf = new Float64Array(nC * NL * 2);
-
-  if (provDemand.length < m.world.providers.length * NL)
-    provDemand = new Float64Array(m.world.providers.length * NL * 2);
-  provDemand.fill(0, 0, m.world.providers.length * NL);
+  if (provDemand.length < nP * NL) {
+    provDemand = new Float64Array(nP * NL * 2);
+    provServed = new Float64Array(nP * NL * 2);
+    provWaiting = new Float64Array(nP * NL * 2);
+  }
+  provDemand.fill(0, 0, nP * NL);
+  provWaiting.fill(0, 0, nP * NL);
   const counters = m.counters;
   // Contract management is charged quarterly (13 weeks at a time) to keep the weekly loop light.
   const quarterEnd = m.week % 13 === 12;
+  m.waiting.startWeek(m.tick, nP);
 
   // 1. Referrals this week. Demand shocks hit a commissioner's population per line (one draw
   // shared by all its providers); winter raises emergencies.
-  const nComm = m.world.commissioners.length;
+  const nComm = world.commissioners.length;
   if (shock.length < nComm * NL) shock = new Float64Array(nComm * NL * 2);
   for (let c = 0; c < nComm; c++) {
-    if (!m.world.commissioners[c].active) continue;
+    if (!world.commissioners[c].active) continue;
     for (let l = 0; l < NL; l++)
       shock[c * NL + l] = Math.max(0, (l === EMERGENCY ? winter : 1) * (1 + noise * rng.normal()));
   }
-  const R = m.world.lines.ctReferrals;
-  const V = m.world.lines.ctValue;
-  const Q = m.world.lines.ctVolume;
-  const A = m.world.lines.ctActivity;
-  const CAP = m.world.lines.pvCapacity;
-  const UC = m.world.lines.pvUnitCost;
+  const { ctReferrals: R, ctValue: V, ctVolume: Q, ctActivity: A, ctWaiting: W } = world.lines;
+  const { pvCapacity: CAP, pvUnitCost: UC } = world.lines;
   const idx = lineIndex(m);
   const E = idx.entries;
   const nE = idx.count;
@@ -65,24 +77,48 @@ export function weeklyActivity(m: Model): void {
     const k = E[e];
     const i = (k / NL) | 0;
     const l = k - i * NL;
+    const ct = world.contracts[i];
     const mean = R[k];
-    if (mean <= 0) {
-      buf[k] = 0;
-      continue;
-    }
-    const ct = m.world.contracts[i];
-    const d = mean * shock[ct.commissioner * NL + l];
+    const d = mean > 0 ? mean * shock[ct.commissioner * NL + l] : 0;
     buf[k] = d;
     provDemand[ct.provider * NL + l] += d;
+    if (RTT[l]) {
+      // Planned care: the referral joins the list; the list is what the provider can treat from.
+      W[k] += d;
+      provWaiting[ct.provider * NL + l] += W[k];
+      m.waiting.add(m.tick, ct.provider, l, d);
+    }
   }
   for (let l = 0; l < NL; l++) {
     counters.demand += m.economy.uncovered[l];
     counters.unmet += m.economy.uncovered[l];
   }
 
-  // 2. Delivery within capacity, payment and variable cost, contract by contract.
-  const lowVolume = m.regime.payment.lowVolumeBlock;
-  const marginal = m.regime.payment.marginalEmergencyRate;
+  // 2. What each provider can do this week. Emergencies must be admitted: beyond emergency
+  // capacity they take elective beds (winter crowds out planned care); planned capacity may be
+  // reduced (infection control in 2020/21); each waiting list is served, longest waiters first.
+  const electiveShare = m.params['demand.electiveCapacity'];
+  const crowding = m.params['provider.winterCrowding'];
+  for (let pv = 0; pv < nP; pv++) {
+    const b = pv * NL;
+    const emCap = CAP[b + EMERGENCY] / 52;
+    const overflow = Math.max(0, provDemand[b + EMERGENCY] - emCap);
+    for (const l of RTT_LINES) {
+      let cap = (CAP[b + l] / 52) * electiveShare;
+      if (l === ELECTIVE) cap = Math.max(0, cap - overflow * crowding);
+      const served = Math.min(cap, m.waiting.eligible(m.tick, pv, l));
+      provServed[b + l] = served;
+      if (served > 0) m.waiting.treat(m.tick, pv, l, served);
+    }
+    // Emergencies the elective beds could not absorb go unmet.
+    const elCap = (CAP[b + ELECTIVE] / 52) * electiveShare;
+    provServed[b + EMERGENCY] = emCap + Math.min(overflow, crowding > 0 ? elCap / crowding : 0);
+  }
+
+  // 3. Delivery, payment and variable cost, contract by contract.
+  const pay0 = regime.payment;
+  const lowVolume = pay0.lowVolumeBlock;
+  const marginal = pay0.marginalEmergencyRate;
   const spend = sectorSpend.fill(0);
   let ispSpend = 0;
   let unmet = 0;
@@ -91,9 +127,9 @@ export function weeklyActivity(m: Model): void {
   let e = 0;
   while (e < nE) {
     const i = (E[e] / NL) | 0;
-    const ct = m.world.contracts[i];
-    const p = m.world.providers[ct.provider];
-    const c = m.world.commissioners[ct.commissioner];
+    const ct = world.contracts[i];
+    const p = world.providers[ct.provider];
+    const c = world.commissioners[ct.commissioner];
     const pBase = ct.provider * NL;
     const value = idx.value[i];
     const form = lowVolume > 0 && value < lowVolume && ct.form !== 'capitated' ? 'block' : ct.form;
@@ -111,29 +147,44 @@ export function weeklyActivity(m: Model): void {
       const d = buf[k];
       const v = V[k];
       let act = 0;
-      if (d > 0) {
-        const weeklyCap = CAP[pBase + l] / 52;
+      if (RTT[l]) {
+        // Its share of what the provider treated, in proportion to its patients waiting.
+        const list = provWaiting[pBase + l];
+        act = list > 0 ? (provServed[pBase + l] * W[k]) / list : 0;
+        W[k] -= act;
+        demanded += d;
+        referred += d;
+      } else if (d > 0) {
         const tot = provDemand[pBase + l];
+        const weeklyCap = l === EMERGENCY ? provServed[pBase + l] : CAP[pBase + l] / 52;
         act = tot > weeklyCap ? (d * weeklyCap) / tot : d;
         demanded += d;
         referred += d;
         unmet += d - act;
+      }
+      if (act > 0) {
         A[k] += act;
         varCost += act * UC[pBase + l];
         if (l === EMERGENCY) emergency += act;
       }
-      let linePay: number;
-      if (fixedForm || (aligned && l !== ELECTIVE && l !== OUTPATIENT)) {
-        linePay = v / 52;
-      } else {
+      // What is paid: a fixed sum, activity at the contract's price, or a blend of the two
+      // (Payment by Results phased in; blended emergency payment from 2019/20).
+      let variable: number;
+      if (fixedForm || (aligned && !VARIABLE_IN_ALIGNED[l])) variable = 0;
+      else if (aligned) variable = 1;
+      else
+        variable =
+          (SECTOR_INDEX_OF_LINE[l] === 0 ? pay0.tariffCoverage : 1) * (l === EMERGENCY ? pay0.emergencyVariable : 1);
+      let linePay = (1 - variable) * (v / 52);
+      if (variable > 0 && act > 0) {
         const q = Q[k];
         const price = q > 0 ? v / q : m.economy.prices[l];
+        let activityPay: number;
         if (l === EMERGENCY && marginal !== null) {
           const base = (ct.emergencyBaseline / 52) * winter;
-          linePay = act <= base ? act * price : base * price + (act - base) * price * marginal;
-        } else {
-          linePay = act * price;
-        }
+          activityPay = act <= base ? act * price : base * price + (act - base) * price * marginal;
+        } else activityPay = act * price;
+        linePay += variable * activityPay;
       }
       if (linePay > 0) {
         const w = linePay * ct.withhold;
@@ -166,14 +217,14 @@ export function weeklyActivity(m: Model): void {
   counters.unmet += unmet;
   counters.emergencyAdmissions += emergency;
 
-  // 3. Fixed costs of providers; commissioners' own flows.
-  for (const p of m.world.providers) {
+  // 4. Fixed costs of providers; commissioners' own flows.
+  for (const p of world.providers) {
     if (p.status !== 'active' || p.fixedCost <= 0) continue;
     const f = p.fixedCost / 52;
     m.ledger.transfer(p.account, EXTERNAL, f);
     p.costs += f;
   }
-  for (const c of m.world.commissioners) if (c.active) m.economy.commissionerWeek(c);
+  for (const c of world.commissioners) if (c.active) m.economy.commissionerWeek(c);
 }
 
 /** Contract management on both sides: activity-based forms need more checking; transactional commissioners check more. */
@@ -208,8 +259,7 @@ function lineIndex(m: Model): LineIndex {
   const nC = m.world.contracts.length;
   if (index.entries.length < nC * NL) index.entries = new Int32Array(nC * NL * 2);
   if (index.value.length < nC) index.value = new Float64Array(nC * 2);
-  const R = m.world.lines.ctReferrals;
-  const V = m.world.lines.ctValue;
+  const { ctReferrals: R, ctValue: V, ctWaiting: W } = m.world.lines;
   let n = 0;
   for (let i = 0; i < nC; i++) {
     const ct = m.world.contracts[i];
@@ -218,7 +268,7 @@ function lineIndex(m: Model): LineIndex {
       for (let l = 0; l < NL; l++) {
         const k = i * NL + l;
         value += V[k];
-        if (R[k] > 0 || V[k] > 0) index.entries[n++] = k;
+        if (R[k] > 0 || V[k] > 0 || W[k] > 0) index.entries[n++] = k;
       }
     }
     index.value[i] = value;

@@ -8,6 +8,7 @@ import { clamp01 } from './math';
 import type { Model } from './model';
 import type { RegimeOverride } from './regime-schema';
 import { writeOffDebt } from './support';
+import { fundholdingWave } from './waves';
 import { contractTerm, type RegimeId } from './regimes';
 import { apportion, scaledCount } from './scales';
 import { abolishCommissioner, createCommissioner, endContract } from './structure';
@@ -102,19 +103,9 @@ export function reorganise(m: Model, cause: number | null): void {
       created.push(c);
     }
   }
-  // Fundholders: volunteer practices, larger lists first (list ≥ 11,000 at first, later ≥ 5,000).
+  // Fundholders: volunteer practices, larger lists first (the year's share; see waves.ts). At
+  // the start of a run they join before the first contracts; at a reform, afterwards.
   for (const p of world.practices) if (p.fundholder !== null) world.setFundholder(p, null);
-  if (spec.fundholding) {
-    const share = m.params['fundholding.share'];
-    const cand = m.world.practices.filter((p) => p.active && p.listSize >= 5000);
-    for (const p of cand) {
-      if (m.rng.init.chance(Math.min(1, share * (p.listSize >= 11000 ? 1.6 : 0.8)))) {
-        const c = createCommissioner(m, 'fundholder', p.area, `${p.name} (fundholder)`, [p.id]);
-        world.setFundholder(p, c.id);
-        created.push(c);
-      }
-    }
-  }
   m.economy.refreshAllocations();
 
   if (old.length === 0) {
@@ -122,6 +113,8 @@ export function reorganise(m: Model, cause: number | null): void {
   } else {
     transferFromOld(m, old, prevMain, prevFund, cause);
   }
+  fundholdingWave(m, created);
+  m.economy.refreshAllocations();
   for (const c of created) {
     m.events.record(m.tick, m.year, {
       type: 'commissioner.created',
@@ -288,6 +281,7 @@ function addShare(t: Contract, ct: Contract, x: number): void {
     t.lineValue[l] += ct.lineValue[l] * x;
     t.lineVolume[l] += ct.lineVolume[l] * x;
     t.activityYtd[l] += ct.activityYtd[l] * x;
+    t.waiting[l] += ct.waiting[l] * x;
   }
   // Terms already agreed for next year pass on too (parts without them carry their current terms).
   if (ct.next) {

@@ -6,13 +6,15 @@ import { CALENDAR } from './calendar';
 import { collectYear } from './collector';
 import { yearEndDemand } from './demand';
 import { disputeWeek } from './dispute';
-import { yearEndFinance } from './finance';
+import { closeAccounts, settleContracts } from './finance';
 import type { Model } from './model';
-import { bargainingWeek, openRound } from './negotiation';
+import { bargainingWeek, openRound, rollOver } from './negotiation';
+import { setNextPrices } from './prices';
 import { weeklyActivity } from './payment';
 import { updateReferrals } from './referrals';
 import { applyReform } from './reform';
-import { writeOffDebt } from './support';
+import { setControlTotals, writeOffDebt } from './support';
+import { foundationWave, fundholdingWave } from './waves';
 import type { RegimeOverride } from './regime-schema';
 import type { RegimeId } from './regimes';
 import { emptyCounters } from './metrics';
@@ -26,10 +28,17 @@ export function runWeek(m: Model): void {
   if (world.referralsDirty) updateReferrals(m);
   weeklyActivity(m);
   if (w === CALENDAR.planning) {
-    considerAlliances(m);
-    considerTenders(m);
-    for (const ct of world.contracts) {
-      if (ct.state === 'active' && ct.endYear <= m.year && !world.negotiations.has(ct.id)) openRound(m, ct, null);
+    setNextPrices(m);
+    if (m.regime.contracts.roundSuspended) {
+      // No round this year (Covid): expiring contracts roll over; no tenders, no new alliances.
+      for (const ct of world.contracts)
+        if (ct.state === 'active' && ct.endYear <= m.year && ct.alliance === null) rollOver(m, ct, null);
+    } else {
+      considerAlliances(m);
+      considerTenders(m);
+      for (const ct of world.contracts) {
+        if (ct.state === 'active' && ct.endYear <= m.year && !world.negotiations.has(ct.id)) openRound(m, ct, null);
+      }
     }
   }
   bargainingWeek(m);
@@ -124,6 +133,8 @@ export function startYear(m: Model): void {
     const changes = m.timeline.ruleChanges(m.calendarYear);
     if (changes) m.changeRules(changes);
     applyDueEvents(m);
+    fundholdingWave(m);
+    foundationWave(m);
   }
   m.counters = emptyCounters();
   for (const p of world.providers) {
@@ -131,27 +142,48 @@ export function startYear(m: Model): void {
     p.costs = 0;
   }
   for (const c of world.commissioners) c.balance = 0;
+  // Contracts in the middle of a term are indexed: prices (and blocks) move by this year's
+  // national price change; capitated budgets grow with the commissioner's allocation.
+  const indexation = m.tick > 0 ? m.economy.lastPriceDrift : 1;
+  const capitation = m.tick > 0 ? 1 + m.economy.lastFundingGrowth : 1;
   for (const ct of world.contracts) {
     ct.paidYtd = 0;
     ct.withheldYtd = 0;
     ct.referredYtd = 0;
     ct.activityYtd.fill(0);
-    if (ct.next && ct.state !== 'ended') {
+    if (ct.state === 'ended') {
+      ct.next = null;
+      continue;
+    }
+    // The year's payment rules reach every contract (a reform's do too; capitated ones stay so).
+    if (ct.form !== 'capitated') {
+      ct.form = m.economy.paymentFormFor(ct);
+      ct.withhold = m.regime.payment.withhold;
+    }
+    if (ct.next) {
       ct.lineValue.set(ct.next.lineValue);
       ct.lineVolume.set(ct.next.lineVolume);
       ct.startYear = m.year;
       ct.endYear = Math.max(ct.endYear, ct.next.endYear);
+    } else {
+      const f = ct.form === 'capitated' ? capitation : indexation;
+      for (let l = 0; l < ct.lineValue.length; l++) ct.lineValue[l] *= f;
     }
     ct.next = null;
   }
   m.economy.refreshAllocations();
+  setControlTotals(m);
   world.referralsChanged();
 }
 
-/** March: alliances settle, finances close, trust learns, the year is recorded, demand grows. */
+/**
+ * March: contracts settle (CQUIN, activity above plan), alliances share their results on
+ * their own contracts, the accounts close, trust learns, the year is recorded, demand grows.
+ */
 function endYear(m: Model): void {
+  settleContracts(m);
   allianceYearEnd(m);
-  yearEndFinance(m);
+  closeAccounts(m);
   yearEndTrust(m);
   m.yearly.push(collectYear(m));
   m.records.record(m);

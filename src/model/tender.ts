@@ -346,12 +346,15 @@ function award(m: Model, t: Tender): void {
     if (contractValue(inc) <= 0) endContract(m, inc, 'all services tendered away', ev);
     else if (inc.state === 'tendering') inc.state = 'active';
   }
-  // The winner takes on staff and capacity; its cost is its true cost, whatever it bid.
+  // The winner takes on staff and capacity; its cost is its true cost, whatever it bid. A
+  // service specified by a commissioner short of procurement skill turns out dearer to run than
+  // anyone priced (Addicott 2016; UnitingCare): novel contracts fail more often there.
   const spec = LINES[l];
   if (winner.capacity[l] <= 0) {
     const ci = winner.type === 'isp' ? m.rng.tender.normal(0.97, 0.05) : m.rng.tender.normal(1.02, 0.04);
     winner.unitCost[l] = m.economy.prices[l] * ci * (1 - spec.fixedShare);
   }
+  winner.unitCost[l] *= 1 + m.params['tender.specificationRisk'] * (1 - c.procurement);
   winner.capacity[l] += volume * 1.05;
   winner.fixedCost +=
     volume *

@@ -52,11 +52,13 @@ export function yearEndTrust(m: Model): void {
     const squeeze = c.allocation > 0 ? Math.max(0, -c.balance / c.allocation) : 0;
     // Seen through imperfect information (market.informationQuality), so judgements differ.
     const seen = 0.12 * (1 - m.params['market.informationQuality']) * m.rng.quality.normal();
+    // A deficit strains the relationship in proportion to its size (at most 0.1).
+    const deficit = p.income > 0 ? Math.min(0.1, Math.max(0, -p.surplus / p.income) * 2) : 0;
     const outcome = clamp01(
-      0.5 +
+      0.55 +
         2 * (delivery - 0.96) +
         0.8 * (p.quality - target) -
-        (p.surplus < 0 ? 0.1 : 0) -
+        deficit -
         3 * squeeze +
         seen +
         // Relational commissioners read the same performance more charitably (Porter et al. 2013).

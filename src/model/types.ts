@@ -107,8 +107,22 @@ export interface Provider {
   /** Current financial year so far, £. */
   income: number;
   costs: number;
-  /** Last completed year's surplus (negative = deficit), £. */
+  /** Last completed year's reported surplus (negative = deficit), after central support, £. */
   surplus: number;
+  /** Last completed year's underlying result: before central support and one-off savings, £. */
+  underlying: number;
+  /** Central support received this year (STF, PSF, deficit support), £. */
+  support: number;
+  /** This year's control total: the result it must reach for conditional support, £ (null: none set). */
+  controlTotal: number | null;
+  /** Went to arbitration this year (under control totals it forfeits conditional support). */
+  arbitrated: boolean;
+  /** How readily it finds savings (1 = average; savings capability varies between providers). */
+  savingsSkill: number;
+  /** Recurrent savings of recent years (a decaying sum): the more already saved, the harder the next. */
+  savedRecently: number;
+  /** Non-recurrent savings found for this year, £: they help this year's result, not the next. */
+  oneOffSavings: number;
   cash: number;
   /** Revenue support loans outstanding, £. */
   debt: number;
@@ -177,6 +191,8 @@ export interface Contract {
   activityYtd: Float64Array;
   /** Expected weekly referrals per line this year (from practices' choices). */
   weeklyReferrals: Float64Array;
+  /** This commissioner's patients waiting at the provider, per line (units; planned care only). */
+  waiting: Float64Array;
   createdYear: number;
   endedYear: number | null;
 }
@@ -217,6 +233,10 @@ export interface Negotiation {
   lastProviderOffer: number;
   /** Planned volumes and form for the new terms. */
   volume: Float64Array;
+  /** The reference value by line (it sums to `reference`). */
+  lineReference: Float64Array;
+  /** A block: the agreed sum is split by line as the reference is; else the bargain sets volumes at tariff. */
+  block: boolean;
   form: PaymentForm;
   stage: 'bargaining' | 'mediation' | 'arbitration' | 'done';
   stageTick: number;

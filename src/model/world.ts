@@ -48,10 +48,13 @@ export class World {
   private readonly rels = new Map<number, Relationship>();
   /** Live contract per commissioner–provider pair. */
   private readonly live = new Map<number, Contract>();
+  // Live contracts per commissioner and per provider, active providers per area: kept up to
+  // date by the mutations below. A list handed out is never changed afterwards (a change
+  // replaces it), so callers may iterate it while the world changes.
   private byCommissioner: Contract[][] = [];
   private byProvider: Contract[][] = [];
   private byArea: Provider[][] = [];
-  private indexed = -1;
+  private readonly handedOut = new Set<Contract[] | Provider[]>();
   private neighbours: number[][] = [];
   /** Bumped by every change of who contracts with whom, who is active, or who holds which practice. */
   private structure = 0;
@@ -90,6 +93,7 @@ export class World {
   // ---- organisations -------------------------------------------------------------------
   addArea(a: Area): void {
     this.areas.push(a);
+    this.byArea[a.id] = [];
     this.neighbours = [];
   }
 
@@ -101,6 +105,7 @@ export class World {
   addProvider(p: Provider): void {
     this.providers.push(p);
     this.lines.bindProvider(p, this.providers);
+    if (p.status === 'active') this.writable(this.byArea, p.area).push(p);
     this.structure++;
   }
 
@@ -143,6 +148,7 @@ export class World {
     p.status = status;
     p.endedYear = this.ctx.year;
     p.successor = successor;
+    this.unlist(this.byArea, p.area, p);
     this.changed();
   }
 
@@ -167,12 +173,15 @@ export class World {
       referredYtd: 0,
       activityYtd: EMPTY_LINES,
       weeklyReferrals: EMPTY_LINES,
+      waiting: EMPTY_LINES,
       createdYear: this.ctx.year,
       endedYear: null,
     };
     this.contracts.push(ct);
     this.lines.bindContract(ct, this.contracts);
     this.live.set(pairKey(commissioner, provider), ct);
+    this.writable(this.byCommissioner, commissioner).push(ct);
+    this.writable(this.byProvider, provider).push(ct);
     this.changed();
     return ct;
   }
@@ -184,6 +193,8 @@ export class World {
     ct.endedYear = this.ctx.year;
     const key = pairKey(ct.commissioner, ct.provider);
     if (this.live.get(key) === ct) this.live.delete(key);
+    this.unlist(this.byCommissioner, ct.commissioner, ct);
+    this.unlist(this.byProvider, ct.provider, ct);
     this.negotiations.delete(ct.id);
     this.changed();
     return true;
@@ -221,34 +232,43 @@ export class World {
 
   /** Live contracts of a commissioner (do not mutate the list). */
   contractsOf(commissioner: number): readonly Contract[] {
-    this.reindex();
-    return this.byCommissioner[commissioner] ?? [];
+    return this.hand(this.byCommissioner[commissioner]);
   }
 
   /** Live contracts held by a provider (do not mutate the list). */
   contractsAt(provider: number): readonly Contract[] {
-    this.reindex();
-    return this.byProvider[provider] ?? [];
+    return this.hand(this.byProvider[provider]);
   }
 
   /** Active providers of an area (do not mutate the list). */
   providersIn(area: number): readonly Provider[] {
-    this.reindex();
-    return this.byArea[area] ?? [];
+    return this.hand(this.byArea[area]);
   }
 
-  private reindex(): void {
-    if (this.indexed === this.structure) return;
-    this.byCommissioner = this.commissioners.map(() => []);
-    this.byProvider = this.providers.map(() => []);
-    this.byArea = this.areas.map(() => []);
-    for (const p of this.providers) if (p.status === 'active') this.byArea[p.area].push(p);
-    for (const ct of this.contracts) {
-      if (ct.state === 'ended') continue;
-      this.byCommissioner[ct.commissioner].push(ct);
-      this.byProvider[ct.provider].push(ct);
-    }
-    this.indexed = this.structure;
+  /** Active providers grouped by area (do not mutate the lists). */
+  providersByArea(): readonly (readonly Provider[])[] {
+    for (const list of this.byArea) this.handedOut.add(list);
+    return this.byArea;
+  }
+
+  private hand<T extends Contract | Provider>(list: T[] | undefined): readonly T[] {
+    if (!list) return [];
+    this.handedOut.add(list as Contract[] | Provider[]);
+    return list;
+  }
+
+  /** A list to change: itself, or a copy if it has been handed out. */
+  private writable<T extends Contract | Provider>(lists: T[][], i: number): T[] {
+    const list = lists[i] ?? [];
+    if (!this.handedOut.has(list as Contract[] | Provider[])) return (lists[i] = list);
+    this.handedOut.delete(list as Contract[] | Provider[]);
+    return (lists[i] = list.slice());
+  }
+
+  private unlist<T extends Contract | Provider>(lists: T[][], i: number, x: T): void {
+    const list = this.writable(lists, i);
+    const at = list.indexOf(x);
+    if (at >= 0) list.splice(at, 1);
   }
 
   // ---- relationships -------------------------------------------------------------------
