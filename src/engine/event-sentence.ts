@@ -170,6 +170,8 @@ export function eventSentence(e: ModelEvent, n: SentenceNames): string {
       const share = num(e, 'share');
       return `${C} withheld ${v}${share != null ? ` (${pct(share)})` : ''} from ${P} for missed quality goals`;
     }
+    case 'payment.capped':
+      return `${C}, over budget, would not pay ${P} ${v} for work done above the agreed plan`;
     case 'payment.sanction':
       return `${C} fined ${P} ${v}${because(e)}`;
     case 'provider.deficit':

@@ -39,6 +39,7 @@ export const EVENT_TONE: Record<EventType, Tone> = {
   'alliance.shared-result': 'alliance',
   'alliance.upstream-shift': 'alliance',
   'payment.withheld': 'finance',
+  'payment.capped': 'finance',
   'payment.sanction': 'finance',
   'provider.deficit': 'finance',
   'provider.bailout': 'finance',

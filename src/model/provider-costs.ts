@@ -98,8 +98,9 @@ function adaptCosts(m: Model, p: Provider): void {
       (p.profitMotive > 0.5 ? 1.2 : 1)) /
     (1 + p.savedRecently / m.params['provider.savingsDepth']);
   // A soft minimum of the target and what is achievable: near the limit each point costs more.
-  const delivered =
-    achievable > 0 && target > 0 ? (target * achievable) / Math.pow(target ** 4 + achievable ** 4, 0.25) : 0;
+  const lo = Math.min(target, achievable);
+  const hi = Math.max(target, achievable);
+  const delivered = lo > 0 ? lo / Math.pow(1 + (lo / hi) ** 4, 0.25) : 0;
   const recurrent = delivered * recurrentShare;
   p.oneOffSavings = (delivered - recurrent) * p.costs;
   p.savedRecently = p.savedRecently * SAVINGS_MEMORY + recurrent;

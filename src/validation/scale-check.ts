@@ -1,6 +1,6 @@
 // "The three scales match the brief's counts for each era": builds each regime at each
 // scale (initialisation only) and counts organisations against the brief.
-import { Model, REGIME_IDS, type RegimeId, REGIMES, SCALE_IDS, type ScaleId, SCALES } from '../model/index';
+import { Model, REGIME_IDS, type RegimeId, REGIMES, SCALE_IDS, type ScaleId } from '../model/index';
 import { BRIEF_COUNTS } from './patterns';
 import { organisationCounts } from '../engine/observe';
 
