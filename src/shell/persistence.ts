@@ -48,7 +48,7 @@ export function mountPersistence(
   window.addEventListener('pagehide', save);
 
   if (!saved) return;
-  void offerRestore(stage, saved).then(async (yes) => {
+  void offerRestore(saved).then(async (yes) => {
     if (!yes) {
       clearSession();
       answered = true;

@@ -1,9 +1,10 @@
-// "Restore where you were?": shown over the network after a reload when a session was kept,
-// until the person answers. The run from the address goes on behind it meanwhile.
+// "Restore where you were?": shown above the messages over the network after a reload when a
+// session was kept, until the person answers. The run from the address goes on meanwhile.
 import { REGIMES } from '../model/index';
 import { h } from '../ui/dom';
 import type { SavedSession } from './session-store';
 import { bounded } from './text';
+import { messageHost } from './toasts';
 
 /** One line saying what would come back. */
 export function describeSession(s: SavedSession): string {
@@ -19,8 +20,8 @@ export function describeSession(s: SavedSession): string {
   return bounded(parts.join(' · '));
 }
 
-/** Asks; resolves true for Restore, false for Start fresh. */
-export function offerRestore(stage: HTMLElement, s: SavedSession): Promise<boolean> {
+/** Asks, at the top of the messages (so none covers it); resolves true for Restore, false for Start fresh. */
+export function offerRestore(s: SavedSession): Promise<boolean> {
   return new Promise((resolve) => {
     const answer = (yes: boolean): void => {
       box.remove();
@@ -46,10 +47,9 @@ export function offerRestore(stage: HTMLElement, s: SavedSession): Promise<boole
       h('p', { text: describeSession(s) }),
       h('div', { class: 'buttons' }, restore, fresh),
     );
-    // Clicks here are not clicks on the network underneath.
-    for (const type of ['pointerdown', 'pointermove', 'click', 'wheel'])
-      box.addEventListener(type, (e) => e.stopPropagation());
-    stage.append(box);
+    const host = messageHost();
+    if (!host) return resolve(false);
+    host.prepend(box);
     restore.focus();
   });
 }

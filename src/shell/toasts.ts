@@ -37,8 +37,19 @@ export function notify(message: string, tone: Tone = 'info', key?: string): void
   close.addEventListener('click', () => toast.remove());
   host.append(toast);
   place(host);
-  while (host.children.length > MAX_TOASTS) host.firstElementChild?.remove();
+  follow(host);
+  const toasts = host.querySelectorAll('.toast');
+  for (let i = 0; i < toasts.length - MAX_TOASTS; i++) toasts[i].remove();
   if (tone === 'info') setTimeout(() => toast.remove(), INFO_MS);
+}
+
+/** The messages' place, placed and following the stage (the restore offer shows there too, first). */
+export function messageHost(): HTMLElement | null {
+  const host = document.getElementById('toasts');
+  if (!host) return null;
+  place(host);
+  follow(host);
+  return host;
 }
 
 /** Puts the messages in the network's top-left corner, below the toolbar, clear of the zoom buttons. */
@@ -52,7 +63,18 @@ function place(host: HTMLElement): void {
   host.style.setProperty('max-height', `${Math.max(120, Math.round(r.height - 16))}px`);
 }
 
-window.addEventListener('resize', () => {
-  const host = document.getElementById('toasts');
-  if (host?.childElementCount) place(host);
-});
+// The stage moves as the toolbar fills and wraps, and shrinks as the panels mount: follow it.
+let watched = false;
+function follow(host: HTMLElement): void {
+  if (watched) return;
+  watched = true;
+  const stage = document.getElementById('stage');
+  const again = (): void => {
+    if (host.childElementCount) place(host);
+  };
+  const ro = new ResizeObserver(again);
+  if (stage) ro.observe(stage);
+  const toolbar = document.getElementById('toolbar');
+  if (toolbar) ro.observe(toolbar);
+  window.addEventListener('resize', again);
+}

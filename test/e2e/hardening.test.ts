@@ -70,6 +70,20 @@ async function pixels(page: Page): Promise<number> {
   return nonBackgroundPixels(shot, [0x14, 0x17, 0x1c]);
 }
 const errorsShown = (page: Page): Promise<string[]> => page.locator('[data-testid=toast-error]').allTextContents();
+/** The messages (and the restore offer) cover no control of the toolbar or the panels' header. */
+async function clearOfControls(page: Page): Promise<void> {
+  const box = await page.locator('#toasts').boundingBox();
+  expect(box && box.height > 0).toBe(true);
+  for (const c of await page
+    .locator('header button, header select, header input, .qm-head button, .zoom button')
+    .all()) {
+    const b = await c.boundingBox();
+    if (!b || !box) continue;
+    const overlap =
+      b.x < box.x + box.width && box.x < b.x + b.width && b.y < box.y + box.height && box.y < b.y + b.height;
+    expect(overlap, (await c.textContent()) ?? '').toBe(false);
+  }
+}
 const csp = (problems: string[]): string[] => problems.filter((p) => p.includes('Content-Security-Policy'));
 
 describe('hostile input', () => {
@@ -119,18 +133,7 @@ describe('hostile input', () => {
     }
     for (const t of await errorsShown(page)) expect(t.length).toBeLessThanOrEqual(300);
     await page.screenshot({ path: `${OUT_DIR}/e2e-toasts.png` });
-    // The messages sit over the network, clear of every control in the toolbar and panels.
-    const toasts = await page.locator('#toasts').boundingBox();
-    for (const c of await page.locator('header button, header select, header input, .qm-head button').all()) {
-      const b = await c.boundingBox();
-      if (!b || !toasts) continue;
-      const overlap =
-        b.x < toasts.x + toasts.width &&
-        toasts.x < b.x + b.width &&
-        b.y < toasts.y + toasts.height &&
-        toasts.y < b.y + b.height;
-      expect(overlap).toBe(false);
-    }
+    await clearOfControls(page);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -178,6 +181,7 @@ describe('drawing faults', () => {
     expect(shown).toHaveLength(1);
     expect(shown[0]).toMatch(/drawing worker failed.*main thread/);
     await page.screenshot({ path: `${OUT_DIR}/e2e-fault-worker.png` });
+    await clearOfControls(page);
     await page.click('[data-testid=pause]');
     await page.waitForTimeout(600);
     expect(await pixels(page)).toBeGreaterThan(1000);
@@ -233,6 +237,8 @@ describe('drawing faults', () => {
       const shown = await errorsShown(page);
       expect(shown).toHaveLength(1);
       expect(shown[0]).toMatch(/cannot be drawn: WebGL is not available/);
+      await page.waitForSelector('.qm-head');
+      await clearOfControls(page);
       expect(pageErrors).toEqual([]);
       await page.screenshot({ path: `${OUT_DIR}/e2e-no-webgl.png` });
     } finally {
@@ -291,6 +297,7 @@ describe('nothing lost on a reload', () => {
     await expect.poll(() => offer.isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await offer.textContent()).toMatch(/Restore where you were\?.*week 105.*1 live change.*1 edit/);
     await page.screenshot({ path: `${OUT_DIR}/e2e-restore-offer.png` });
+    await clearOfControls(page);
     await page.click('[data-testid=restore-accept]');
     await expect.poll(() => week(page), { timeout: 60_000 }).toBe(105);
     expect(await qm(page, (h) => h.playing())).toBe(false);
