@@ -24,7 +24,7 @@ afterAll(async () => {
 type Handle = {
   ready: Promise<void>;
   frame(): { tick: number; weekly: Record<string, number> } | null;
-  scenario(): { id?: string; seed: number; scale: string; years: number; regime: string } | null;
+  scenario(): { id?: string; name?: string; seed: number; scale: string; years: number; regime: string } | null;
   renderMode(): string;
   playing(): boolean;
   journal(): unknown[];
@@ -308,6 +308,55 @@ describe('nothing lost on a reload', () => {
     expect(await page.locator('input.qm-num-input[data-param]').first().inputValue()).toBe(edited);
     expect(await page.getByRole('button', { name: /^Undo / }).isEnabled()).toBe(true);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the address reproduces what runs: a live reform goes into a link that replays it', async () => {
+    const { page, problems } = await open('?scenario=ccg-2013&seed=11');
+    await page.click('[data-testid=pause]');
+    await page.click('[data-testid=step-year]');
+    await expect.poll(() => week(page)).toBe(52);
+    await page.selectOption('[data-testid=reform]', 'icb-2022');
+    await expect.poll(() => page.getAttribute('[data-testid=regime]', 'data-regime')).toBe('icb-2022');
+    await expect.poll(() => page.url()).toContain('run=');
+    expect(page.url()).not.toContain('scenario=');
+    await page.click('[data-testid=step-year]');
+    await expect.poll(() => week(page)).toBe(104);
+    const before = await qm(page, (h) => h.frame()!.weekly);
+    const link = page.url();
+
+    const other = await open(link.slice(served.url.length));
+    await other.page.click('[data-testid=pause]');
+    for (let i = 0; i < 3 && (await week(other.page)) < 104; i++) {
+      const w = await week(other.page);
+      await other.page.click('[data-testid=step-year]');
+      await expect.poll(() => week(other.page)).toBeGreaterThan(w);
+    }
+    expect(await week(other.page)).toBe(104);
+    expect(await other.page.getAttribute('[data-testid=regime]', 'data-regime')).toBe('icb-2022');
+    expect(await qm(other.page, (h) => h.frame()!.weekly)).toEqual(before);
+    expect([...problems, ...other.problems]).toEqual([]);
+    await other.page.close();
+    await page.close();
+  });
+
+  it('after loading a scenario file the address carries that scenario, not a preset', async () => {
+    const { page, problems } = await open('?scenario=icb-2022&seed=2');
+    await page.getByRole('tab', { name: 'Scenario' }).click();
+    const file = { regime: 'ccg-2013', scale: 'local', seed: 99, years: 3, name: 'Workshop table A' };
+    await page.setInputFiles('input[type=file]', {
+      name: 'table-a.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect.poll(() => qm(page, (h) => h.scenario()?.name)).toBe('Workshop table A');
+    await expect.poll(() => page.url()).toContain('run=');
+    expect(page.url()).not.toContain('scenario=icb-2022');
+    expect(await page.locator('[data-testid=scenario] option:checked').textContent()).toBe('Edited scenario');
+    const other = await open(page.url().slice(served.url.length));
+    expect(await qm(other.page, (h) => h.scenario())).toMatchObject({ seed: 99, years: 3, regime: 'ccg-2013' });
+    expect([...problems, ...other.problems]).toEqual([]);
+    await other.page.close();
     await page.close();
   });
 });
