@@ -14,9 +14,12 @@ export type RenderMode = 'worker' | 'main';
 
 /** How long the render worker has to say it draws before the page draws itself. */
 const WORKER_START_MS = 15_000;
-/** Heartbeat period, and the silence after which the render worker is taken for dead. */
+/**
+ * Heartbeat period, and the silence after which the render worker is taken for dead (long
+ * enough for a large catalogue to be laid out between two answers).
+ */
 const PING_MS = 1000;
-const DEAD_AFTER_MS = 5000;
+const DEAD_AFTER_MS = 8000;
 
 /** What the page is told of drawing faults. */
 export type FaultListener = (fault: DrawingFault) => void;
