@@ -7,6 +7,7 @@ import { notify } from './toasts';
 import { checkScenario, loadPreset, sameScenario, withOverrides, type Overrides, type Preset } from './presets';
 import { StartSuperseded, type Runner, type StartOptions } from './runner';
 import { encodeRun, MAX_RUN_PARAM } from './run-codec';
+import { MAX_JOURNAL } from './journal';
 import { DEFAULT_SCENARIO, writeAddress } from './url';
 import { errorText } from './text';
 
@@ -116,7 +117,7 @@ export class RunControl {
     }
     const run = await encodeRun({ scenario: s, journal: [...journal] });
     if (seq !== this.addressSeq) return;
-    if (run.length <= MAX_RUN_PARAM) {
+    if (run.length <= MAX_RUN_PARAM && journal.length <= MAX_JOURNAL) {
       writeAddress({ run, from: presetId ?? DEFAULT_SCENARIO });
       return;
     }

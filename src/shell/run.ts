@@ -30,7 +30,11 @@ export class Run {
   async apply(i: Intervention): Promise<void> {
     if (i.kind === 'reform') await this.sim.call('Applying the reform', (a) => a.reform(i.regime));
     else await this.sim.call('Changing a parameter', (a) => a.setParam(i.id, i.value));
-    this.journal.push({ ...i, tick: this.tick });
+    // A slider dragged while paused sends many values in one week: only the last one counts.
+    const last = this.journal.at(-1);
+    if (i.kind === 'param' && last?.kind === 'param' && last.id === i.id && last.tick === this.tick)
+      last.value = i.value;
+    else this.journal.push({ ...i, tick: this.tick });
   }
 
   /** Steps up to `weeks`, stopping at the week of the next pending change and applying it. */

@@ -3,7 +3,7 @@
 // schema version and a size bound; anything that does not read back cleanly is dropped.
 import { MAX_YEARS, parseScenario, type Scenario } from '../model/index';
 import type { SavedHistory } from '../ui/undo';
-import { parseJournal, type Intervention } from './journal';
+import { MAX_JOURNAL, parseJournal, type Intervention } from './journal';
 
 const KEY = 'quasimarket.session';
 const VERSION = 1;
@@ -24,7 +24,8 @@ export interface SavedSession {
 
 /** Stores the session; trims the undo history (oldest first) and then the edits to fit. */
 export function saveSession(s: SavedSession, storage: Storage = localStorage): boolean {
-  let session = s;
+  // More live changes than a journal may hold: the week cannot be replayed, keep the rest.
+  let session = s.journal.length > MAX_JOURNAL ? { ...s, journal: [], tick: 0 } : s;
   for (;;) {
     const text = JSON.stringify({ v: VERSION, ...session });
     if (text.length <= MAX_STORED) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clearSession, loadSession, MAX_STORED, saveSession, type SavedSession } from '../../src/shell/session-store';
 import { UndoStack } from '../../src/ui/undo';
+import { MAX_JOURNAL } from '../../src/shell/journal';
 import { setFieldRecipe } from '../../src/ui/scenario-edit';
 import { parseScenario, type Scenario } from '../../src/model/index';
 
@@ -61,6 +62,20 @@ describe('session store', () => {
     expect(back.edits!.past.length).toBeLessThan(60);
     expect(back.edits!.state.seed).toBe(159);
     expect(back.tick).toBe(30);
+  });
+
+  it('a journal past its bound is not kept (the week could not be replayed), the edits are', () => {
+    const st = memoryStorage();
+    const many = Array.from({ length: MAX_JOURNAL + 1 }, (_, i) => ({
+      tick: i,
+      kind: 'reform' as const,
+      regime: 'icb-2022' as const,
+    }));
+    expect(saveSession({ ...session(), journal: many }, st)).toBe(true);
+    const back = loadSession(st)!;
+    expect(back.journal).toEqual([]);
+    expect(back.tick).toBe(0);
+    expect(back.edits!.past).toHaveLength(3);
   });
 
   it('drops what does not read back: damaged JSON, another version, a bad scenario, too large', () => {
