@@ -1,40 +1,37 @@
 // The app shell: reads the address, starts the simulation worker, draws the network and
 // hands the panels (src/ui) a UiContext. The main thread never steps the model.
+// First: CSP violations reported; zod's jitless mode, before any module builds a schema.
+import './shell/csp-report';
+import './shell/zod-jitless';
 import './style.css';
 import type { NetworkFilter, Scenario, UiContext } from './engine/api';
-import { parseScenario, REGIMES, type RegimeId, type ScaleId } from './model/index';
+import { REGIMES, type RegimeId } from './model/index';
 import { NetworkView } from './render/network';
 import { Runner } from './shell/runner';
-import { Toolbar, type Preset } from './shell/toolbar';
+import { Toolbar } from './shell/toolbar';
 import { mountLegend } from './shell/legend';
 import { notify } from './shell/toasts';
-import { DEFAULT_SCALE, DEFAULT_SCENARIO, readAddress, writeAddress } from './shell/url';
-import { showCrash, hideCrash } from './shell/crash';
+import { DEFAULT_SCALE, DEFAULT_SCENARIO, readAddress } from './shell/url';
+import { showCrash } from './shell/crash';
 import { mountTooltip } from './shell/tooltip';
 import { mountZoom } from './shell/zoom';
 import { mountKeyboard } from './shell/keyboard';
 import { exposePageHandle } from './shell/page-handle';
-import { mountPanels } from './ui/index';
+import { loadPresets } from './shell/presets';
+import { RunControl } from './shell/run-control';
+import { decodeRun } from './shell/run-codec';
+import { reportDrawingFault } from './shell/faults';
+import { mountPersistence } from './shell/persistence';
+import { registerServiceWorker } from './shell/offline';
+import { errorText } from './shell/text';
+import { mountPanels, type PanelsHandle } from './ui/index';
 import { h } from './ui/dom';
-
-async function loadPresets(): Promise<Preset[]> {
-  const res = await fetch(`${import.meta.env.BASE_URL}scenarios/index.json`);
-  if (!res.ok) throw new Error(`Could not read the scenario list (HTTP ${res.status})`);
-  return (await res.json()) as Preset[];
-}
-
-async function loadPreset(p: Preset): Promise<Scenario> {
-  const res = await fetch(`${import.meta.env.BASE_URL}scenarios/${p.file}`);
-  if (!res.ok) throw new Error(`Could not read scenario "${p.id}" (HTTP ${res.status})`);
-  const parsed = parseScenario(await res.json());
-  if (!parsed.ok) throw new Error(`Scenario "${p.id}" is not valid: ${parsed.errors.join('; ')}`);
-  return parsed.scenario;
-}
 
 async function main(): Promise<void> {
   const stage = document.getElementById('stage')!;
   const loading = h('div', { class: 'loading', text: 'Building the health economy…' });
   stage.append(loading);
+  registerServiceWorker();
 
   const presets = await loadPresets();
   const { address, problems } = readAddress(
@@ -44,13 +41,13 @@ async function main(): Promise<void> {
   for (const m of problems) notify(m, 'error');
 
   const runner = new Runner();
+  const control = new RunControl(runner, presets);
   const view = new NetworkView(stage);
-  view.onError = (m) => notify(m, 'error');
+  view.onFault = reportDrawingFault;
   // Drawing goes to a worker (OffscreenCanvas) when it can; `render=main` keeps it here.
   await view.init(new URLSearchParams(location.search).get('render') === 'main' ? 'main' : 'worker');
   mountLegend(stage);
   mountZoom(stage, view);
-  let presetId: string | null = address.scenario;
 
   let selected: number | null = null;
   const selectListeners = new Set<(i: number | null) => void>();
@@ -59,79 +56,47 @@ async function main(): Promise<void> {
     view.select(i);
     for (const cb of selectListeners) cb(i);
   };
-
-  const restart = async (s: Scenario, id: string | null = s.id ?? null): Promise<void> => {
-    hideCrash();
-    presetId = id;
+  // A new run replaces the old: nothing selected, and its first frame fits the view.
+  runner.onSwap = () => {
     select(null);
     view.resetView();
-    await runner.start(s);
-    toolbar.showScenario(presetId, s.scale, s.seed);
-    writeAddress({
-      scenario: presetId ?? s.id ?? DEFAULT_SCENARIO,
-      scale: s.scale,
-      seed: s.seed,
-      ...(s.years !== presetYears && { years: s.years }),
-    });
-  };
-
-  // The preset's own length; the address names the years only when they differ.
-  let presetYears = 0;
-  const withOverrides = (s: Scenario, scale: ScaleId | null, seed: number | null, years: number | null): Scenario => ({
-    ...s,
-    scale: scale ?? s.scale,
-    seed: seed ?? s.seed,
-    years: years ?? s.years,
-  });
-
-  const choosePreset = async (
-    id: string,
-    scale: ScaleId | null,
-    seed: number | null,
-    years: number | null = null,
-  ): Promise<void> => {
-    const p = presets.find((x) => x.id === id) ?? presets.find((x) => x.id === DEFAULT_SCENARIO)!;
-    try {
-      const s = await loadPreset(p);
-      presetYears = s.years;
-      await restart(withOverrides(s, scale, seed, years), p.id);
-    } catch (e) {
-      notify(e instanceof Error ? e.message : String(e), 'error');
-    }
   };
 
   const toolbar = new Toolbar(document.getElementById('toolbar')!, runner, presets, {
     choosePreset: (id) =>
-      void choosePreset(id, runner.scenario?.scale ?? DEFAULT_SCALE, null).then(() => runner.play()),
-    chooseScale: (scale) =>
-      runner.scenario && void restart({ ...runner.scenario, scale }, presetId).then(() => runner.play()),
-    chooseSeed: (seed) =>
-      runner.scenario && void restart({ ...runner.scenario, seed }, presetId).then(() => runner.play()),
-    reset: () => runner.scenario && void restart(runner.scenario, presetId),
+      void control
+        .choosePreset(id, { scale: runner.scenario?.scale ?? DEFAULT_SCALE })
+        .then((ok) => ok && runner.play()),
+    chooseScale: (scale) => void control.vary({ scale }).then((ok) => ok && runner.play()),
+    chooseSeed: (seed) => void control.vary({ seed }).then((ok) => ok && runner.play()),
+    reset: () => void control.restart('The reset run'),
     reform: (r: RegimeId) =>
       void runner.reform(r).then(
         () => notify(`Reform applied: ${REGIMES[r].label}`),
-        (e) => notify(`The reform could not be applied: ${e instanceof Error ? e.message : String(e)}`, 'error'),
+        (e) => notify(`The reform could not be applied: ${errorText(e)}`, 'error'),
       ),
   });
+  control.onStarted = () => {
+    const s = runner.scenario;
+    if (s) toolbar.showScenario(control.origin.presetId, s.scale, s.seed);
+  };
 
   runner.onError = (message) =>
-    showCrash(stage, message, () => {
-      if (runner.scenario) void restart(runner.scenario, presetId).then(() => runner.play());
-    });
+    showCrash(stage, message, () => control.restart('The restarted run').then((ok) => ok && (runner.play(), true)));
   runner.onCatalogue((c) => view.setCatalogue(c));
   runner.onFrame((f) => view.setFrame(f));
 
   mountTooltip(stage, view, runner, (i) => select(i));
-
   mountKeyboard(stage, view, runner, select);
 
-  // The panels' view of the app.
+  // The panels' view of the app. Live changes go through the runner, which journals them.
   let filter: NetworkFilter = { kinds: null, areas: null };
   const apiProxy = new Proxy({} as UiContext['api'], {
     get:
       (_t, key: string) =>
       (...args: unknown[]) => {
+        if (key === 'setParam') return runner.setParam(args[0] as string, args[1] as number);
+        if (key === 'reform') return runner.reform(args[0] as RegimeId);
         if (!runner.api) return Promise.reject(new Error('The simulation is not running'));
         const fn = (runner.api as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[key];
         return fn(...args);
@@ -147,7 +112,12 @@ async function main(): Promise<void> {
       selectListeners.add(cb);
       return () => selectListeners.delete(cb);
     },
-    restart: (s) => restart(s, s.id && presets.some((p) => p.id === s.id) ? s.id : null).then(() => runner.play()),
+    // The editor has checked the scenario; a start that fails has said why and rejects.
+    restart: async (s: Scenario) => {
+      const ok = await control.start(s, await control.originOf(s.id), 'The edited scenario');
+      if (!ok) throw new Error('The edited scenario did not start');
+      runner.play();
+    },
     setFilter: (f) => {
       filter = f;
       view.setFilter(f);
@@ -160,25 +130,50 @@ async function main(): Promise<void> {
 
   const handle = exposePageHandle({ stage, view, runner, toolbar, selected: () => selected, filter: () => filter });
 
-  await choosePreset(address.scenario, address.scale ?? DEFAULT_SCALE, address.seed, address.years);
+  await startFromAddress(control, address);
   loading.remove();
+  if (!runner.scenario) throw new Error('no scenario could be started');
   // Panels mount once a scenario is loaded, so current() always has one. `debug=no-panels`
   // measures the network alone (render benchmark).
-  if (address.debug !== 'no-panels') mountPanels(document.getElementById('panels')!, ctx);
+  let panels: PanelsHandle | null = null;
+  if (address.debug !== 'no-panels') panels = mountPanels(document.getElementById('panels')!, ctx);
   runner.play();
   handle.whenDrawn();
+  mountPersistence(stage, runner, control, panels);
   if (address.debug === 'worker-error') setTimeout(() => void runner.crash(), 500);
 }
 
-// Anything that escapes on the main thread is shown, not left in the console alone.
-window.addEventListener('error', (e) => notify(`Something went wrong: ${e.message}`, 'error'));
-window.addEventListener('unhandledrejection', (e) =>
-  notify(`Something went wrong: ${e.reason instanceof Error ? e.reason.message : String(e.reason)}`, 'error'),
-);
+/** The run the address names; anything bad in it is named and the nearest good run starts. */
+async function startFromAddress(control: RunControl, address: ReturnType<typeof readAddress>['address']) {
+  if (address.run !== null) {
+    const d = await decodeRun(address.run);
+    if (d.ok) {
+      const origin = await control.originOf(d.run.scenario.id);
+      if (await control.start(d.run.scenario, origin, 'The run in the address', { journal: d.run.journal })) return;
+    } else notify(d.message, 'error');
+  }
+  if (address.edited)
+    notify(
+      `This link was made from an edited run too large to carry in a link; showing "${address.scenario}" as it starts.`,
+      'error',
+    );
+  const o = { scale: address.scale, seed: address.seed, years: address.years };
+  if (await control.choosePreset(address.scenario, o)) return;
+  if ((o.scale !== null || o.seed !== null || o.years !== null) && (await control.choosePreset(address.scenario, {})))
+    return;
+  if (address.scenario !== DEFAULT_SCENARIO) await control.choosePreset(DEFAULT_SCENARIO, {});
+}
+
+// Anything that escapes on the main thread is shown (bounded, once), not left in the console.
+window.addEventListener('error', (e) => notify(`Something went wrong: ${errorText(e.message)}`, 'error'));
+window.addEventListener('unhandledrejection', (e) => notify(`Something went wrong: ${errorText(e.reason)}`, 'error'));
 
 main().catch((e) => {
   console.error(e);
   const stage = document.getElementById('stage');
   if (stage)
-    showCrash(stage, `The app could not start: ${e instanceof Error ? e.message : String(e)}`, () => location.reload());
+    showCrash(stage, `The app could not start: ${errorText(e)}`, () => {
+      location.reload();
+      return Promise.resolve(true);
+    });
 });

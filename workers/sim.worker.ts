@@ -1,5 +1,9 @@
 // The simulation's Web Worker: a thin comlink door onto a Session. Frames leave as
 // transferred typed arrays (moved, not copied), so the main thread never clones a graph.
+// First: CSP violations to the console; zod's jitless mode, before the model builds its
+// schemas (a strict CSP forbids the eval its JIT probes for).
+import '../src/shell/csp-report';
+import '../src/shell/zod-jitless';
 import * as Comlink from 'comlink';
 import { Session } from '../src/engine/session';
 import type { Frame, WorkerApi } from '../src/engine/api';

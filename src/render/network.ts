@@ -1,14 +1,19 @@
 // The network view on the page: input (zoom, pan), picking, fitting and the page position of
 // every organisation. Drawing happens in a NetworkScene behind a SceneLink: in the render
 // worker on an OffscreenCanvas when the page is cross-origin isolated (displayed positions
-// come back through shared memory for picking), otherwise on this thread.
+// come back through shared memory for picking), otherwise on this thread. When drawing fails
+// (the render worker dies, the WebGL context is lost, there is no WebGL) the view says so
+// once through onFault and recovers where it can: main-thread drawing, a redraw on restore.
 import type { Catalogue, Frame, NetworkFilter } from '../engine/api';
 import { visibleMask } from './filter';
 import { Camera } from './camera';
 import { bindCameraInput, type CameraInput } from './camera-input';
 import { Picker } from './picker';
-import type { NetworkStats } from './protocol';
-import { LocalScene, WorkerScene, type RenderMode, type SceneLink } from './scene-link';
+import type { DrawingFault, NetworkStats, ViewState } from './protocol';
+import { LocalScene, NoWebGL, WorkerScene, type RenderMode, type SceneLink } from './scene-link';
+
+/** How long a lost WebGL context may stay lost before drawing starts again on a new canvas. */
+const CONTEXT_BACK_MS = 8000;
 
 export type { RenderMode } from './scene-link';
 
@@ -25,9 +30,13 @@ export class NetworkView {
   r: Float32Array = new Float32Array(0);
   /** Main-thread time per animation frame (in 'main' mode this includes drawing). */
   readonly stats: NetworkStats = { frameMs: [], updateMs: [], renderMs: [], frames: 0 };
-  onError: (message: string) => void = () => {};
+  /** Told of each drawing fault once, as it happens. */
+  onFault: (fault: DrawingFault) => void = () => {};
 
   private link: SceneLink | null = null;
+  private selected: number | null = null;
+  private resolution = 1;
+  private lostTimer: ReturnType<typeof setTimeout> | undefined;
   private picker = new Picker();
   private pickedVersion = -1;
   private visible = new Uint8Array(0);
@@ -59,12 +68,12 @@ export class NetworkView {
   async init(prefer: RenderMode = 'worker'): Promise<void> {
     const w = Math.max(1, this.host.clientWidth),
       h = Math.max(1, this.host.clientHeight);
-    const resolution = Math.min(2, window.devicePixelRatio || 1);
+    this.resolution = Math.min(2, window.devicePixelRatio || 1);
     this.mountCanvas();
     if (prefer === 'worker' && WorkerScene.available(this.canvas)) {
-      const worker = new WorkerScene((m) => this.onError(m));
+      const worker = new WorkerScene((f) => this.fault(f));
       try {
-        await worker.start(this.canvas, w, h, resolution);
+        await worker.start(this.canvas, w, h, this.resolution);
         this.link = worker;
       } catch (e) {
         // WebGL in a worker can be missing where the page has it: draw here instead.
@@ -72,16 +81,10 @@ export class NetworkView {
           `Drawing on the main thread: the render worker did not start (${e instanceof Error ? e.message : String(e)})`,
         );
         worker.stop();
-        this.canvas.remove();
-        this.canvas = document.createElement('canvas');
-        this.mountCanvas();
+        this.freshCanvas();
       }
     }
-    if (!this.link) {
-      const local = new LocalScene();
-      await local.init(this.canvas, w, h, resolution);
-      this.link = local;
-    }
+    if (!this.link) await this.drawHere();
     // Pixi follows nothing here: the stage changes with the window and when the panels mount.
     new ResizeObserver(() => {
       this.sendView();
@@ -95,11 +98,73 @@ export class NetworkView {
     requestAnimationFrame(loop);
   }
 
+  /** Starts drawing on this thread; with no WebGL at all, says so once and draws nothing. */
+  private async drawHere(): Promise<boolean> {
+    const local = new LocalScene((f) => this.fault(f));
+    try {
+      await local.init(
+        this.canvas,
+        Math.max(1, this.host.clientWidth),
+        Math.max(1, this.host.clientHeight),
+        this.resolution,
+      );
+    } catch (e) {
+      this.link = null;
+      this.canvas.classList.add('no-drawing');
+      const why =
+        e instanceof NoWebGL
+          ? e.message
+          : `the network could not be drawn (${e instanceof Error ? e.message : String(e)})`;
+      this.onFault({ kind: 'no-webgl', message: why });
+      return false;
+    }
+    this.link = local;
+    return true;
+  }
+
+  private freshCanvas(): void {
+    this.canvas.remove();
+    this.canvas = document.createElement('canvas');
+    this.mountCanvas();
+  }
+
+  private fault(f: DrawingFault): void {
+    if (f.kind === 'context-lost') {
+      clearTimeout(this.lostTimer);
+      this.lostTimer = setTimeout(() => void this.redrawElsewhere('the graphics did not come back'), CONTEXT_BACK_MS);
+    } else if (f.kind === 'context-restored') clearTimeout(this.lostTimer);
+    this.onFault(f);
+    if (f.kind === 'worker') void this.redrawElsewhere(f.message);
+  }
+
+  /** Drawing moves to a new canvas on this thread, with everything the old one showed. */
+  private async redrawElsewhere(why: string): Promise<void> {
+    const old = this.link;
+    this.link = null;
+    old?.stop();
+    this.freshCanvas();
+    if (!(await this.drawHere())) return;
+    console.warn(`Drawing on the main thread: ${why}`);
+    this.sendView();
+    if (this.catalogue) this.setCatalogue(this.catalogue, true);
+    if (this.frame) this.setFrame(this.frame);
+    // (drawHere set the link; the compiler still sees the null above.)
+    (this.link as SceneLink | null)?.select(this.selected);
+  }
+
+  /** Test hooks: fail the drawing in the ways the browser can. */
+  debugFault(kind: 'kill-worker' | 'crash-worker' | 'lose-context', restoreMs = 500): void {
+    const link = this.link;
+    if (kind === 'lose-context') link?.debugLoseContext(restoreMs);
+    else if (link instanceof WorkerScene) {
+      if (kind === 'kill-worker') link.debugKill();
+      else link.debugCrash();
+    }
+  }
+
   private mountCanvas(): void {
     const c = this.canvas;
-    c.style.display = 'block';
-    c.style.width = '100%';
-    c.style.height = '100%';
+    c.className = 'network-canvas';
     c.setAttribute('aria-label', 'Network of commissioners, providers and GP practices');
     c.setAttribute('role', 'img');
     this.host.prepend(c);
@@ -129,30 +194,31 @@ export class NetworkView {
   }
 
   private sendView(): void {
-    this.link?.setView({
+    const v: ViewState = {
       scale: this.camera.scale,
       ox: this.camera.ox,
       oy: this.camera.oy,
       width: Math.max(1, this.camera.width),
       height: Math.max(1, this.camera.height),
-    });
+    };
+    this.link?.setView(v);
   }
 
-  /** New organisations (a load or a reform). */
-  setCatalogue(cat: Catalogue): void {
+  /** New organisations (a load or a reform); `again`: the same ones, for a new drawing link. */
+  setCatalogue(cat: Catalogue, again = false): void {
     const t0 = performance.now();
-    const old = this.catalogue;
+    const old = again ? null : this.catalogue;
     this.catalogue = cat;
     const n = cat.nodes.length;
-    const positions = this.link!.positions(n);
+    const positions = this.link?.positions(n) ?? new Float32Array(n * 3);
     this.x = positions.subarray(0, n);
     this.y = positions.subarray(n, 2 * n);
     this.r = positions.subarray(2 * n);
     this.pickedVersion = -1;
     this.picker.invalidate();
-    this.link!.setCatalogue(cat, positions);
+    this.link?.setCatalogue(cat, positions);
     // A new structure (a reform) refits the view unless the user has moved it.
-    if (!old || !this.camera.touched) this.fitted = false;
+    if (!again && (!old || !this.camera.touched)) this.fitted = false;
     this.applyFilter();
     this.pendingWork += performance.now() - t0;
   }
@@ -161,13 +227,14 @@ export class NetworkView {
     const t0 = performance.now();
     this.frame = f;
     if (!this.catalogue || f.nodeCount !== this.catalogue.nodes.length) return;
-    this.link!.setFrame(f);
+    this.link?.setFrame(f);
     // The first frame fits at once; a new layout later (a reform) glides as the nodes ease.
     if (!this.fitted) this.fit(this.everFitted ? 900 : 0);
     this.pendingWork += performance.now() - t0;
   }
 
   select(i: number | null): void {
+    this.selected = i;
     this.link?.select(i);
   }
 

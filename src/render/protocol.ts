@@ -1,6 +1,7 @@
 // What the page and the render worker say to each other. The page sends the catalogue (with
 // shared memory for displayed positions), frames, the view transform, the selection and the
-// filter; the worker answers when it is ready, with its timings, or with an error.
+// filter; the worker answers when it is ready, with its timings, or with an error, answers
+// the page's heartbeat, and says when its WebGL context is lost and restored.
 import type { Catalogue, Frame } from '../engine/api';
 
 /** The view transform: world → CSS pixels is (p × scale + offset); width and height in CSS pixels. */
@@ -46,8 +47,29 @@ export type RenderMessage =
   | { type: 'view'; view: ViewState }
   | { type: 'select'; index: number | null }
   | { type: 'visible'; visible: Uint8Array }
-  | { type: 'stats' };
+  | { type: 'stats' }
+  /** Heartbeat: the worker answers 'pong' (a worker that stops answering has died or hung). */
+  | { type: 'ping'; seq: number }
+  /** Test hooks: throw inside the worker; lose the WebGL context (and get it back after `restoreMs`). */
+  | { type: 'debug-crash' }
+  | { type: 'debug-lose-context'; restoreMs: number };
 
 /** Render worker → page. */
 export type RenderReply =
-  { type: 'ready' } | { type: 'stats'; stats: NetworkStats } | { type: 'error'; message: string };
+  | { type: 'ready' }
+  | { type: 'stats'; stats: NetworkStats }
+  | { type: 'error'; message: string }
+  | { type: 'pong'; seq: number }
+  /** The worker's WebGL context was lost, or given back (the scene redraws itself then). */
+  | { type: 'context-lost' }
+  | { type: 'context-restored' };
+
+/** Why drawing failed, as the view reports it to the page. */
+export type DrawingFault =
+  /** The render worker died, hung or threw: drawing moves to the main thread. */
+  | { kind: 'worker'; message: string }
+  /** The WebGL context was lost: the network is blank until it is restored. */
+  | { kind: 'context-lost' }
+  | { kind: 'context-restored' }
+  /** No WebGL at all: the network cannot be drawn. */
+  | { kind: 'no-webgl'; message: string };

@@ -1,15 +1,35 @@
 // The page's line to the NetworkScene, wherever it draws: in the render worker on an
 // OffscreenCanvas (messages out, displayed positions back through shared memory) or on this
-// thread. NetworkView talks to either through the same few calls.
+// thread. NetworkView talks to either through the same few calls. Each link watches for
+// faults: a render worker that dies, hangs or throws, and a WebGL context lost and restored.
+// PixiJS builds shader code with new Function unless its CSP-safe polyfills are installed.
+import 'pixi.js/unsafe-eval';
+import { isWebGLSupported } from 'pixi.js';
 import type { Catalogue, Frame } from '../engine/api';
 import { NetworkScene } from './scene';
-import type { NetworkStats, RenderMessage, RenderReply, SceneFrame, ViewState } from './protocol';
+import type { DrawingFault, NetworkStats, RenderMessage, RenderReply, SceneFrame, ViewState } from './protocol';
 
 /** Where the scene draws: 'worker' (OffscreenCanvas) or 'main' (fallback, or ?render=main). */
 export type RenderMode = 'worker' | 'main';
 
 /** How long the render worker has to say it draws before the page draws itself. */
 const WORKER_START_MS = 15_000;
+/**
+ * Heartbeat period, and the silence after which the render worker is taken for dead (long
+ * enough for a large catalogue to be laid out between two answers).
+ */
+const PING_MS = 1000;
+const DEAD_AFTER_MS = 8000;
+
+/** What the page is told of drawing faults. */
+export type FaultListener = (fault: DrawingFault) => void;
+
+/** Thrown when this browser has no WebGL (turned off, blocked, or no GPU support at all). */
+export class NoWebGL extends Error {
+  constructor() {
+    super('WebGL is not available in this browser (it may be turned off or blocked)');
+  }
+}
 
 export interface SceneLink {
   readonly mode: RenderMode;
@@ -26,14 +46,31 @@ export interface SceneLink {
   lastFrame(): { updateMs: number; renderMs: number; frameMs: number } | null;
   /** The drawing thread's own frame times. */
   drawStats(): Promise<NetworkStats>;
+  /** Test hook: lose the WebGL context, and get it back after `restoreMs` (never if negative). */
+  debugLoseContext(restoreMs: number): void;
+  stop(): void;
 }
 
 export class LocalScene implements SceneLink {
   readonly mode = 'main';
   private readonly scene = new NetworkScene();
+  private view: ViewState | null = null;
+  private canvas: HTMLCanvasElement | null = null;
 
-  init(canvas: HTMLCanvasElement, width: number, height: number, resolution: number): Promise<void> {
-    return this.scene.init(canvas as never, width, height, resolution);
+  constructor(private readonly onFault: FaultListener) {}
+
+  async init(canvas: HTMLCanvasElement, width: number, height: number, resolution: number): Promise<void> {
+    // Without WebGL PixiJS would fall back to a 2D canvas this scene cannot draw with.
+    if (!isWebGLSupported()) throw new NoWebGL();
+    this.canvas = canvas;
+    // Pixi itself keeps the context across a loss (it calls preventDefault and re-uploads on
+    // restore); the page is told, and the scene redraws once it is back.
+    canvas.addEventListener('webglcontextlost', () => this.onFault({ kind: 'context-lost' }));
+    canvas.addEventListener('webglcontextrestored', () => {
+      if (this.view) this.scene.setView(this.view);
+      this.onFault({ kind: 'context-restored' });
+    });
+    await this.scene.init(canvas as never, width, height, resolution);
   }
   positions(n: number): Float32Array {
     return new Float32Array(n * 3);
@@ -45,6 +82,7 @@ export class LocalScene implements SceneLink {
     this.scene.setFrame(f);
   }
   setView(v: ViewState): void {
+    this.view = v;
     this.scene.setView(v);
   }
   select(index: number | null): void {
@@ -64,6 +102,22 @@ export class LocalScene implements SceneLink {
   async drawStats(): Promise<NetworkStats> {
     return this.scene.stats;
   }
+  debugLoseContext(restoreMs: number): void {
+    loseContext(this.scene, restoreMs);
+  }
+  stop(): void {
+    this.scene.app.destroy();
+    this.canvas?.remove();
+  }
+}
+
+/** Loses the scene's WebGL context through WEBGL_lose_context (tests of the recovery path). */
+export function loseContext(scene: NetworkScene, restoreMs: number): void {
+  const gl = (scene.app.renderer as unknown as { gl?: WebGL2RenderingContext }).gl;
+  const ext = gl?.getExtension('WEBGL_lose_context');
+  if (!ext) return;
+  ext.loseContext();
+  if (restoreMs >= 0) setTimeout(() => ext.restoreContext(), restoreMs);
 }
 
 export class WorkerScene implements SceneLink {
@@ -74,6 +128,10 @@ export class WorkerScene implements SceneLink {
   });
   private versionCell = new Int32Array(new SharedArrayBuffer(4));
   private stats: NetworkStats | null = null;
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private lastPong = 0;
+  private seq = 0;
+  private dead = false;
 
   /** Only where the page is cross-origin isolated can it share memory with a worker. */
   static available(canvas: HTMLCanvasElement): boolean {
@@ -84,7 +142,30 @@ export class WorkerScene implements SceneLink {
     );
   }
 
-  constructor(private readonly onError: (message: string) => void) {}
+  constructor(private readonly onFault: FaultListener) {}
+
+  /** Reports the worker dead once, and stops it (the view then draws on the main thread). */
+  private die(message: string): void {
+    if (this.dead) return;
+    this.dead = true;
+    this.stop();
+    this.onFault({ kind: 'worker', message });
+  }
+
+  /** Pings the worker; a worker that has not answered for DEAD_AFTER_MS is dead or hung. */
+  private watch(): void {
+    this.lastPong = performance.now();
+    this.heartbeat = setInterval(() => {
+      // A page in the background gets few timers; judge only time the page itself was awake.
+      if (document.visibilityState === 'hidden') {
+        this.lastPong = performance.now();
+        return;
+      }
+      if (performance.now() - this.lastPong > DEAD_AFTER_MS)
+        this.die(`the drawing worker stopped answering for ${DEAD_AFTER_MS / 1000} s`);
+      else this.post({ type: 'ping', seq: ++this.seq });
+    }, PING_MS);
+  }
 
   /** Hands the canvas over and waits until the worker draws (or fails, or the time is up). */
   start(canvas: HTMLCanvasElement, width: number, height: number, resolution: number): Promise<void> {
@@ -97,34 +178,53 @@ export class WorkerScene implements SceneLink {
         WORKER_START_MS,
       );
       worker.addEventListener('message', (e: MessageEvent<RenderReply>) => {
-        if (e.data.type === 'ready') {
+        const m = e.data;
+        this.lastPong = performance.now();
+        if (m.type === 'ready') {
           started = true;
           clearTimeout(timer);
+          this.watch();
           resolve();
-        } else if (e.data.type === 'stats') this.stats = e.data.stats;
-        else if (e.data.type === 'error') {
+        } else if (m.type === 'stats') this.stats = m.stats;
+        else if (m.type === 'context-lost' || m.type === 'context-restored') this.onFault({ kind: m.type });
+        else if (m.type === 'error') {
           if (!started) {
             clearTimeout(timer);
-            reject(new Error(e.data.message));
-          } else this.onError(`The network view failed: ${e.data.message}`);
+            reject(new Error(m.message));
+          } else this.die(m.message);
         }
       });
+      // An error the worker did not catch: it may draw on half-updated buffers, so it is
+      // stopped and drawing moves to the main thread rather than carrying on unseen.
       worker.addEventListener('error', (e) => {
         e.preventDefault();
         if (!started) {
           clearTimeout(timer);
           reject(new Error(e.message || 'worker error'));
-        } else this.onError(`The network view stopped: ${e.message || 'unknown error'}`);
+        } else this.die(e.message || 'the drawing worker failed');
       });
       this.post({ type: 'init', canvas: offscreen, width, height, resolution }, [offscreen]);
     });
   }
 
   stop(): void {
+    clearInterval(this.heartbeat);
     this.worker.terminate();
   }
 
+  /** Test hooks: kill the worker outright (as a crash of its process would), or make it throw. */
+  debugKill(): void {
+    this.worker.terminate();
+  }
+  debugCrash(): void {
+    this.post({ type: 'debug-crash' });
+  }
+  debugLoseContext(restoreMs: number): void {
+    this.post({ type: 'debug-lose-context', restoreMs });
+  }
+
   private post(m: RenderMessage, transfer: Transferable[] = []): void {
+    if (this.dead) return;
     this.worker.postMessage(m, transfer);
   }
 

@@ -66,6 +66,11 @@ export function exposePageHandle(src: PageHandleSources): { whenDrawn(): void } 
       toolbar.speed.value = String(weeksPerSecond);
     },
     debugCrashWorker: () => runner.crash(),
+    /** Test hook: kill or crash the render worker, or lose the WebGL context (back after restoreMs). */
+    debugDrawingFault: (kind: 'kill-worker' | 'crash-worker' | 'lose-context', restoreMs?: number) =>
+      view.debugFault(kind, restoreMs),
+    /** Live changes made to the run, by week. */
+    journal: () => runner.journal.slice(),
     kinds: KIND_STYLE,
   };
   Object.defineProperty(window, 'quasimarket', { value: Object.freeze(handle), writable: false, configurable: false });

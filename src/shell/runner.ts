@@ -1,8 +1,13 @@
-// Drives the simulation worker: load, play at a chosen speed, step, reform, restart. The main
-// thread only asks for frames; every failure (a rejected call, the worker's onerror, a call
-// that never answers) is reported through onError so nothing freezes silently.
-import * as Comlink from 'comlink';
+// Drives the simulation: play at a chosen speed, step, reform, change parameters, start
+// another run. A new run is started in a new worker beside the running one and replaces it
+// only once it has loaded (and caught up, when restoring), so a run that cannot start leaves
+// the old one going. Live changes are journalled by week so a run can be replayed exactly.
+import type * as Comlink from 'comlink';
 import type { Catalogue, Frame, RegimeId, Scenario, WorkerApi } from '../engine/api';
+import type { Intervention } from './journal';
+import { Run } from './run';
+import { SimWorker } from './sim-worker';
+import { errorText } from './text';
 
 /** Speeds in weeks per second; 0 = as fast as it goes. */
 export const SPEEDS: { value: number; label: string }[] = [
@@ -15,15 +20,22 @@ export const SPEEDS: { value: number; label: string }[] = [
 ];
 /** Worker time per frame at full speed (keeps frames flowing while it runs flat out). */
 const MAX_SPEED_BUDGET_MS = 45;
-/** A call that has not answered after this long is reported as a hang. */
-const WATCHDOG_MS = 30_000;
+/** Weeks per worker call while catching up to a restored position (one watchdog each). */
+const CATCH_UP_WEEKS = 26;
 
 type Listener<T> = (x: T) => void;
 
+export interface StartOptions {
+  /** Live changes to replay at their weeks. */
+  journal?: Intervention[];
+  /** Catch up to this week before showing the run (a restored session). */
+  toTick?: number;
+  /** Told how far catching up has got. */
+  onProgress?: (tick: number, of: number) => void;
+}
+
 export class Runner {
-  private worker: Worker | null = null;
-  api: Comlink.Remote<WorkerApi> | null = null;
-  scenario: Scenario | null = null;
+  private run: Run | null = null;
   catalogue: Catalogue | null = null;
   frame: Frame | null = null;
   playing = false;
@@ -32,12 +44,28 @@ export class Runner {
   private loopId = 0;
   private busy = false;
   private failed = false;
+  /** Counts start() calls: a start overtaken by a later one gives way. */
+  private starts = 0;
   private frameListeners = new Set<Listener<Frame>>();
   private catalogueListeners = new Set<Listener<Catalogue>>();
   private stateListeners = new Set<() => void>();
+  private journalListeners = new Set<() => void>();
   onError: (message: string) => void = () => {};
+  /** Called as a new run replaces the old, before its organisations and first frame are published. */
+  onSwap: () => void = () => {};
   /** Worker ticks over time, for the benchmark. */
   readonly tickLog: { t: number; tick: number }[] = [];
+
+  get scenario(): Scenario | null {
+    return this.run?.scenario ?? null;
+  }
+  get api(): Comlink.Remote<WorkerApi> | null {
+    return this.run && !this.run.sim.disposed ? this.run.sim.api : null;
+  }
+  /** Live changes made to the running run, by week. */
+  get journal(): readonly Intervention[] {
+    return this.run ? [...this.run.journal, ...this.run.pending] : [];
+  }
 
   onFrame(cb: Listener<Frame>): () => void {
     this.frameListeners.add(cb);
@@ -51,44 +79,16 @@ export class Runner {
     this.stateListeners.add(cb);
     return () => this.stateListeners.delete(cb);
   }
+  /** Told when a live change is made (the address and the stored session follow). */
+  onJournal(cb: () => void): () => void {
+    this.journalListeners.add(cb);
+    return () => this.journalListeners.delete(cb);
+  }
+  private emitJournal(): void {
+    for (const cb of this.journalListeners) cb();
+  }
   private emitState(): void {
     for (const cb of this.stateListeners) cb();
-  }
-
-  private spawn(): void {
-    this.worker?.terminate();
-    const w = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'simulation',
-    });
-    w.addEventListener('error', (e) => {
-      e.preventDefault();
-      this.fail(`The simulation worker stopped with an error: ${e.message || 'unknown error'}`);
-    });
-    w.addEventListener('messageerror', () => this.fail('The simulation worker sent a message that could not be read.'));
-    this.worker = w;
-    this.api = Comlink.wrap<WorkerApi>(w);
-    this.failed = false;
-  }
-
-  /** Runs one worker call with the watchdog; failures go to onError and reject. */
-  async call<T>(what: string, f: (api: Comlink.Remote<WorkerApi>) => Promise<T>, fatal = true): Promise<T> {
-    if (!this.api) throw new Error('The simulation is not running');
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const hang = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`The simulation did not answer "${what}" within ${WATCHDOG_MS / 1000} s`)),
-        WATCHDOG_MS,
-      );
-    });
-    try {
-      return await Promise.race([f(this.api), hang]);
-    } catch (e) {
-      if (fatal) this.fail(`${what} failed: ${e instanceof Error ? e.message : String(e)}`);
-      throw e;
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   private fail(message: string): void {
@@ -100,17 +100,61 @@ export class Runner {
     this.onError(message);
   }
 
-  /** (Re)starts on a scenario in a fresh worker. */
-  async start(scenario: Scenario): Promise<void> {
+  /** A call on the running run; a failure stops the run (fatal) or only rejects. */
+  private async call<T>(run: Run, what: string, f: () => Promise<T>, fatal = true): Promise<T> {
+    try {
+      return await run.exclusive(f);
+    } catch (e) {
+      if (fatal && run === this.run) this.fail(`${what} failed: ${errorText(e)}`);
+      throw e;
+    }
+  }
+
+  /**
+   * Starts a scenario (already checked) in a new worker; the running one is replaced only
+   * once the new one has loaded. Rejects, leaving the old run as it was, if it cannot start;
+   * rejects with a StartSuperseded if a later start overtook it.
+   */
+  async start(scenario: Scenario, opts: StartOptions = {}): Promise<void> {
+    const id = ++this.starts;
+    const sim = new SimWorker();
+    const run = new Run(sim, scenario);
+    run.pending = [...(opts.journal ?? [])];
+    let cat: Catalogue, frame: Frame;
+    try {
+      cat = await sim.call('Loading the scenario', (a) => a.load(scenario));
+      const to = opts.toTick ?? 0;
+      while (run.tick < to && id === this.starts) {
+        const f = await run.step(Math.min(CATCH_UP_WEEKS, to - run.tick));
+        opts.onProgress?.(run.tick, to);
+        if (f.finished) break;
+      }
+      frame = await sim.call('Reading the first frame', (a) => a.frame());
+      if (cat.structureVersion !== frame.structureVersion)
+        cat = await sim.call('Reading organisations', (a) => a.catalogue());
+    } catch (e) {
+      sim.dispose();
+      throw e;
+    }
+    if (id !== this.starts) {
+      sim.dispose();
+      throw new StartSuperseded();
+    }
+    // Swap: the old run stops here; a frame of it still in flight is dropped by the loop.
     const wasPlaying = this.playing;
     this.playing = false;
     this.loopId++;
-    this.spawn();
-    this.scenario = scenario;
+    this.run?.sim.dispose();
+    this.run = run;
+    this.failed = false;
+    sim.onFail = (m) => {
+      if (this.run === run) this.fail(m);
+    };
     this.frame = null;
-    const cat = await this.call('Loading the scenario', (a) => a.load(scenario));
+    this.catalogue = null;
+    this.onSwap();
     this.setCatalogue(cat);
-    this.publish(await this.call('Reading the first frame', (a) => a.frame()));
+    await this.publish(run, frame);
     if (wasPlaying) this.play();
     this.emitState();
   }
@@ -120,9 +164,12 @@ export class Runner {
     for (const cb of this.catalogueListeners) cb(c);
   }
 
-  private async publish(f: Frame): Promise<void> {
+  private async publish(run: Run, f: Frame): Promise<void> {
+    if (run !== this.run) return;
     if (this.catalogue && f.structureVersion !== this.catalogue.structureVersion) {
-      this.setCatalogue(await this.call('Reading organisations', (a) => a.catalogue()));
+      const c = await this.call(run, 'Reading organisations', () => run.sim.call('Reading', (a) => a.catalogue()));
+      if (run !== this.run) return;
+      this.setCatalogue(c);
     }
     this.frame = f;
     this.tickLog.push({ t: performance.now(), tick: f.tick });
@@ -133,10 +180,10 @@ export class Runner {
   }
 
   play(): void {
-    if (this.playing || this.failed || !this.api || this.frame?.finished) return;
+    if (this.playing || this.failed || !this.run || this.frame?.finished) return;
     this.playing = true;
     const id = ++this.loopId;
-    void this.loop(id);
+    void this.loop(id, this.run);
     this.emitState();
   }
 
@@ -147,7 +194,7 @@ export class Runner {
     this.emitState();
   }
 
-  private async loop(id: number): Promise<void> {
+  private async loop(id: number, run: Run): Promise<void> {
     let last = performance.now();
     let owed = 0;
     while (this.playing && id === this.loopId) {
@@ -165,14 +212,12 @@ export class Runner {
       if (id !== this.loopId) return;
       this.busy = true;
       try {
-        const f = await this.call('Running the simulation', (a) =>
-          a.step(weeks, max ? MAX_SPEED_BUDGET_MS : undefined),
+        const f = await this.call(run, 'Running the simulation', () =>
+          run.step(weeks, max ? MAX_SPEED_BUDGET_MS : undefined),
         );
-        if (id !== this.loopId && !this.playing) {
-          await this.publish(f);
-          return;
-        }
-        await this.publish(f);
+        // Paused meanwhile: show where it got to; replaced meanwhile: drop it.
+        await this.publish(run, f);
+        if (id !== this.loopId) return;
       } catch {
         return;
       } finally {
@@ -182,11 +227,18 @@ export class Runner {
     }
   }
 
+  /** The week the run has reached (the model's, not the last frame shown). */
+  get tick(): number {
+    return this.run?.tick ?? 0;
+  }
+
   /** Advances a fixed number of weeks (pauses first). */
   async step(weeks: number): Promise<void> {
+    const run = this.run;
+    if (!run) return;
     this.pause();
     await this.idle();
-    await this.publish(await this.call('Stepping', (a) => a.step(weeks)));
+    await this.publish(run, await this.call(run, 'Stepping', () => run.step(weeks)));
   }
 
   async stepYear(): Promise<void> {
@@ -195,16 +247,23 @@ export class Runner {
   }
 
   async reform(regime: RegimeId): Promise<void> {
+    const run = this.run;
+    if (!run) throw new Error('The simulation is not running');
     const resume = this.playing;
     this.pause();
     await this.idle();
-    await this.call('Applying the reform', (a) => a.reform(regime), false);
-    await this.publish(await this.call('Reading the reformed system', (a) => a.frame()));
+    await this.call(run, 'Applying the reform', () => run.apply({ tick: run.tick, kind: 'reform', regime }), false);
+    this.emitJournal();
+    const f = await this.call(run, 'Reading the reformed system', () => run.sim.call('Reading', (a) => a.frame()));
+    await this.publish(run, f);
     if (resume) this.play();
   }
 
   async setParam(id: string, value: number): Promise<void> {
-    await this.call('Changing a parameter', (a) => a.setParam(id, value), false);
+    const run = this.run;
+    if (!run) throw new Error('The simulation is not running');
+    await this.call(run, 'Changing a parameter', () => run.apply({ tick: run.tick, kind: 'param', id, value }), false);
+    this.emitJournal();
   }
 
   /** Waits for an in-flight step to finish. */
@@ -219,6 +278,13 @@ export class Runner {
 
   get isFailed(): boolean {
     return this.failed;
+  }
+}
+
+/** A start that a later start overtook (not an error to show). */
+export class StartSuperseded extends Error {
+  constructor() {
+    super('Another run was started meanwhile');
   }
 }
 

@@ -2,15 +2,13 @@
 // regime and the simulated date. Every control is a native element, so it is reachable by
 // keyboard, and carries a data-testid for the browser tests.
 import type { Frame } from '../engine/api';
-import { REGIME_IDS, REGIMES, SCALE_IDS, SCALES, type RegimeId, type ScaleId } from '../model/index';
+import { MAX_SEED, REGIME_IDS, REGIMES, SCALE_IDS, SCALES, type RegimeId, type ScaleId } from '../model/index';
 import { SPEEDS, type Runner } from './runner';
+import { parseWholeNumber } from './numbers';
+import { notify } from './toasts';
+import { quoted } from './text';
+import type { Preset } from './presets';
 import { h } from '../ui/dom';
-
-export interface Preset {
-  id: string;
-  name: string;
-  file: string;
-}
 
 export interface ToolbarActions {
   choosePreset(id: string): void;
@@ -37,15 +35,22 @@ export class Toolbar {
     text: '⟲ Reset',
   });
   readonly speed = h('select', { 'data-testid': 'speed', 'aria-label': 'Speed' });
+  // Text, not a number field: the browser would turn "0x1" or "1e3" into '' or 1000 unseen;
+  // the strict parser names what was typed instead.
   readonly seed = h('input', {
-    type: 'number',
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: '20',
     'data-testid': 'seed',
     'aria-label': 'Random seed',
-    min: '0',
-    step: '1',
+    title: `A whole number from 0 to ${MAX_SEED}`,
   });
   readonly scale = h('select', { 'data-testid': 'scale', 'aria-label': 'Scale' });
   readonly scenario = h('select', { 'data-testid': 'scenario', 'aria-label': 'Scenario preset' });
+  /** Shown in the picker while the run is not a preset (an edited scenario, a loaded file). */
+  private readonly custom = h('option', { value: '', text: 'Edited scenario', disabled: true, hidden: true });
   readonly reform = h('select', { 'data-testid': 'reform', 'aria-label': 'Reform now: apply another regime' });
   readonly regime = h('span', { 'data-testid': 'regime', class: 'regime', title: 'Regime in force' });
   readonly clock = h('span', {
@@ -66,6 +71,7 @@ export class Toolbar {
     for (const s of SCALE_IDS)
       this.scale.append(h('option', { value: s, title: SCALES[s].label, text: s[0].toUpperCase() + s.slice(1) }));
     for (const p of presets) this.scenario.append(h('option', { value: p.id, text: p.name }));
+    this.scenario.append(this.custom);
     this.reform.append(h('option', { value: '', text: 'Reform now…' }));
     for (const r of REGIME_IDS)
       this.reform.append(h('option', { value: r, title: REGIMES[r].summary, text: REGIMES[r].label }));
@@ -99,9 +105,13 @@ export class Toolbar {
     this.scenario.addEventListener('change', () => actions.choosePreset(this.scenario.value));
     this.scale.addEventListener('change', () => actions.chooseScale(this.scale.value as ScaleId));
     this.seed.addEventListener('change', () => {
-      const n = Number(this.seed.value);
-      if (Number.isInteger(n) && n >= 0) actions.chooseSeed(n);
-      else this.seed.value = String(runner.scenario?.seed ?? 1);
+      const text = this.seed.value.trim();
+      const n = parseWholeNumber(text, 0, MAX_SEED);
+      if (n.ok) actions.chooseSeed(n.value);
+      else {
+        notify(`Bad seed "${quoted(text)}": expected a whole number from 0 to ${MAX_SEED}. The run goes on.`, 'error');
+        this.seed.value = String(runner.scenario?.seed ?? '');
+      }
     });
     this.reform.addEventListener('change', () => {
       const r = this.reform.value as RegimeId;
@@ -114,7 +124,9 @@ export class Toolbar {
 
   /** Reflects the scenario being run in the pickers. */
   showScenario(presetId: string | null, scale: ScaleId, seed: number): void {
+    this.custom.hidden = presetId !== null;
     if (presetId && [...this.scenario.options].some((o) => o.value === presetId)) this.scenario.value = presetId;
+    else this.scenario.value = '';
     this.scale.value = scale;
     this.seed.value = String(seed);
   }

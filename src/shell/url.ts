@@ -1,6 +1,9 @@
-// The address carries the run (?scenario=ccg-2013&scale=england&seed=4) so a link can be
-// shared. Bad values are named in a message and replaced by the defaults.
+// The address carries the run (?scenario=ccg-2013&scale=england&seed=4, or ?run=… for an
+// edited scenario and its live changes) so a link can be shared. Bad values are named in a
+// bounded one-line message and left out; what is left out falls back to the preset's value.
 import { isScaleId, SCALE_IDS, MAX_SEED, MAX_YEARS, type ScaleId } from '../model/index';
+import { parseWholeNumber } from './numbers';
+import { quoted } from './text';
 
 export interface RunAddress {
   scenario: string;
@@ -8,63 +11,105 @@ export interface RunAddress {
   seed: number | null;
   /** Optional run length in years (overrides the preset's). */
   years: number | null;
+  /** An edited scenario with its live changes, compressed (see run-codec.ts); decoded later. */
+  run: string | null;
+  /** The link was made from an edited run too large to carry: the preset is only its start. */
+  edited: boolean;
   /** Testing hooks: `debug=worker-error` crashes the worker after the first frame. */
   debug: string | null;
 }
 
 export const DEFAULT_SCENARIO = 'icb-2022';
 export const DEFAULT_SCALE: ScaleId = 'local';
+/** Parameters the app reads; any other is left alone when reading and dropped when writing. */
+const KNOWN = ['scenario', 'scale', 'seed', 'years', 'run', 'edited', 'debug', 'render'] as const;
+/** Longest address the app reads at all (characters); past that it starts the default. */
+export const MAX_SEARCH = 16_000;
 
 export function readAddress(search: string, presets: readonly string[]): { address: RunAddress; problems: string[] } {
-  const q = new URLSearchParams(search);
   const problems: string[] = [];
-  let scenario = q.get('scenario') ?? DEFAULT_SCENARIO;
-  if (!presets.includes(scenario)) {
-    problems.push(
-      `Unknown scenario "${scenario}" in the address; expected one of ${presets.join(', ')}. Showing ${DEFAULT_SCENARIO}.`,
-    );
-    scenario = DEFAULT_SCENARIO;
+  const address: RunAddress = {
+    scenario: DEFAULT_SCENARIO,
+    scale: null,
+    seed: null,
+    years: null,
+    run: null,
+    edited: false,
+    debug: null,
+  };
+  if (search.length > MAX_SEARCH) {
+    problems.push(`The address is too long to read (${search.length} characters); showing ${DEFAULT_SCENARIO}.`);
+    return { address, problems };
   }
-  let scale: ScaleId | null = null;
+  const q = new URLSearchParams(search);
+  for (const key of KNOWN) {
+    const n = q.getAll(key).length;
+    if (n > 1) problems.push(`The address gives "${key}" ${n} times; using the first.`);
+  }
+  const scenario = q.get('scenario');
+  if (scenario !== null) {
+    if (presets.includes(scenario)) address.scenario = scenario;
+    else
+      problems.push(
+        `Unknown scenario "${quoted(scenario)}" in the address; expected one of ${presets.join(', ')}. Showing ${DEFAULT_SCENARIO}.`,
+      );
+  }
   const s = q.get('scale');
   if (s !== null) {
-    if (isScaleId(s)) scale = s;
+    if (isScaleId(s)) address.scale = s;
     else
       problems.push(
-        `Unknown scale "${s}" in the address; expected one of ${SCALE_IDS.join(', ')}. Using ${DEFAULT_SCALE}.`,
+        `Unknown scale "${quoted(s)}" in the address; expected one of ${SCALE_IDS.join(', ')}. Using the scenario's scale.`,
       );
   }
-  let seed: number | null = null;
   const sd = q.get('seed');
   if (sd !== null) {
-    const n = Number(sd);
-    if (sd.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= MAX_SEED) seed = n;
+    const n = parseWholeNumber(sd, 0, MAX_SEED);
+    if (n.ok) address.seed = n.value;
     else
       problems.push(
-        `Bad seed "${sd}" in the address; expected a whole number from 0 to ${MAX_SEED}. Using the scenario's seed.`,
+        `Bad seed "${quoted(sd)}" in the address; expected a whole number from 0 to ${MAX_SEED}. Using the scenario's seed.`,
       );
   }
-  let years: number | null = null;
   const y = q.get('years');
   if (y !== null) {
-    const n = Number(y);
-    if (y.trim() !== '' && Number.isInteger(n) && n >= 1 && n <= MAX_YEARS) years = n;
+    const n = parseWholeNumber(y, 1, MAX_YEARS);
+    if (n.ok) address.years = n.value;
     else
       problems.push(
-        `Bad years "${y}" in the address; expected a whole number from 1 to ${MAX_YEARS}. Using the scenario's length.`,
+        `Bad years "${quoted(y)}" in the address; expected a whole number from 1 to ${MAX_YEARS}. Using the scenario's length.`,
       );
   }
-  return { address: { scenario, scale, seed, years, debug: q.get('debug') }, problems };
+  address.run = q.get('run');
+  address.edited = q.get('edited') === '1';
+  const debug = q.get('debug');
+  address.debug = debug !== null && debug.length <= 40 ? debug : null;
+  return { address, problems };
 }
 
+/** What the address says about the run being shown. */
+export type AddressRun =
+  | { scenario: string; scale: ScaleId; seed: number; years?: number }
+  /** An edited run: `run` is its compressed form, or null when too long to carry (then `from` names its preset). */
+  | { run: string | null; from: string };
+
 /** Updates the address bar to the run being shown (no reload, no history entry). */
-export function writeAddress(run: { scenario: string; scale: ScaleId; seed: number; years?: number }): void {
-  const q = new URLSearchParams(location.search);
-  q.set('scenario', run.scenario);
-  q.set('scale', run.scale);
-  q.set('seed', String(run.seed));
-  if (run.years !== undefined) q.set('years', String(run.years));
-  else q.delete('years');
-  q.delete('debug');
+export function writeAddress(what: AddressRun): void {
+  const old = new URLSearchParams(location.search);
+  const q = new URLSearchParams();
+  const render = old.get('render');
+  if (render === 'main') q.set('render', render);
+  if ('run' in what) {
+    if (what.run !== null) q.set('run', what.run);
+    else {
+      q.set('scenario', what.from);
+      q.set('edited', '1');
+    }
+  } else {
+    q.set('scenario', what.scenario);
+    q.set('scale', what.scale);
+    q.set('seed', String(what.seed));
+    if (what.years !== undefined) q.set('years', String(what.years));
+  }
   history.replaceState(null, '', `${location.pathname}?${q.toString()}${location.hash}`);
 }

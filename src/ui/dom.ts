@@ -2,10 +2,18 @@
 // framework: the panels are few, and frames arrive many times a second, so updates are done by
 // hand and throttled).
 
-type Attrs = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
+/** CSS custom properties set through the CSSOM (allowed under `style-src 'self'`), e.g. {'--c': '#e69f00'}. */
+type Vars = Record<`--${string}`, string | number>;
+type AttrValue = string | number | boolean | null | undefined | ((e: Event) => void);
+type Attrs = {
+  [name: string]: AttrValue | Vars;
+  /** Inline `style` attributes are refused by the app's Content-Security-Policy: use `css`. */
+  style?: never;
+  css?: Vars;
+};
 type Child = Node | string | null | undefined | false;
 
-/** An element with attributes ('class', 'text', on… listeners; false or null leaves one out) and children. */
+/** An element with attributes ('class', 'text', 'css' custom properties, on… listeners; false or null leaves one out) and children. */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attrs: Attrs = {},
@@ -14,6 +22,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null || v === undefined || v === false) continue;
+    if (k === 'css') {
+      for (const [name, value] of Object.entries(v as Vars)) el.style.setProperty(name, String(value));
+      continue;
+    }
     if (typeof v === 'function') el.addEventListener(k.replace(/^on/, ''), v as EventListener);
     else if (k === 'class') el.className = String(v);
     else if (k === 'text') el.textContent = String(v);

@@ -3,7 +3,7 @@
 import type { Draft } from 'immer';
 import type { UiContext } from '../engine/api';
 import { parseScenario, type Scenario } from '../model/index';
-import { UndoStack, type UndoStep } from './undo';
+import { UndoStack, type SavedHistory, type UndoStep } from './undo';
 import { changedParams, effectiveParam, replaceRecipe, structuralChanges, type StructuralField } from './scenario-edit';
 
 const FALLBACK: Scenario = { regime: 'ccg-2013', scale: 'local', seed: 1, years: 10, params: {}, reforms: [] };
@@ -83,7 +83,8 @@ export class ScenarioEditor {
       await this.ctx.restart(structuredClone(this.scenario));
       this.running = this.ctx.current().scenario;
     } catch (e) {
-      this.ctx.notify(`Restart failed: ${e instanceof Error ? e.message : String(e)}`, 'error');
+      // The shell has already said why (or another start overtook this one); the old run goes on.
+      void e;
       return false;
     } finally {
       this.restarting = false;
@@ -97,6 +98,18 @@ export class ScenarioEditor {
     const step = this.undoStack.edit(label, replaceRecipe(s));
     if (step) this.emit();
     await this.restart();
+  }
+
+  /** The edits and their history, for storage. */
+  history(): SavedHistory<Scenario> {
+    return this.undoStack.snapshot();
+  }
+
+  /** Takes back stored edits (after a restored run has started); false if they do not fit. */
+  restoreHistory(saved: SavedHistory<Scenario>): boolean {
+    const ok = this.undoStack.restore(saved, (s) => parseScenario(JSON.parse(JSON.stringify(s))).ok);
+    if (ok) this.emit();
+    return ok;
   }
 
   /** A run started elsewhere (the scenario picker, the address): edit that one from now on. */

@@ -30,7 +30,7 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
         class: 'qm-chip',
         'aria-pressed': 'true',
         'data-tone': t,
-        style: `--tone:${TONE_CSS[t]}`,
+        css: { '--tone': TONE_CSS[t] },
         title: `Show or hide ${TONE_STYLE[t].label.toLowerCase()}`,
         onclick: () => {
           if (hidden.has(t)) hidden.delete(t);
@@ -64,7 +64,7 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
       'li',
       {
         class: 'qm-feed-item',
-        style: `--tone:${TONE_CSS[tone]}`,
+        css: { '--tone': TONE_CSS[tone] },
         'data-type': e.type,
         'data-tone': tone,
         hidden: hidden.has(tone),

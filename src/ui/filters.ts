@@ -56,7 +56,7 @@ export function createFilters(ctx: UiContext): HTMLElement {
         'label',
         { class: 'qm-check' },
         box,
-        h('span', { class: 'qm-swatch', style: `--c:${KIND_CSS[k]}`, 'aria-hidden': 'true' }),
+        h('span', { class: 'qm-swatch', css: { '--c': KIND_CSS[k] }, 'aria-hidden': 'true' }),
         KIND_STYLE[k].plural,
         ' ',
         count,

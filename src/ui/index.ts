@@ -2,7 +2,8 @@
 // parameters and scenario editing with undo/redo. The shell calls mountPanels once.
 import 'uplot/dist/uPlot.min.css';
 import './panels.css';
-import type { UiContext } from '../engine/api';
+import type { Scenario, UiContext } from '../engine/api';
+import type { SavedHistory } from './undo';
 import { REGIMES } from '../model/index';
 import { SeriesStore } from './series';
 import { ScenarioEditor } from './editor';
@@ -15,7 +16,14 @@ import { createParamsPanel } from './params-panel';
 import { createScenarioPanel } from './scenario-panel';
 import { h, isTyping } from './dom';
 
-export function mountPanels(root: HTMLElement, ctx: UiContext): void {
+/** What the shell keeps of the panels: the edits, to store them and take them back. */
+export interface PanelsHandle {
+  history(): SavedHistory<Scenario>;
+  restoreHistory(saved: SavedHistory<Scenario>): boolean;
+  onEdit(cb: () => void): void;
+}
+
+export function mountPanels(root: HTMLElement, ctx: UiContext): PanelsHandle {
   const store = new SeriesStore();
   const startYear = (): number => store.startYear || REGIMES[ctx.current().scenario?.regime]?.firstYear || 0;
   const editor = new ScenarioEditor(ctx);
@@ -211,4 +219,9 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): void {
       editor.redo();
     }
   });
+  return {
+    history: () => editor.history(),
+    restoreHistory: (saved) => editor.restoreHistory(saved),
+    onEdit: (cb) => editor.onChange(cb),
+  };
 }

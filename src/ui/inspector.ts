@@ -169,7 +169,7 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
             ...info.recentEvents.map((e) =>
               h(
                 'li',
-                { style: `--tone:${TONE_CSS[e.tone]}` },
+                { css: { '--tone': TONE_CSS[e.tone] } },
                 h('span', { class: 'qm-when', text: tickLabel(e.tick, startYear()) }),
                 ' ',
                 e.text,
@@ -306,7 +306,7 @@ function trustBar(trust: number): HTMLElement {
   return h(
     'span',
     { class: 'qm-trust', title: `Trust ${trim(trust, 2)} (0 = none, 1 = complete)` },
-    h('span', { class: 'qm-trust-bar', style: `--v:${Math.max(0, Math.min(1, trust))}` }),
+    h('span', { class: 'qm-trust-bar', css: { '--v': Math.max(0, Math.min(1, trust)) } }),
     trim(trust, 2),
   );
 }

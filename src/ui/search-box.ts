@@ -71,7 +71,7 @@ export function createSearchBox(ctx: UiContext): HTMLElement {
             onmousedown: (e: Event) => e.preventDefault(),
             onclick: () => choose(n),
           },
-          h('span', { class: 'qm-swatch', style: `--c:${KIND_CSS[n.kind]}`, 'aria-hidden': 'true' }),
+          h('span', { class: 'qm-swatch', css: { '--c': KIND_CSS[n.kind] }, 'aria-hidden': 'true' }),
           h('span', { class: 'qm-opt-name', text: n.name }),
           h('span', {
             class: 'qm-opt-meta',

@@ -4,10 +4,17 @@ import { enablePatches, produceWithPatches, applyPatches, type Draft, type Patch
 
 enablePatches();
 
-interface UndoEntry {
+export interface UndoEntry {
   label: string;
   patches: Patch[];
   inverse: Patch[];
+}
+
+/** The history as plain data (for storage): the state and the steps either side of it. */
+export interface SavedHistory<T> {
+  state: T;
+  past: UndoEntry[];
+  future: UndoEntry[];
 }
 
 export interface UndoStep<T> {
@@ -76,5 +83,47 @@ export class UndoStack<T> {
     this.state = state;
     this.past = [];
     this.future = [];
+  }
+
+  /** The history as plain data (patches are JSON). */
+  snapshot(): SavedHistory<T> {
+    return { state: this.state, past: this.past.slice(), future: this.future.slice() };
+  }
+
+  /**
+   * Takes a saved history back, after checking that every step still applies (walking back
+   * through the past and forward through the future on copies); false leaves things as they are.
+   */
+  restore(saved: SavedHistory<T>, check: (state: T) => boolean): boolean {
+    const entries = (x: unknown): x is UndoEntry[] =>
+      Array.isArray(x) &&
+      x.length <= this.limit &&
+      x.every(
+        (e) =>
+          typeof e === 'object' &&
+          e !== null &&
+          typeof e.label === 'string' &&
+          Array.isArray(e.patches) &&
+          Array.isArray(e.inverse),
+      );
+    if (!entries(saved.past) || !entries(saved.future) || !check(saved.state)) return false;
+    try {
+      let s = saved.state;
+      for (let i = saved.past.length - 1; i >= 0; i--) {
+        s = applyPatches(s as object, saved.past[i].inverse) as T;
+        if (!check(s)) return false;
+      }
+      s = saved.state;
+      for (let i = saved.future.length - 1; i >= 0; i--) {
+        s = applyPatches(s as object, saved.future[i].patches) as T;
+        if (!check(s)) return false;
+      }
+    } catch {
+      return false;
+    }
+    this.state = saved.state;
+    this.past = saved.past.slice();
+    this.future = saved.future.slice();
+    return true;
   }
 }

@@ -43,7 +43,8 @@ export async function buildAndServe(build = true): Promise<Served> {
     execFileSync(
       process.execPath,
       ['node_modules/vite/bin/vite.js', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
-      { stdio: 'inherit' },
+      // Vitest sets NODE_ENV=test, which Vite would keep: build what a user gets.
+      { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
     );
   const port = await freePort();
   const child: ChildProcess = spawn(
