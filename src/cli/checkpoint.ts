@@ -1,7 +1,7 @@
 // Resuming an interrupted ensemble or sweep: its rows so far sit in a checkpoint beside
 // --out, in job order. The complete runs are kept (after checking they are this command's
 // runs) and read back for the summary; the rest are run again.
-import { lstatSync, readFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { csvLine } from '../engine/csv';
 import { parseDecimal } from '../engine/numbers';
 import { runRow, type Job } from '../engine/ensemble';
@@ -83,4 +83,24 @@ export function readCheckpoint(
     at += years;
   }
   return { text: out.join(''), done: results.length, results };
+}
+
+/** Whether a checkpoint holds at least one row after its header (it is not read whole: it may be large). */
+export function checkpointHasRows(path: string): boolean {
+  let fd: number;
+  try {
+    if (!lstatSync(path).isFile()) return false;
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(1 << 16);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const text = head.subarray(0, n).toString('utf8');
+    const first = text.indexOf('\n');
+    return first >= 0 && text.indexOf('\n', first + 1) > first;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -7,7 +7,8 @@ const RUN_FLAGS = `  --scenario <id|path>   a preset id (npm run sim -- presets)
   --reform R@Y           apply regime R at the start of simulated year Y (1 = first); repeatable;
                          replaces a reform the scenario has in that year
   --set P=V              override parameter P (npm run sim -- params); repeatable
-  --force                replace an output that is the scenario file or is read-only
+  --force                replace an output that is the scenario file or is read-only;
+                         start an ensemble or sweep afresh over an interrupted one's checkpoint
   --quiet, -q            no progress bar or summary line on stderr`;
 
 const OUTPUTS = `Outputs: a file is written under a temporary name beside it (.NAME.PID.partial) and
@@ -76,7 +77,8 @@ ${RUN_FLAGS}
   --summary FILE         per year and metric: n, mean, sd, min, p05, median, p95, max
   --resume               continue an ensemble stopped by Ctrl-C, SIGTERM or a full disk (same
                          command, same --out): complete runs are kept from the checkpoint beside
-                         --out (.NAME.partial), the rest run; the stop message prints this command
+                         --out (.NAME.partial), the rest run; the stop message prints this command.
+                         Without --resume (or --force), a checkpoint holding runs is not overwritten
 Example:
   npm run -s sim -- ensemble --scenario icb-2022 --runs 20 --out runs.csv --summary summary.csv
 `,

@@ -214,11 +214,23 @@ class StreamOutput implements Output {
   }
 }
 
-function openForWriting(path: string): Promise<number> {
+/** Thrown when Ctrl-C comes while an output is still being opened (a FIFO waiting for its reader). */
+export class StoppedWhileOpening extends Error {}
+
+function openForWriting(path: string, stop?: AbortSignal): Promise<number> {
   // Asynchronous: opening a FIFO waits for a reader, and Ctrl-C must still be heard meanwhile.
-  return new Promise((res, rej) =>
-    openCb(path, constants.O_WRONLY | constants.O_APPEND, (e, fd) => (e ? rej(e) : res(fd))),
-  );
+  return new Promise((res, rej) => {
+    const onStop = (): void => rej(new StoppedWhileOpening());
+    if (stop?.aborted) return onStop();
+    stop?.addEventListener('abort', onStop, { once: true });
+    openCb(path, constants.O_WRONLY | constants.O_APPEND, (e, fd) => {
+      stop?.removeEventListener('abort', onStop);
+      if (stop?.aborted) {
+        if (!e) closeSync(fd); // too late: the command has stopped
+      } else if (e) rej(e);
+      else res(fd);
+    });
+  });
 }
 
 type AnyOutput = FileOutput | StreamOutput;
@@ -231,6 +243,8 @@ export class Outputs {
     private readonly io: Io,
     /** The command line, recorded in lock files for whoever finds the output busy. */
     private readonly command: string,
+    /** Ctrl-C: stops waiting for a FIFO's reader. */
+    private readonly stop?: AbortSignal,
   ) {}
 
   /** Locks a file target now (before reading its checkpoint); open() then uses the lock. */
@@ -245,8 +259,9 @@ export class Outputs {
     else if (target.kind === 'stream') {
       let fd: number;
       try {
-        fd = await openForWriting(target.path);
+        fd = await openForWriting(target.path, this.stop);
       } catch (e) {
+        if (e instanceof StoppedWhileOpening) throw e;
         throw ioError(e, `cannot write --${target.flag} ${target.name}`);
       }
       out = new StreamOutput(

@@ -233,6 +233,20 @@ describe('interrupting and resuming', () => {
     expect(existsSync(join(dir, '.cut.csv.partial'))).toBe(false);
   });
 
+  it("will not discard an interrupted run's checkpoint without --resume or --force", async () => {
+    writeFileSync(join(dir, '.again.csv.partial'), read(dir, 'full.csv').split('\n').slice(0, 3).join('\n') + '\n');
+    const r = await sim([...sweep, '--out', 'again.csv'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'quasimarket: --out again.csv: .again.csv.partial holds the complete runs of an interrupted run; add --resume to continue it, or --force to start again\n',
+    );
+    expect(read(dir, '.again.csv.partial')).toBe(read(dir, 'full.csv').split('\n').slice(0, 3).join('\n') + '\n');
+    const forced = await sim([...sweep, '--out', 'again.csv', '--force'], dir);
+    expect(forced.code).toBe(0);
+    expect(read(dir, 'again.csv')).toBe(read(dir, 'full.csv'));
+    expect(existsSync(join(dir, '.again.csv.partial'))).toBe(false);
+  });
+
   it("refuses to resume from another command's checkpoint or without one", async () => {
     writeFileSync(join(dir, '.other.csv.partial'), read(dir, 'full.csv'));
     const r = await sim(

@@ -69,6 +69,25 @@ describe('outputs that are not regular files', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
+  it('hears Ctrl-C while a FIFO waits for its reader', async () => {
+    const fifo = join(dir, 'nobody.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const r = await sim([...ens, '--out', fifo], dir, {
+      onInterrupt: (h) => {
+        setTimeout(h, 20); // the open is still waiting: nobody reads this FIFO yet
+        return () => {};
+      },
+    });
+    expect(r).toEqual({
+      code: 130,
+      out: '',
+      err: 'quasimarket: interrupted (SIGINT) after 0 of 2 runs (with --out FILE an ensemble can be resumed)\n',
+    });
+    createReadStream(fifo).destroy(); // lets the abandoned open finish
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
   it('writes - to standard output, and refuses two outputs there', async () => {
     const r = await sim([...run, '--out', '-'], dir);
     expect(r.out).toBe(await expected());

@@ -6,7 +6,7 @@ import { csvLine, csvRow } from '../../engine/csv';
 import { InOrder, runColumns, runRow, summariseRuns, summaryColumns, type Job } from '../../engine/ensemble';
 import type { Scenario, YearMetrics } from '../../model/index';
 import { CliError, EXIT, IoError, type Io } from '../io';
-import { readCheckpoint } from '../checkpoint';
+import { checkpointHasRows, readCheckpoint } from '../checkpoint';
 import { incompleteNote, reportFailure } from '../failure';
 import { commandLine, watchInterrupt } from '../interrupt';
 import { str, wholeFlag, type Values } from '../options';
@@ -79,16 +79,31 @@ export async function runBatch(
   const checkpoint = out.kind === 'file' ? checkpointPath(out.path) : null;
   const kept = checkpoint ? basename(checkpoint) : '';
   const resumeLine = `  ${commandLine(setup.command, setup.argv, ['--resume'])}\n`;
-  const outputs = new Outputs(io, commandLine(setup.command, setup.argv));
   const interrupt = watchInterrupt(io);
+  const outputs = new Outputs(io, commandLine(setup.command, setup.argv), interrupt.stop);
   const bar = progress(io, label, jobs.length, 'runs', Boolean(v.quiet));
   let rows: Output | null = null;
   /** Runs wholly in the rows output, in job order. */
   let written = 0;
   let start = 0;
+  const stopped = (): number => {
+    bar.stop();
+    outputs.keep(checkpoint ? rows : null);
+    const what = `quasimarket: interrupted (${interrupt.signal}) after ${written} of ${jobs.length} runs`;
+    if (checkpoint && rows) io.err(`${what}; the complete runs are kept in ${kept}. To continue:\n${resumeLine}`);
+    else
+      io.err(`${what}${incompleteNote(outputs)}${checkpoint ? '' : ' (with --out FILE an ensemble can be resumed)'}\n`);
+    return interrupt.exit;
+  };
   try {
     // The lock comes first: no other job may touch the checkpoint while it is read.
     outputs.lock(out);
+    // An interrupted run's complete runs are not thrown away by running the command again without --resume.
+    if (checkpoint && !setup.resume && !v.force && checkpointHasRows(checkpoint)) {
+      throw new CliError(
+        `--out ${out.name}: ${kept} holds the complete runs of an interrupted run; add --resume to continue it, or --force to start again`,
+      );
+    }
     const resumed =
       setup.resume && checkpoint ? readCheckpoint(checkpoint, `${out.name} checkpoint (${kept})`, jobs, columns) : null;
     written = start = resumed?.done ?? 0;
@@ -123,14 +138,7 @@ export async function runBatch(
       },
       interrupt.stop,
     );
-    if (interrupt.signal) {
-      bar.stop();
-      outputs.keep(checkpoint ? rows : null);
-      const what = `quasimarket: interrupted (${interrupt.signal}) after ${written} of ${jobs.length} runs`;
-      if (checkpoint) io.err(`${what}; the complete runs are kept in ${kept}. To continue:\n${resumeLine}`);
-      else io.err(`${what}${incompleteNote(outputs)} (with --out FILE an ensemble can be resumed)\n`);
-      return interrupt.exit;
-    }
+    if (interrupt.signal) return stopped();
     if (summaryOut) {
       const sc = summaryColumns(varied);
       summaryOut.write(csvLine(sc));
@@ -138,6 +146,7 @@ export async function runBatch(
     }
     outputs.commit();
   } catch (e) {
+    if (interrupt.signal && !(e instanceof CliError)) return stopped();
     bar.stop();
     // A file that cannot be written keeps the complete runs for --resume; the model's
     // failure (it would fail again) and bad input keep nothing new.

@@ -1,7 +1,7 @@
 // `run`: one scenario to the end; yearly CSV, optional events (JSON lines) and relationships.
 import { csvLine, csvRow } from '../../engine/csv';
 import { RELATIONSHIP_COLUMNS, YEAR_COLUMNS } from '../../model/index';
-import { EXIT, type Io } from '../io';
+import { CliError, EXIT, type Io } from '../io';
 import { HELP } from '../help';
 import { incompleteNote, reportFailure } from '../failure';
 import { commandLine, watchInterrupt } from '../interrupt';
@@ -28,10 +28,17 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   };
   distinctTargets(Object.values(targets));
 
-  const outputs = new Outputs(io, commandLine('run', argv));
   const interrupt = watchInterrupt(io);
+  const outputs = new Outputs(io, commandLine('run', argv), interrupt.stop);
   const bar = progress(io, label, scenario.years, 'years', Boolean(v.quiet));
   let years = 0;
+  const stopped = (): number => {
+    const files = Object.values(targets).some((t) => t?.kind === 'file') ? '; no output file was written' : '';
+    io.err(
+      `quasimarket: interrupted (${interrupt.signal ?? 'SIGINT'}) after ${years} of ${scenario.years} years${files}${incompleteNote(outputs)}\n`,
+    );
+    return interrupt.exit;
+  };
   try {
     const yearly = await outputs.open(targets.out);
     const events = targets.events ? await outputs.open(targets.events) : null;
@@ -57,11 +64,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     if (end === null || interrupt.signal) {
       outputs.abort();
       bar.stop();
-      const files = Object.values(targets).some((t) => t?.kind === 'file') ? '; no output file was written' : '';
-      io.err(
-        `quasimarket: interrupted (${interrupt.signal ?? 'SIGINT'}) after ${years} of ${scenario.years} years${files}${incompleteNote(outputs)}\n`,
-      );
-      return interrupt.exit;
+      return stopped();
     }
     if (rel) {
       rel.write(csvLine(RELATIONSHIP_COLUMNS));
@@ -71,6 +74,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     outputs.abort();
     bar.stop();
+    if (interrupt.signal && !(e instanceof CliError)) return stopped();
     return reportFailure(e, io, outputs);
   } finally {
     interrupt.dispose();
