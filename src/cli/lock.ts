@@ -34,8 +34,9 @@ export function releaseAllLocks(): void {
 
 function holder(lock: string): LockHolder | null {
   try {
-    const h = JSON.parse(readFileSync(lock, 'utf8')) as LockHolder;
-    return Number.isSafeInteger(h.pid) ? h : null;
+    const h = JSON.parse(readFileSync(lock, 'utf8')) as LockHolder | null;
+    if (!h || !Number.isSafeInteger(h.pid)) return null;
+    return [h.host, h.started, h.command].every((x) => typeof x === 'string') ? h : null;
   } catch {
     return null;
   }
@@ -76,7 +77,7 @@ export function acquireLock(path: string, flag: string, name: string, command: s
       continue;
     }
     const who = h
-      ? `pid ${h.pid}${h.host === me.host ? '' : ` on ${h.host}`}, since ${h.started.replace('T', ' ').slice(0, 19)}: ${clip(h.command, 80)}`
+      ? `pid ${h.pid}${h.host === me.host ? '' : ` on ${h.host}`}, since ${h.started.replace('T', ' ').slice(0, 19)} UTC: ${clip(h.command, 80)}`
       : 'lock unreadable';
     throw new IoError(
       `--${flag} ${name} is being written by another job (${who}); wait for it to finish, or delete ${basename(lock)} if that job is gone`,

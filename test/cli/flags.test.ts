@@ -60,7 +60,7 @@ describe('numbers in flags', () => {
     const r = await sim(args, dir, { cores: 1 });
     expect(r.code).toBe(0);
     expect(r.err.split('\n')[0]).toBe(
-      'quasimarket: --workers 256 is more than the 1 cores this machine can use; using 1',
+      'quasimarket: --workers 256 is more than the 1 core this machine can use; using 1',
     );
     expect(r.err.split('\n')[1]).toMatch(/^preset ccg-2013: 2 runs on 1 worker in /);
   });

@@ -177,7 +177,7 @@ describe('one job per output', () => {
     const r = await sim([...ens, '--out', 'busy.csv'], dir);
     expect(r.code).toBe(1);
     expect(r.err).toBe(
-      `quasimarket: --out busy.csv is being written by another job (pid ${process.ppid}, since 2025-01-02 03:04:05: npm run -s sim -- ensemble --runs 9); wait for it to finish, or delete .busy.csv.lock if that job is gone\n`,
+      `quasimarket: --out busy.csv is being written by another job (pid ${process.ppid}, since 2025-01-02 03:04:05 UTC: npm run -s sim -- ensemble --runs 9); wait for it to finish, or delete .busy.csv.lock if that job is gone\n`,
     );
     expect(read(dir, 'busy.csv')).toBe('theirs\n');
     expect(read(dir, '.busy.csv.lock')).toBe(JSON.stringify(holder) + '\n');

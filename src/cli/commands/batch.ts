@@ -59,7 +59,9 @@ export function batchSetup(
     throw new CliError(`--resume needs --out to name a file; ${out.name} keeps no checkpoint`);
   // More threads than cores only compete for them; results are the same for any number.
   if (asked !== undefined && asked > cores)
-    io.err(`quasimarket: --workers ${asked} is more than the ${cores} cores this machine can use; using ${cores}\n`);
+    io.err(
+      `quasimarket: --workers ${asked} is more than the ${cores} core${cores === 1 ? '' : 's'} this machine can use; using ${cores}\n`,
+    );
   const workers = asked === undefined ? (small ? 1 : cores) : Math.min(asked, cores);
   return { out, summary, workers, resume, command: source.command, argv: source.argv };
 }
