@@ -1,11 +1,12 @@
 // Resuming an interrupted ensemble or sweep: its rows so far sit in a checkpoint beside
 // --out, in job order. The complete runs are kept (after checking they are this command's
 // runs) and read back for the summary; the rest are run again.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { csvLine } from '../engine/csv';
+import { parseDecimal } from '../engine/numbers';
 import { runRow, type Job } from '../engine/ensemble';
 import { YEAR_COLUMNS, type YearMetrics } from '../model/index';
-import { CliError } from './io';
+import { CliError, ioError } from './io';
 
 export interface Checkpoint {
   /** Header and the rows of the complete runs, exactly as to be kept. */
@@ -17,12 +18,18 @@ export interface Checkpoint {
 
 const TEXT_COLUMNS = new Set<string>(['financial_year', 'regime']);
 
-function metrics(cells: string[], offset: number): YearMetrics {
+/** A row's metrics as written (an empty cell is NaN), or null if a number is not one the CSV writer prints. */
+function metrics(cells: string[], offset: number): YearMetrics | null {
   const row: Record<string, string | number> = {};
-  YEAR_COLUMNS.forEach((c, i) => {
+  for (const [i, c] of YEAR_COLUMNS.entries()) {
     const cell = cells[offset + i];
-    row[c] = TEXT_COLUMNS.has(c) ? cell : cell === '' ? NaN : Number(cell);
-  });
+    if (TEXT_COLUMNS.has(c) || cell === '') row[c] = TEXT_COLUMNS.has(c) ? cell : NaN;
+    else {
+      const x = parseDecimal(cell);
+      if (x === null) return null;
+      row[c] = x;
+    }
+  }
   return row as unknown as YearMetrics;
 }
 
@@ -32,11 +39,23 @@ export function readCheckpoint(
   jobs: readonly Job[],
   columns: readonly string[],
 ): Checkpoint {
-  if (!existsSync(path)) throw new CliError(`--resume: no interrupted run to resume (${label} not found)`);
-  const lines = readFileSync(path, 'utf8').split('\n');
+  let text: string;
+  try {
+    // Written by this program, never followed through a link (the lock guards this name, not where a link points).
+    if (!lstatSync(path).isFile()) throw new CliError(`--resume: ${label} is not a regular file; delete it`);
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if (e instanceof CliError) throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new CliError(`--resume: no interrupted run to resume (${label} not found)`);
+    throw ioError(e, `cannot read ${label}`);
+  }
+  const lines = text.split('\n');
   lines.pop(); // the text after the last newline is empty or a row cut short
   const header = csvLine(columns);
-  if (lines.length === 0 || lines[0] + '\n' !== header)
+  // A checkpoint stopped before its header was whole holds no run: start again.
+  if (lines.length === 0) return { text: '', done: 0, results: [] };
+  if (lines[0] + '\n' !== header)
     throw new CliError(`--resume: ${label} has other columns than this command writes; delete it or drop --resume`);
   const tags = columns.length - YEAR_COLUMNS.length;
   const out: string[] = [header];
@@ -51,20 +70,37 @@ export function readCheckpoint(
     for (let y = 0; y < years; y++) {
       const line = lines[at + y];
       const cells = line.split(',');
-      if (
-        cells.slice(0, tags).join(',') !== expected ||
-        cells.length !== columns.length ||
-        cells[tags] !== String(y + 1)
-      ) {
+      const row = cells.length === columns.length ? metrics(cells, tags) : null;
+      if (cells.slice(0, tags).join(',') !== expected || row === null || cells[tags] !== String(y + 1)) {
         throw new CliError(
           `--resume: ${label} line ${at + y + 1} does not belong to run ${job.run}${job.point ? ` of point ${job.point}` : ''} of this command; delete it or drop --resume`,
         );
       }
-      rows.push(metrics(cells, tags));
+      rows.push(row);
     }
     for (let y = 0; y < years; y++) out.push(lines[at + y] + '\n');
     results.push(rows);
     at += years;
   }
   return { text: out.join(''), done: results.length, results };
+}
+
+/** Whether a checkpoint holds at least one row after its header (it is not read whole: it may be large). */
+export function checkpointHasRows(path: string): boolean {
+  let fd: number;
+  try {
+    if (!lstatSync(path).isFile()) return false;
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const head = Buffer.alloc(1 << 16);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const text = head.subarray(0, n).toString('utf8');
+    const first = text.indexOf('\n');
+    return first >= 0 && text.indexOf('\n', first + 1) > first;
+  } finally {
+    closeSync(fd);
+  }
 }

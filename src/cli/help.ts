@@ -1,12 +1,22 @@
 // --help text for each command.
-const RUN_FLAGS = `  --scenario <id|path>   a preset id (npm run sim -- presets) or a scenario .json file (required)
+const RUN_FLAGS = `  --scenario <id|path>   a preset id (npm run sim -- presets) or a scenario .json file, UTF-8,
+                         at most 5 MB (required)
   --seed N               seed of the run, or root seed S of an ensemble or sweep (default: the scenario's)
   --years N              simulated financial years, 1 to 100 (default: the scenario's)
   --scale S              local | region | england (default: the scenario's)
   --reform R@Y           apply regime R at the start of simulated year Y (1 = first); repeatable;
                          replaces a reform the scenario has in that year
   --set P=V              override parameter P (npm run sim -- params); repeatable
+  --force                replace an output that is the scenario file or is read-only;
+                         start an ensemble or sweep afresh over an interrupted one's checkpoint
   --quiet, -q            no progress bar or summary line on stderr`;
+
+const OUTPUTS = `Outputs: a file is written under a temporary name beside it (.NAME.PID.partial) and
+renamed into place only when the command succeeds; meanwhile a lock file beside it
+(.NAME.lock) makes a second job given the same file stop at once, naming the first.
+- is standard output; a device (/dev/null) or FIFO is written through, never replaced.
+A symlink is followed: the file it points to is replaced, the link stays. The scenario
+file and read-only files are replaced only with --force; a directory never.`;
 
 export const HELP: Record<string, string> = {
   main: `Quasimarket: agent-based simulator of the English NHS health economy, headless.
@@ -22,8 +32,20 @@ Commands:
   params     list the parameters (id, meaning, unit, range, default, source)
   regimes    list the regimes with their summaries
 
-Each command takes --help. Columns are documented in docs/metrics.md.
-Exit status: 0 success, 2 bad input (one line "quasimarket: ..." on stderr), 1 the model failed.
+Each command takes --help. Columns are documented in docs/metrics.md. Numbers in flags are
+plain decimals (0.6, -2, 1.5e-3); whole-number flags take digits only.
+
+${OUTPUTS}
+Ctrl-C or SIGTERM stops cleanly: partial files are removed, and an ensemble or sweep with
+--out keeps its complete runs and prints the command that continues it (--resume).
+A second Ctrl-C stops at once (still removing partial files).
+
+Exit status (messages are one line "quasimarket: ..." on stderr):
+  0    success
+  1    the model failed, or a file could not be read, written or locked (the file is named)
+  2    bad input: a flag, the scenario file, or an output not to be replaced without --force
+  130  stopped by Ctrl-C (SIGINT); 143 by SIGTERM
+  141  standard output was closed by its reader (e.g. | head): stops quietly, as Unix tools do
 `,
   run: `Usage: npm run -s sim -- run --scenario <id|path> [flags]
 
@@ -31,11 +53,13 @@ Runs one scenario to the end. Writes one CSV row per simulated year (columns in
 docs/metrics.md) to --out, or to stdout without --out.
 
 ${RUN_FLAGS}
-  --out FILE             yearly metrics CSV (default: stdout)
-  --events FILE          every model event as JSON lines
-  --relationships FILE   one CSV row per commissioner-provider pair at the end
+  --out FILE             yearly metrics CSV (default, or -: stdout)
+  --events FILE          every model event as JSON lines (- for stdout)
+  --relationships FILE   one CSV row per commissioner-provider pair at the end (- for stdout)
 
-Files are written only when the run succeeds. Example:
+Files are written only when the run succeeds (see npm run -s sim -- --help, "Outputs").
+Standard output is written year by year; if the run fails or is stopped, the message on
+stderr says it is incomplete. Example:
   npm run -s sim -- run --scenario ccg-2013 --years 5 --reform icb-2022@4 --set market.providerChoice=0.6 --out ccg.csv
 `,
   ensemble: `Usage: npm run -s sim -- ensemble --scenario <id|path> --runs N [flags]
@@ -47,11 +71,14 @@ tagged with run (0-based) and seed, then the yearly columns.
 ${RUN_FLAGS}
   --runs N               repetitions, 1 to 100000 (required)
   --workers K            worker threads (default: available cores, or 1 = this thread for
-                         small local batches of up to 100 run-years, where starting threads costs more)
-  --out FILE             per-run rows CSV (default: stdout)
+                         small local batches of up to 100 run-years, where starting threads costs more);
+                         more than the cores this machine can use is capped, with a note
+  --out FILE             per-run rows CSV (default, or -: stdout)
   --summary FILE         per year and metric: n, mean, sd, min, p05, median, p95, max
-  --resume               continue an ensemble stopped with Ctrl-C (same command, same --out):
-                         complete runs are kept from the checkpoint beside --out, the rest run
+  --resume               continue an ensemble stopped by Ctrl-C, SIGTERM or a full disk (same
+                         command, same --out): complete runs are kept from the checkpoint beside
+                         --out (.NAME.partial), the rest run; the stop message prints this command.
+                         Without --resume (or --force), a checkpoint holding runs is not overwritten
 Example:
   npm run -s sim -- ensemble --scenario icb-2022 --runs 20 --out runs.csv --summary summary.csv
 `,
@@ -68,10 +95,11 @@ ${RUN_FLAGS}
   --design grid|lhs      full factorial grid (default) or Latin hypercube sampling
   --samples M            design points for --design lhs
   --runs N               repetitions at each point (default 1)
-  --workers K            worker threads (default: as for ensemble)
-  --out FILE             per-run rows CSV (default: stdout)
+  --workers K            worker threads (default and cap: as for ensemble)
+  --out FILE             per-run rows CSV (default, or -: stdout)
   --summary FILE         per point, year and metric: n, mean, sd, min, p05, median, p95, max
-  --resume               continue a sweep stopped with Ctrl-C (same command, same --out)
+  --resume               continue a sweep stopped by Ctrl-C, SIGTERM or a full disk (same command,
+                         same --out)
 Example:
   npm run -s sim -- sweep --scenario ccg-2013 --vary market.providerChoice=0:1:5 --vary trust.initial=0.3:0.7:3 --runs 10 --out sweep.csv --summary sweep-summary.csv
 `,

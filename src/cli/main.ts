@@ -2,8 +2,10 @@
 // run it in-process; run as a script it uses the real process streams and exit code.
 import { fileURLToPath } from 'node:url';
 import { realpathSync } from 'node:fs';
-import { CliError, EXIT, processIo, type Io } from './io';
+import { CliError, EXIT, ioError, IoError, processIo, type Io } from './io';
 import { HELP } from './help';
+import { clip } from './messages';
+import { abandonAll } from './output';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -18,8 +20,19 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   regimes: async () => (await import('./commands/listings')).regimesCommand,
 };
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], given: Io = processIo()): Promise<number> {
   const [cmd, ...rest] = argv;
+  // Every write to standard output that fails is an IoError naming it (EPIPE ends quietly).
+  const io: Io = {
+    ...given,
+    out: (t) => {
+      try {
+        given.out(t);
+      } catch (e) {
+        throw ioError(e, 'cannot write standard output', true);
+      }
+    },
+  };
   try {
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
       io.out(HELP.main);
@@ -35,10 +48,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     )(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
-      io.err(`quasimarket: ${e.message.replace(/\s*\n\s*/g, ' ')}\n`);
+      io.err(`quasimarket: ${clip(e.message)}\n`);
       return EXIT.badInput;
     }
-    io.err(`quasimarket: internal error: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}\n`);
+    if (e instanceof IoError) {
+      // A reader that closed standard output (| head) wants no more and no message.
+      if (e.stdout && e.code === 'EPIPE') return EXIT.closedPipe;
+      io.err(`quasimarket: ${clip(e.message)}\n`);
+      return EXIT.failure;
+    }
+    io.err(`quasimarket: internal error: ${clip((e instanceof Error ? e.message : String(e)).split('\n')[0])}\n`);
     return EXIT.failure;
   }
 }
@@ -52,7 +71,9 @@ function isScript(): boolean {
 }
 
 if (isScript()) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  // However the process ends, no temporary file or lock of ours is left behind.
+  process.on('exit', abandonAll);
+  // Exit as soon as the command is done (all writes are synchronous): a FIFO still waiting
+  // for its reader must not keep an interrupted command alive.
+  main(process.argv.slice(2)).then((code) => process.exit(code));
 }

@@ -1,6 +1,8 @@
 // Flag parsing with node:util parseArgs, with its errors rewritten as one plain line.
 import { parseArgs } from 'node:util';
+import { parseWhole } from '../engine/numbers';
 import { CliError } from './io';
+import { short } from './messages';
 
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
 export type Values = Record<string, string | boolean | string[] | undefined>;
@@ -14,10 +16,10 @@ export function parseFlags(command: string, argv: string[], options: OptionSpec)
     const opt = /'(-{1,2}[^' ]+)/.exec(m)?.[1];
     const more = `(see npm run sim -- ${command} --help)`;
     if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      throw new CliError(`unknown option ${opt ?? m} for "${command}" ${more}`);
+      throw new CliError(`unknown option ${short(opt ?? m)} for "${command}" ${more}`);
     if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
       throw new CliError(
-        `unexpected argument "${/'([^']*)'/.exec(m)?.[1] ?? ''}" for "${command}"; every value follows its flag ${more}`,
+        `unexpected argument "${short(/'([^']*)'/.exec(m)?.[1] ?? '')}" for "${command}"; every value follows its flag ${more}`,
       );
     }
     if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
@@ -44,9 +46,9 @@ export function wholeFlag(v: Values, k: string, lo: number, hi: number): number 
 export function wholeFlag(v: Values, k: string, lo: number, hi: number, fallback?: number): number | undefined {
   const s = str(v, k);
   if (s === undefined) return fallback;
-  const n = /^-?\d+$/.test(s.trim()) ? Number(s) : NaN;
-  if (!Number.isSafeInteger(n) || n < lo || n > hi)
-    throw new CliError(`--${k} must be a whole number from ${lo} to ${hi}, got "${s}"`);
+  const n = parseWhole(s);
+  if (n === null || n < lo || n > hi)
+    throw new CliError(`--${k} must be a whole number from ${lo} to ${hi}, got "${short(s)}"`);
   return n;
 }
 
@@ -58,6 +60,7 @@ export const RUN_OPTIONS: OptionSpec = {
   reform: { type: 'string', multiple: true },
   set: { type: 'string', multiple: true },
   out: { type: 'string' },
+  force: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 };

@@ -15,22 +15,29 @@ function failed(job: Job, msg: string): Error {
   return new Error(`run ${job.run} (seed ${job.seed}${job.point ? `, point ${job.point}` : ''}) failed: ${msg}`);
 }
 
-/** Runs `jobs` (any subset, any indices); once `stop()` turns true no new job starts and the promise settles when running ones finish. */
+/**
+ * Runs `jobs` (any subset, any indices). Once `stop` fires no new job starts; in this
+ * thread the running job finishes first, worker threads are stopped at once (their runs
+ * are run again on --resume). An error thrown by `onResult` (writing the rows) is passed
+ * on as it is: it is not the model's failure.
+ */
 export async function runJobs(
   jobs: readonly Job[],
   workers: number,
   onResult: OnResult,
-  stop: () => boolean = () => false,
+  stop: AbortSignal = new AbortController().signal,
 ): Promise<void> {
   const k = Math.min(workers, jobs.length);
   if (k <= 1) {
     for (const job of jobs) {
-      if (stop()) return;
+      if (stop.aborted) return;
+      let rows: YearMetrics[];
       try {
-        onResult(job.index, yearlyRows(job.scenario));
+        rows = yearlyRows(job.scenario);
       } catch (e) {
         throw failed(job, (e as Error).message);
       }
+      onResult(job.index, rows);
       // Let the event loop breathe so a progress bar can redraw.
       await new Promise((r) => setImmediate(r));
     }
@@ -45,8 +52,9 @@ export async function runJobs(
       let done = 0;
       let busy = 0;
       const byIndex = new Map(jobs.map((j) => [j.index, j]));
+      stop.addEventListener('abort', () => resolve(), { once: true });
       const feed = (w: Worker): void => {
-        if (next < jobs.length && !stop()) {
+        if (next < jobs.length && !stop.aborted) {
           const j = jobs[next++];
           busy++;
           w.postMessage({ index: j.index, scenario: j.scenario });
@@ -56,6 +64,7 @@ export async function runJobs(
       for (const w of pool) {
         w.on('message', (m: JobReply) => {
           busy--;
+          if (stop.aborted) return;
           if ('error' in m) {
             reject(failed(byIndex.get(m.index)!, m.error));
             return;

@@ -1,6 +1,6 @@
 // --scenario <preset id or path> plus the flags that override it (--seed, --years, --scale,
 // --reform, --set), all checked before anything runs so bad input never costs a run or a file.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -16,8 +16,11 @@ import {
   SCALE_IDS,
   type Scenario,
 } from '../model/index';
+import { parseDecimal, parseWhole } from '../engine/numbers';
 import { CliError } from './io';
+import { readInputText } from './input';
 import { parseJsonText } from './json';
+import { short, summariseProblems } from './messages';
 import { list, str, wholeFlag, type Values } from './options';
 
 export const PRESET_DIR = fileURLToPath(new URL('../../public/scenarios/', import.meta.url));
@@ -38,23 +41,25 @@ function presetList(): string {
     .join(', ');
 }
 
-/** Reads a preset by id or a scenario file by path; returns the raw JSON and a label for messages. */
-export function readScenarioSource(arg: string | undefined, cwd: string): { json: unknown; label: string } {
+/** Reads a preset by id or a scenario file by path; returns the raw JSON, a label for messages and the file read. */
+export function readScenarioSource(
+  arg: string | undefined,
+  cwd: string,
+): { json: unknown; label: string; path: string } {
   if (arg === undefined || arg === '')
     throw new CliError(`missing --scenario <preset id or path>; presets are ${presetList()}`);
   const preset = presetIndex().find((p) => p.id === arg);
   const path = preset ? PRESET_DIR + preset.file : resolve(cwd, arg);
-  const label = preset ? `preset ${arg}` : arg;
+  const label = preset ? `preset ${arg}` : short(arg, 120);
   if (!preset && !existsSync(path)) {
     const looksLikePath = /[\\/]|\.json$/i.test(arg);
     throw new CliError(
       looksLikePath
-        ? `scenario file "${arg}" not found`
-        : `unknown preset "${arg}"; presets are ${presetList()} (or give a path to a scenario .json file)`,
+        ? `scenario file "${label}" not found`
+        : `unknown preset "${short(arg)}"; presets are ${presetList()} (or give a path to a scenario .json file)`,
     );
   }
-  if (statSync(path).isDirectory()) throw new CliError(`--scenario "${arg}" is a directory, not a scenario file`);
-  return { json: parseJsonText(readFileSync(path, 'utf8'), label), label };
+  return { json: parseJsonText(readInputText(path, label), label), label, path };
 }
 
 /** Edit distance, for "did you mean" on parameter ids. */
@@ -82,11 +87,11 @@ export function unknownParamHint(id: string): string {
 
 /** Checks `id` and `value` text from a flag; returns the number. */
 export function paramFlag(flag: string, id: string, text: string): number {
-  const value = text.trim() === '' ? NaN : Number(text);
-  if (!Number.isFinite(value)) {
+  const value = parseDecimal(text);
+  if (value === null) {
     if (!PARAMETERS.some((p) => p.id === id))
-      throw new CliError(`${flag}: unknown parameter "${id}"${unknownParamHint(id)}`);
-    throw new CliError(`${flag}: parameter "${id}" needs a number, got "${text}"`);
+      throw new CliError(`${flag}: unknown parameter "${short(id)}"${unknownParamHint(id)}`);
+    throw new CliError(`${flag}: parameter "${id}" needs a number such as 0.6 or 1e-3, got "${short(text)}"`);
   }
   const err = checkParam(id, value);
   if (err) throw new CliError(`${flag}: ${err}${err.startsWith('unknown') ? unknownParamHint(id) : ''}`);
@@ -95,13 +100,17 @@ export function paramFlag(flag: string, id: string, text: string): number {
 
 function reformFlag(text: string): ReformSpec {
   const m = /^([^@]+)@(.+)$/.exec(text.trim());
-  if (!m) throw new CliError(`--reform "${text}": expected <regime>@<year>, e.g. icb-2022@4`);
+  if (!m) throw new CliError(`--reform "${short(text)}": expected <regime>@<year>, e.g. icb-2022@4`);
   const [, regime, yearText] = m;
   if (!isRegimeId(regime))
-    throw new CliError(`--reform "${text}": unknown regime "${regime}"; valid regimes are ${REGIME_IDS.join(', ')}`);
-  const year = /^\d+$/.test(yearText) ? Number(yearText) : NaN;
-  if (!Number.isInteger(year) || year < 1 || year > MAX_YEARS)
-    throw new CliError(`--reform "${text}": year must be a whole number from 1 to ${MAX_YEARS}, got "${yearText}"`);
+    throw new CliError(
+      `--reform "${short(text)}": unknown regime "${short(regime)}"; valid regimes are ${REGIME_IDS.join(', ')}`,
+    );
+  const year = parseWhole(yearText);
+  if (year === null || year < 1 || year > MAX_YEARS)
+    throw new CliError(
+      `--reform "${short(text)}": year must be a whole number from 1 to ${MAX_YEARS}, got "${short(yearText)}"`,
+    );
   return { regime, year };
 }
 
@@ -109,21 +118,21 @@ function reformFlag(text: string): ReformSpec {
  * The scenario to run: the file or preset, then the flags. A --reform replaces a file's
  * reform in the same year; --set adds to or replaces the file's overrides.
  */
-export function scenarioFromFlags(v: Values, cwd: string): { scenario: Scenario; label: string } {
-  const { json, label } = readScenarioSource(str(v, 'scenario'), cwd);
+export function scenarioFromFlags(v: Values, cwd: string): { scenario: Scenario; label: string; path: string } {
+  const { json, label, path } = readScenarioSource(str(v, 'scenario'), cwd);
   const base = parseScenario(json);
-  if (!base.ok) throw new CliError(`${label}: ${base.errors.join('; ')}`);
+  if (!base.ok) throw new CliError(`${label}: ${summariseProblems(base.errors)}`);
   const s = base.scenario;
   const seed = wholeFlag(v, 'seed', 0, MAX_SEED, s.seed);
   const years = wholeFlag(v, 'years', 1, MAX_YEARS, s.years);
   const scaleText = str(v, 'scale');
   if (scaleText !== undefined && !isScaleId(scaleText))
-    throw new CliError(`--scale must be one of ${SCALE_IDS.join(', ')}, got "${scaleText}"`);
+    throw new CliError(`--scale must be one of ${SCALE_IDS.join(', ')}, got "${short(scaleText)}"`);
   const params = { ...s.params };
   for (const t of list(v, 'set')) {
     const m = /^([^=]+)=(.*)$/.exec(t);
-    if (!m) throw new CliError(`--set "${t}": expected <parameter>=<value>, e.g. market.providerChoice=0.6`);
-    params[m[1].trim()] = paramFlag(`--set ${t}`, m[1].trim(), m[2]);
+    if (!m) throw new CliError(`--set "${short(t)}": expected <parameter>=<value>, e.g. market.providerChoice=0.6`);
+    params[m[1].trim()] = paramFlag(`--set ${short(t)}`, m[1].trim(), m[2]);
   }
   const flagReforms = list(v, 'reform').map(reformFlag);
   const seen = new Set<number>();
@@ -140,6 +149,6 @@ export function scenarioFromFlags(v: Values, cwd: string): { scenario: Scenario;
     );
   }
   const merged = parseScenario({ ...s, seed, years, scale: scaleText ?? s.scale, params, reforms });
-  if (!merged.ok) throw new CliError(`${label} with the given flags: ${merged.errors.join('; ')}`);
-  return { scenario: merged.scenario, label };
+  if (!merged.ok) throw new CliError(`${label} with the given flags: ${summariseProblems(merged.errors)}`);
+  return { scenario: merged.scenario, label, path };
 }

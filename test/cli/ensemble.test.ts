@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { YEAR_COLUMNS } from '../../src/model/metrics';
 import { runSeed } from '../../src/model/rng';
 import { SUMMARY_METRICS } from '../../src/engine/ensemble';
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../src/cli/main';
@@ -217,7 +217,11 @@ describe('interrupting and resuming', () => {
     });
     expect(code).toBe(130);
     expect(out).toBe(''); // rows go to the checkpoint, never to standard output
-    expect(err).toBe('quasimarket: interrupted after 1 of 4 runs; add --resume to the same command to continue\n');
+    expect(err).toBe(
+      'quasimarket: interrupted (SIGINT) after 1 of 4 runs; the complete runs are kept in .cut.csv.partial. To continue:\n' +
+        `  npm run -s sim -- ${[...sweep, '--out', 'cut.csv', '--summary', 'cut-s.csv', '--resume'].join(' ')}\n`,
+    );
+    expect(readdirSync(dir).filter((f) => f.startsWith('.cut') && f !== '.cut.csv.partial')).toEqual([]);
     expect(existsSync(join(dir, 'cut.csv'))).toBe(false);
     expect(read(dir, '.cut.csv.partial')).toBe(read(dir, 'full.csv').split('\n').slice(0, 3).join('\n') + '\n');
     // A run cut mid-row is dropped and run again.
@@ -227,6 +231,20 @@ describe('interrupting and resuming', () => {
     expect(read(dir, 'cut.csv')).toBe(read(dir, 'full.csv'));
     expect(read(dir, 'cut-s.csv')).toBe(read(dir, 'full-s.csv'));
     expect(existsSync(join(dir, '.cut.csv.partial'))).toBe(false);
+  });
+
+  it("will not discard an interrupted run's checkpoint without --resume or --force", async () => {
+    writeFileSync(join(dir, '.again.csv.partial'), read(dir, 'full.csv').split('\n').slice(0, 3).join('\n') + '\n');
+    const r = await sim([...sweep, '--out', 'again.csv'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      'quasimarket: --out again.csv: .again.csv.partial holds the complete runs of an interrupted run; add --resume to continue it, or --force to start again\n',
+    );
+    expect(read(dir, '.again.csv.partial')).toBe(read(dir, 'full.csv').split('\n').slice(0, 3).join('\n') + '\n');
+    const forced = await sim([...sweep, '--out', 'again.csv', '--force'], dir);
+    expect(forced.code).toBe(0);
+    expect(read(dir, 'again.csv')).toBe(read(dir, 'full.csv'));
+    expect(existsSync(join(dir, '.again.csv.partial'))).toBe(false);
   });
 
   it("refuses to resume from another command's checkpoint or without one", async () => {

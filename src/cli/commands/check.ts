@@ -6,7 +6,7 @@ import { parseFlags, RUN_OPTIONS } from '../options';
 import { scenarioFromFlags } from '../scenario-source';
 
 export async function checkCommand(argv: string[], io: Io): Promise<number> {
-  const { out: _out, quiet: _quiet, ...options } = RUN_OPTIONS;
+  const { out: _out, quiet: _quiet, force: _force, ...options } = RUN_OPTIONS;
   const v = parseFlags('check', argv, options);
   if (v.help) {
     io.out(HELP.check);

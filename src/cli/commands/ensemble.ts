@@ -13,9 +13,9 @@ export async function ensembleCommand(argv: string[], io: Io): Promise<number> {
     io.out(HELP.ensemble);
     return EXIT.ok;
   }
-  const { scenario, label } = scenarioFromFlags(v, io.cwd);
+  const { scenario, label, path } = scenarioFromFlags(v, io.cwd);
   if (str(v, 'runs') === undefined) throw new CliError('missing --runs N (how many runs)');
   const runs = wholeFlag(v, 'runs', 1, 100_000, 1);
-  const setup = batchSetup(v, io, scenario, runs);
+  const setup = batchSetup(v, io, scenario, runs, { path, command: 'ensemble', argv });
   return runBatch(planJobs(scenario, runs, scenario.seed), [], setup, v, io, label);
 }

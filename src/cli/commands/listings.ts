@@ -4,6 +4,7 @@ import { toCsv } from '../../engine/csv';
 import { PARAMETERS, parseScenario, REGIME_IDS, REGIMES } from '../../model/index';
 import { CliError, EXIT, type Io } from '../io';
 import { HELP } from '../help';
+import { short } from '../messages';
 import { parseFlags, str } from '../options';
 import { PRESET_DIR, presetIndex } from '../scenario-source';
 import { table } from './table';
@@ -34,13 +35,13 @@ export async function paramsCommand(argv: string[], io: Io): Promise<number> {
   }
   const format = str(v, 'format') ?? 'table';
   if (!['table', 'csv', 'json'].includes(format))
-    throw new CliError(`--format must be table, csv or json, got "${format}"`);
+    throw new CliError(`--format must be table, csv or json, got "${short(format)}"`);
   const group = str(v, 'group');
   const groups = [...new Set(PARAMETERS.map((p) => p.group))];
   const chosen =
     group === undefined ? PARAMETERS : PARAMETERS.filter((p) => p.group.toLowerCase().includes(group.toLowerCase()));
   if (chosen.length === 0)
-    throw new CliError(`--group "${group}" matches no parameter group; groups are ${groups.join(', ')}`);
+    throw new CliError(`--group "${short(group!)}" matches no parameter group; groups are ${groups.join(', ')}`);
   if (format === 'json') io.out(JSON.stringify(chosen, null, 2) + '\n');
   else if (format === 'csv') {
     io.out(
