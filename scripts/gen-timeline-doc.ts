@@ -4,9 +4,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import data from '../src/model/timeline/england.json';
-import { readTimeline, timelineFileSchema, type TimelineEvent, type TimelineFile } from '../src/model/timeline/format';
-import { SERIES, type SeriesSpec, type SeriesValue } from '../src/model/timeline/series';
+import {
+  ENGLAND_TIMELINE_FILE as data,
+  readTimeline,
+  SERIES,
+  timelineFileSchema,
+  type SeriesSpec,
+  type SeriesValue,
+  type TimelineEvent,
+  type TimelineFile,
+} from '../src/model/index';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const fy = (y: number): string => `${y}/${String((y + 1) % 100).padStart(2, '0')}`;

@@ -28,3 +28,14 @@ export { EVENT_TYPES, type EventType, type ModelEvent } from './events';
 export { runSeed, Rng, hash32 } from './rng';
 export { SERVICE_LINES, type ServiceLine } from './types';
 export { project } from './england/projection';
+export { ENGLAND_TIMELINE, ENGLAND_TIMELINE_FILE } from './timeline/england';
+export {
+  readTimeline,
+  timelineFileSchema,
+  yearRange,
+  type Timeline,
+  type TimelineEvent,
+  type TimelineFile,
+} from './timeline/format';
+export { SERIES, seriesSpec, type SeriesSpec, type SeriesValue } from './timeline/series';
+export { FOOTPRINTS, REGIONS, footprintByCode, regionOf, type Footprint, type Region } from './england/footprints';

@@ -35,10 +35,11 @@ export function initialise(m: Model): void {
     share(r.england.practices, 20 * nAreas),
     real ? real.map((f) => f.practices2022) : weights,
   );
-  const trustsPerArea = apportion(
-    scale === 'england' ? r.england.trusts : Math.max(3 * nAreas, share(r.england.trusts, 3)),
-    real ? real.map((f) => f.trusts2022) : weights,
-  ).map((n) => Math.max(3, n));
+  // Every area has an acute, a mental-health and a community trust; the rest follow its weight.
+  const trusts = scale === 'england' ? r.england.trusts : Math.max(3 * nAreas, share(r.england.trusts, 3));
+  const trustsPerArea = apportion(Math.max(0, trusts - 3 * nAreas), real ? real.map((f) => f.trusts2022) : weights).map(
+    (n) => n + 3,
+  );
   const ispsPerArea = apportion(nAreas === 1 && !real ? 10 : share(r.england.isps, nAreas), weights);
   const fedsPerArea = apportion(
     r.england.federations > 0 ? Math.max(nAreas, share(r.england.federations, nAreas)) : 0,

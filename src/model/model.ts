@@ -84,7 +84,7 @@ export class Model {
     // came in when the run follows the timeline's events (a run from 2020 has 135 CCGs), then
     // the year's rule series.
     if (this.scenario.timelineEvents) for (const patch of rulesInForceAt(this, this.startYear)) this.changeRules(patch);
-    this.changeRules(this.timeline.rules(this.startYear));
+    this.followTimelineRules(this.timeline.rules(this.startYear));
     this.world = new World(this);
     this.economy = new Economy(this);
     initialise(this);
@@ -109,9 +109,17 @@ export class Model {
     return this.paramsFor(this.calendarYear + 1);
   }
 
-  /** Changes some rules in force (a timeline rule series, a dated rule change). */
+  /** Changes some rules in force (a dated rule change, an event's rules). */
   changeRules(patch: RegimeOverride): void {
     this.regime = mergeRules(this.regime, patch);
+  }
+
+  /**
+   * Applies the timeline's rule series for a year, except the rules the scenario sets for the
+   * regime in force: a researcher's override of a regime beats the record.
+   */
+  followTimelineRules(patch: RegimeOverride): void {
+    this.changeRules(withoutOverridden(patch, this.scenario.regimes?.[this.regime.id]));
   }
 
   // ---- time -------------------------------------------------------------------------
@@ -186,4 +194,17 @@ export class Model {
   checkInvariants(): string[] {
     return checkInvariants(this);
   }
+}
+
+/** A patch less the fields an override sets (at any depth). */
+function withoutOverridden(patch: RegimeOverride, override: RegimeOverride | undefined): RegimeOverride {
+  if (!override) return patch;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(patch)) {
+    const o = (override as Record<string, unknown>)[k];
+    if (o === undefined) out[k] = v;
+    else if (v !== null && typeof v === 'object' && o !== null && typeof o === 'object')
+      out[k] = withoutOverridden(v as RegimeOverride, o as RegimeOverride);
+  }
+  return out as RegimeOverride;
 }

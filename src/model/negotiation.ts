@@ -94,6 +94,9 @@ interface RoundTotals {
   referrals: Float64Array;
   spend: Float64Array;
   income: Float64Array;
+  /** Per commissioner: contract value on acute lines, and on community and mental-health lines. */
+  acute: Float64Array;
+  upstream: Float64Array;
 }
 const totalsCache = new WeakMap<Model, RoundTotals>();
 function roundTotals(m: Model): RoundTotals {
@@ -105,13 +108,19 @@ function roundTotals(m: Model): RoundTotals {
     referrals: new Float64Array(world.providers.length * LINE_COUNT),
     spend: new Float64Array(world.commissioners.length),
     income: new Float64Array(world.providers.length),
+    acute: new Float64Array(world.commissioners.length),
+    upstream: new Float64Array(world.commissioners.length),
   };
   for (const ct of world.contracts) {
     if (ct.state === 'ended') continue;
     const v = contractValue(ct);
     t.spend[ct.commissioner] += v;
     t.income[ct.provider] += v;
-    for (let l = 0; l < LINE_COUNT; l++) t.referrals[ct.provider * LINE_COUNT + l] += ct.weeklyReferrals[l];
+    for (let l = 0; l < LINE_COUNT; l++) {
+      t.referrals[ct.provider * LINE_COUNT + l] += ct.weeklyReferrals[l];
+      if (LINES[l].sector === 'acute') t.acute[ct.commissioner] += ct.lineValue[l];
+      else t.upstream[ct.commissioner] += ct.lineValue[l];
+    }
   }
   totalsCache.set(m, t);
   return t;
@@ -157,6 +166,11 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   const afford = affordabilityCached(m, c.id);
   const plan = 1 + Math.max(-m.params['contract.planCut'], Math.min(m.params['contract.planGrowth'], afford));
   const block = m.economy.paymentFormFor(ct) === 'block';
+  // National policy may move money from hospitals to community and primary care (the Long Term
+  // Plan's £4.5bn): next year's acute lines give up a share, community and mental health gain it.
+  const shift = m.nextParams['funding.primaryCommunityShift'];
+  const totals = roundTotals(m);
+  const upRatio = totals.upstream[c.id] > 0 ? totals.acute[c.id] / totals.upstream[c.id] : 0;
   const volume = new Float64Array(LINE_COUNT);
   const lineReference = new Float64Array(LINE_COUNT);
   let reference = 0;
@@ -165,8 +179,9 @@ export function openRound(m: Model, ct: Contract, cause: number | null): Negotia
   let capTot = 0;
   for (let l = 0; l < LINE_COUNT; l++) {
     volume[l] = block ? forecast[l] : forecast[l] * plan;
+    const moved = LINES[l].sector === 'acute' ? 1 - shift : 1 + shift * upRatio;
     lineReference[l] =
-      block && ct.lineValue[l] > 0 ? ct.lineValue[l] * drift * plan : volume[l] * m.economy.prices[l] * drift;
+      (block && ct.lineValue[l] > 0 ? ct.lineValue[l] * drift * plan : volume[l] * m.economy.prices[l] * drift) * moved;
     reference += lineReference[l];
     cost += forecast[l] * (block ? 1 : plan) * p.unitCost[l];
     capTot += p.capacity[l] * m.economy.prices[l];

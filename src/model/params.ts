@@ -119,7 +119,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     max: 0,
     default: -0.2,
     source:
-      'assumption [unverified]: econometric studies of English waiting lists (Martin and Smith 1999) found demand elasticities with respect to waiting time of about −0.1 to −0.2; timeline C7: unmet work waits',
+      'assumption: [unverified] econometric studies of English waiting lists (Martin and Smith 1999) found demand elasticities with respect to waiting time of about −0.1 to −0.2; timeline C7: unmet work waits',
   }),
   p({
     id: 'provider.winterCrowding',
@@ -282,6 +282,19 @@ export const PARAMETERS: readonly ParamSpec[] = [
       'assumption: national prices and uplifts are set to be affordable within the funding settlement (timeline C2: the tariff adjustment is how a squeeze reaches providers; C1: faster growth let trusts break even); half the gap a year',
   }),
   p({
+    id: 'payment.costsFollowSettlement',
+    group: 'Payment',
+    label: 'Costs follow the settlement',
+    meaning:
+      "Share of the affordability adjustment to national prices that providers' input costs follow the same year (pay awards, staffing); the rest reaches their margins",
+    unit: 'share',
+    min: 0,
+    max: 1,
+    default: 0.5,
+    source:
+      'assumption: pay review bodies and staffing respond to the settlement (pay freeze 2011–13 and 1% cap to 2017 in austerity; Agenda for Change and the consultant contract in the 2000s, timeline A2 and C2), but only partly and with a lag',
+  }),
+  p({
     id: 'payment.overPerformanceCap',
     group: 'Payment',
     label: 'Over-performance unpaid',
@@ -397,9 +410,9 @@ export const PARAMETERS: readonly ParamSpec[] = [
     unit: 'probability',
     min: 0,
     max: 1,
-    default: 0.3,
+    default: 0.6,
     source:
-      'calibrated to brief §3: 7–13 arbitration panels a year in England (2015/16, 2016/17); at 0.3 the CCG regime gives about that many at England scale, while most failed mediations end in a roll-over',
+      "calibrated to brief §3: 7–13 arbitration panels a year in England (2015/16, 2016's 13); at 0.6 the CCG regime gives 3–8 a year at England scale over 2014/15–2018/19 in the history run, while most failed mediations end in a roll-over",
   }),
   p({
     id: 'dispute.minimumValue',

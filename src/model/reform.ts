@@ -27,7 +27,7 @@ export function applyReform(m: Model, id: RegimeId, why: string, rules?: RegimeO
   const prev = m.regime;
   if (prev.id === id) return;
   m.regime = next;
-  if (why !== 'reform now' && !m.timeline.constant) m.changeRules(m.timeline.rules(m.calendarYear));
+  if (why !== 'reform now' && !m.timeline.constant) m.followTimelineRules(m.timeline.rules(m.calendarYear));
   if (rules) m.changeRules(rules);
   // Allocations keep their level: a reform changes rules, not the money available.
   const ev = m.events.record(m.tick, m.year, {

@@ -263,7 +263,10 @@ function crossChecks(years: number, reforms: [number, ReformSpec][]): string[] {
     if (r.year > years) errors.push(wholeNumber(`reforms[${i}].year`, 1, `years (${years})`, r.year));
     const at = r.year * 52 + (r.week ?? 0);
     const prev = seen.get(at);
-    if (prev !== undefined) errors.push(`reforms[${i}].year: reforms[${prev}] already applies then; one reform a week`);
+    if (prev !== undefined)
+      errors.push(
+        `reforms[${i}].year: reforms[${prev}] already applies in year ${r.year}${r.week ? `, week ${r.week}` : ''}; one reform a week`,
+      );
     else seen.set(at, i);
   }
   return errors;

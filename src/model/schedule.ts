@@ -9,7 +9,7 @@ import { disputeWeek } from './dispute';
 import { closeAccounts, settleContracts } from './finance';
 import type { Model } from './model';
 import { bargainingWeek, openRound, rollOver } from './negotiation';
-import { setNextPrices } from './prices';
+import { setNextPrices } from './price-setting';
 import { weeklyActivity } from './payment';
 import { updateReferrals } from './referrals';
 import { applyReform } from './reform';
@@ -131,7 +131,7 @@ export function startYear(m: Model): void {
   if (m.tick > 0) {
     m.params = m.paramsFor(m.calendarYear);
     const changes = m.timeline.ruleChanges(m.calendarYear);
-    if (changes) m.changeRules(changes);
+    if (changes) m.followTimelineRules(changes);
     applyDueEvents(m);
     fundholdingWave(m);
     foundationWave(m);

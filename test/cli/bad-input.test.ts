@@ -18,7 +18,7 @@ const CASES: [string, string[], RegExp][] = [
   [
     'unknown preset',
     ['run', '--scenario', 'ccg-2014', '--out', 'previous.csv'],
-    /^unknown preset "ccg-2014"; presets are internal-market-1991, payment-by-results-2006, ccg-2013, accountable-care-2017, icb-2022, reforms-1991-2022/,
+    /^unknown preset "ccg-2014"; presets are history-1991-2025, internal-market-1991, payment-by-results-2006, ccg-2013, accountable-care-2017, icb-2022, reforms-1991-2022/,
   ],
   [
     'missing scenario file',

@@ -26,14 +26,15 @@ function fingerprint(file: string, scale: ScaleId, years: number, seed: number):
 }
 
 const CASES: [string, ScaleId, number, number, string][] = [
-  ['internal-market-1991', 'local', 5, 11, '438cd25a6f336a84'],
-  ['payment-by-results-2006', 'local', 5, 12, '10f87bf2c3c53833'],
-  ['ccg-2013', 'local', 6, 13, '18d1f2bd3f38e01d'],
-  ['accountable-care-2017', 'local', 6, 14, '9b813918bbe7d645'],
-  ['icb-2022', 'local', 6, 15, '59d279b90428f5b6'],
-  ['reforms-1991-2022', 'local', 12, 16, 'eea1d0aabb25b95e'],
-  ['ccg-2013', 'region', 4, 17, '860dff1cb8710193'],
-  ['reforms-1991-2022', 'england', 3, 18, '6d0d12a4f77c5a3d'],
+  ['internal-market-1991', 'local', 5, 11, 'e4b7383ccd96dd80'],
+  ['payment-by-results-2006', 'local', 5, 12, '0eb8be48fb4e6c7b'],
+  ['ccg-2013', 'local', 6, 13, '5e397e8fcd7966e0'],
+  ['accountable-care-2017', 'local', 6, 14, 'cea69c9e10c666a4'],
+  ['icb-2022', 'local', 6, 15, '238e81f2bc0bc369'],
+  ['reforms-1991-2022', 'local', 12, 16, 'ca1413e78b24ad48'],
+  ['ccg-2013', 'region', 4, 17, 'b91d7196e2b8c1d7'],
+  ['history-1991-2025', 'local', 8, 19, '8b250340957b0fec'],
+  ['reforms-1991-2022', 'england', 3, 18, 'f1b5646709e6465b'],
 ];
 
 describe('results fingerprint (byte-identical across refactors)', () => {

@@ -11,6 +11,9 @@ export function model(
     scale?: ScaleId;
     params?: Record<string, number>;
     regimes?: Scenario['regimes'];
+    reforms?: Scenario['reforms'];
+    timeline?: Scenario['timeline'];
+    startYear?: number;
   } = {},
 ): Model {
   return new Model({
@@ -20,6 +23,9 @@ export function model(
     years: opts.years ?? 3,
     params: opts.params ?? {},
     regimes: opts.regimes ?? {},
+    reforms: opts.reforms ?? [],
+    ...(opts.timeline !== undefined && { timeline: opts.timeline }),
+    ...(opts.startYear !== undefined && { startYear: opts.startYear }),
   });
 }
 

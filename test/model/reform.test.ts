@@ -44,9 +44,12 @@ describe('reforms mid-run', () => {
     }
   });
 
-  it('applies scheduled reforms at the start of the given year and changes payment rules', () => {
-    const m = model('internal-market-1991', { years: 3 });
-    m.scenario.reforms = [{ regime: 'payment-by-results-2006', year: 2 }];
+  it("applies scheduled reforms at the start of the given year and, in a constant world, the regime's payment rules", () => {
+    const m = model('internal-market-1991', {
+      years: 3,
+      timeline: 'constant',
+      reforms: [{ regime: 'payment-by-results-2006', year: 2 }],
+    });
     m.run();
     expect(m.yearly[0].regime).toBe('internal-market-1991');
     expect(m.yearly[1].regime).toBe('payment-by-results-2006');
@@ -58,13 +61,15 @@ describe('reforms mid-run', () => {
   });
 
   it('walks through all five regimes keeping the books balanced', () => {
-    const m = model('internal-market-1991', { years: 5 });
-    m.scenario.reforms = [
-      { regime: 'payment-by-results-2006', year: 2 },
-      { regime: 'ccg-2013', year: 3 },
-      { regime: 'accountable-care-2017', year: 4 },
-      { regime: 'icb-2022', year: 5 },
-    ];
+    const m = model('internal-market-1991', {
+      years: 5,
+      reforms: [
+        { regime: 'payment-by-results-2006', year: 2 },
+        { regime: 'ccg-2013', year: 3 },
+        { regime: 'accountable-care-2017', year: 4 },
+        { regime: 'icb-2022', year: 5 },
+      ],
+    });
     while (!m.finished) {
       m.step();
       if (m.week === 0) expect(m.checkInvariants()).toEqual([]);

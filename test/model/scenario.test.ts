@@ -16,12 +16,13 @@ function errorsOf(json: unknown): string[] {
 }
 
 describe('scenario presets', () => {
-  it('lists every preset file in index.json, one per regime plus the reform walk-through', () => {
+  it('lists every preset file in index.json: the history, one per era and the what-if walk-through', () => {
     const files = readdirSync(dir)
       .filter((f) => f.endsWith('.json') && f !== 'index.json' && f !== 'schema.json')
       .sort();
     expect(index.map((p) => p.file).sort()).toEqual(files);
-    expect(index.length).toBe(6);
+    expect(index.length).toBe(7);
+    expect(index[0].id).toBe('history-1991-2025');
   });
 
   it.each(index)('$id validates, matches its index entry and describes itself', (entry) => {
@@ -36,7 +37,9 @@ describe('scenario presets', () => {
   it('covers the five eras as single-regime presets', () => {
     const single = index
       .map((e) => parseScenario(read(e.file)))
-      .flatMap((r) => (r.ok && r.scenario.reforms!.length === 0 ? [r.scenario.regime] : []));
+      .flatMap((r) =>
+        r.ok && r.scenario.reforms!.length === 0 && !r.scenario.timelineEvents ? [r.scenario.regime] : [],
+      );
     expect(single.sort()).toEqual(
       ['internal-market-1991', 'payment-by-results-2006', 'ccg-2013', 'accountable-care-2017', 'icb-2022'].sort(),
     );
@@ -107,7 +110,7 @@ describe('parseScenario', () => {
           { regime: 'accountable-care-2017', year: 4 },
         ],
       }),
-    ).toEqual(['reforms[1].year: reforms[0] already applies in year 4; one reform a year']);
+    ).toEqual(['reforms[1].year: reforms[0] already applies in year 4; one reform a week']);
   });
 
   it('lists the valid regimes for an unknown or missing one', () => {
@@ -115,7 +118,7 @@ describe('parseScenario', () => {
     expect(e).toMatch(
       /^regime: unknown regime "ccg-2012"; valid regimes are internal-market-1991, pcg-1999, pct-2002, payment-by-results-2006, ccg-2013, accountable-care-2017, icb-2022$/,
     );
-    expect(errorsOf({})[0]).toMatch(/^regime: missing; valid regimes are /);
+    expect(errorsOf({})[0]).toMatch(/^regime: missing; give a regime \(internal-market-1991, .*\) or a startYear$/);
     expect(errorsOf({ regime: 'ccg-2013', reforms: [{ regime: 'nhs-2030', year: 2 }] })[0]).toMatch(
       /^reforms\[0\]\.regime: unknown regime "nhs-2030"/,
     );

@@ -5,11 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../src/model/events';
 import { PARAMETERS } from '../../src/model/params';
 import { REGIME_IDS } from '../../src/model/regimes';
+import { SERIES } from '../../src/model/timeline/series';
 
 const odd = readFileSync(new URL('../../docs/ODD.md', import.meta.url), 'utf8');
 const ticked = [...odd.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]);
 const ids = new Set(PARAMETERS.map((p) => p.id));
 const events = new Set<string>(EVENT_TYPES);
+// The timeline's series are named like parameters (its input series are parameters).
+for (const s of SERIES) ids.add(s.id);
 
 describe('docs/ODD.md matches the code', () => {
   it('names only parameters and event types that exist', () => {

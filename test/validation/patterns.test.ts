@@ -14,7 +14,11 @@ const cache = new ExperimentCache(ensembleSeeds(2013, 6));
  * owner). `it.fails` keeps the suite honest: it turns red as soon as the model passes, so
  * the entry must then be removed.
  */
-const KNOWN_FAILING: Record<string, string> = {};
+const KNOWN_FAILING: Record<string, string> = {
+  'ARB-rate':
+    'since the history mechanisms (timeline, waiting lists, savings), disputes in one local economy rarely reach arbitration (~0.1% of contracts a year against 0.5–6%); England scale is in range',
+  P4: 'emergency admissions grow ~2.1% a year in the CCG era against a 2.2% floor: the timeline puts 2013–17 per-head growth beyond chronic disease at 0.9%',
+};
 
 describe('pattern-oriented validation (fixed seeds)', () => {
   for (const p of PATTERNS) {

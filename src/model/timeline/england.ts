@@ -12,3 +12,6 @@ function load(): Timeline {
 }
 
 export const ENGLAND_TIMELINE: Timeline = load();
+
+/** The file as written (values with their sources, notes and assumptions), for documentation. */
+export const ENGLAND_TIMELINE_FILE: unknown = data;
