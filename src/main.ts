@@ -25,6 +25,7 @@ import { mountPersistence } from './shell/persistence';
 import { registerServiceWorker } from './shell/offline';
 import { errorText } from './shell/text';
 import { mountPanels, type PanelsHandle } from './ui/index';
+import { mountTimeline } from './shell/timeline-bar';
 import { h } from './ui/dom';
 
 async function main(): Promise<void> {
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
     notify,
   };
 
+  mountTimeline(document.getElementById('timeline-host')!, runner);
   const handle = exposePageHandle({ stage, view, runner, toolbar, selected: () => selected, filter: () => filter });
 
   await startFromAddress(control, address);

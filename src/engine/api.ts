@@ -91,7 +91,7 @@ export interface Frame {
   finished: boolean;
   /**
    * Which course of the run this frame belongs to: a rewind starts a new one, and the screen then
-   * drops events, weekly points and years after `tick` and reloads the years (`yearly()`).
+   * drops events and weekly points after `tick`; the first frame of a course carries all its years.
    */
   epoch: number;
   structureVersion: number;
@@ -160,6 +160,10 @@ export interface SessionApi {
   step(weeks: number, maxMs?: number): Promise<Frame> | Frame;
   /** The current state as a frame, without stepping. */
   frame(): Promise<Frame> | Frame;
+  /** Goes back (or forward) to a week of the run and returns its frame; play continues from there. */
+  seek(week: number): Promise<Frame> | Frame;
+  /** Weeks a seek returns to without re-simulating (the timeline's marks). */
+  checkpointWeeks(): Promise<number[]> | number[];
   /** Applies another regime now (or at the next week). */
   reform(regime: RegimeId): Promise<void> | void;
   setParam(id: string, value: number): Promise<void> | void;

@@ -55,8 +55,8 @@ export class FrameBuilder {
 
   /**
    * `after`: the builder this one replaces when the session rewinds to another model: its
-   * structure versions continue (so the screen reloads names) and the rows the model already
-   * holds are not sent again (the screen reloads them on the new `epoch`).
+   * structure versions continue (so the screen reloads names), and its first frame carries all
+   * the model's years (the screen replaces its own on the new `epoch`).
    */
   constructor(
     private readonly m: Model,
@@ -64,7 +64,6 @@ export class FrameBuilder {
   ) {
     if (after) {
       this.structureVersion = after.builder.structureVersion + 1;
-      this.yearsSent = m.yearly.length;
       this.epoch = after.epoch;
     }
     this.names = {

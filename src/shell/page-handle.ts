@@ -16,6 +16,17 @@ export interface PageHandleSources {
   filter(): NetworkFilter;
 }
 
+/** Resolves once the view has drawn a frame of this week (two animation frames after it got it). */
+function drawn(view: NetworkView, tick: number): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      if (view.frame?.tick === tick) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
 /** How long `ready` waits for a first drawn organisation before giving up waiting. */
 const READY_TIMEOUT_MS = 10_000;
 
@@ -71,6 +82,17 @@ export function exposePageHandle(src: PageHandleSources): { whenDrawn(): void } 
       view.debugFault(kind, restoreMs),
     /** Live changes made to the run, by week. */
     journal: () => runner.journal.slice(),
+    /**
+     * Shows the run at a week (rewind or jump ahead; play pauses there). Resolves once that week
+     * is drawn, with the week reached (the run's last week if asked beyond it).
+     */
+    seek: async (week: number): Promise<number> => {
+      if (!Number.isFinite(week)) throw new Error(`seek: week must be a number, got ${String(week)}`);
+      const f = await runner.seek(week);
+      if (!f) throw new Error('seek: no run is loaded');
+      await drawn(view, f.tick);
+      return f.tick;
+    },
     kinds: KIND_STYLE,
   };
   Object.defineProperty(window, 'quasimarket', { value: Object.freeze(handle), writable: false, configurable: false });

@@ -241,6 +241,25 @@ export class Runner {
     await this.publish(run, await this.call(run, 'Stepping', () => run.step(weeks)));
   }
 
+  /**
+   * Shows the run at another week (a rewind, or a jump ahead): pauses, and play continues from
+   * there. Resolves with the frame of that week once it is published.
+   */
+  async seek(week: number): Promise<Frame | null> {
+    const run = this.run;
+    if (!run) return null;
+    this.pause();
+    await this.idle();
+    this.busy = true;
+    try {
+      const f = await this.call(run, 'Going to another week', () => run.seek(week), false);
+      await this.publish(run, f);
+      return f;
+    } finally {
+      this.busy = false;
+    }
+  }
+
   async stepYear(): Promise<void> {
     const f = this.frame;
     await this.step(f ? 52 - f.week : 52);
