@@ -30,6 +30,7 @@ const api: WorkerApi = {
   frame: () => transferFrame(session.frame()),
   seek: (week) => transferFrame(session.seek(week)),
   checkpointWeeks: () => session.checkpointWeeks(),
+  why: (id) => session.why(id),
   reform: (r) => session.reform(r),
   setParam: (id, v) => session.setParam(id, v),
   catalogue: () => session.catalogue(),

@@ -8,6 +8,7 @@ import { EDGE_STATES, NODE_FLAG, NODE_KINDS } from './api';
 import { computeLayout, type Layout } from './layout';
 import { eventSentence, serviceWords, type SentenceNames } from './event-sentence';
 import { chooseFeedEvents, EVENT_TONE } from './feed';
+import { whySentence } from './event-why';
 import type { Model } from '../model/model';
 import type { ModelEvent } from '../model/events';
 import type { Contract } from '../model/types';
@@ -313,6 +314,8 @@ export class FrameBuilder {
       text: eventSentence(ev, this.names),
       nodes,
       tone: EVENT_TONE[ev.type],
+      why: whySentence(ev, this.names),
+      cause: ev.cause,
     };
   }
 }

@@ -1,6 +1,7 @@
 // One run of the model behind the SessionApi: the worker exposes it through comlink, and
 // Node tests and tools can use it directly. It owns the Model and turns its state into frames.
-import type { Catalogue, Frame, Inspection, SessionApi } from './api';
+import type { Catalogue, FeedItem, Frame, Inspection, SessionApi } from './api';
+import type { ModelEvent } from '../model/events';
 import { FrameBuilder } from './frame';
 import { inspect } from './inspect';
 import { advance } from './run';
@@ -109,6 +110,21 @@ export class Session implements SessionApi {
     return other;
   }
 
+  why(eventId: number): FeedItem[] {
+    const { m, fb } = this.need();
+    const chain: FeedItem[] = [];
+    const seen = new Set<number>();
+    let id: number | null = eventId;
+    while (id !== null && !seen.has(id) && chain.length < 50) {
+      seen.add(id);
+      const ev = findEvent(m.events.events, id);
+      if (!ev) break;
+      chain.push(fb.item(ev));
+      id = ev.cause;
+    }
+    return chain;
+  }
+
   /** What the user did to this run, with the weeks (to save, or to replay). */
   interventions(): Intervention[] {
     return this.log.done();
@@ -165,4 +181,18 @@ export class Session implements SessionApi {
   get modelForTests(): Model {
     return this.need().m;
   }
+}
+
+/** An event of the kept window by id (ids increase along it). */
+function findEvent(events: readonly ModelEvent[], id: number): ModelEvent | null {
+  let lo = 0;
+  let hi = events.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = events[mid];
+    if (e.id === id) return e;
+    if (e.id < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
 }

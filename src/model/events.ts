@@ -137,6 +137,21 @@ export class EventLog {
     return ev.id;
   }
 
+  /**
+   * Adds facts to an event just recorded (what a reform changed is known only once it is done).
+   * Only the latest events are searched; an event not built is left alone.
+   */
+  amend(id: number, detail: Record<string, number | string | boolean>): void {
+    for (let i = this.events.length - 1; i >= 0 && i >= this.events.length - 10_000; i--) {
+      const e = this.events[i];
+      if (e.id === id) {
+        Object.assign(e.detail, detail);
+        return;
+      }
+      if (e.id < id) return;
+    }
+  }
+
   private tally(year: number, type: EventType, value: number): void {
     while (this.counts.length < year) {
       this.counts.push({});

@@ -30,6 +30,7 @@ export function applyReform(m: Model, id: RegimeId, why: string, rules?: RegimeO
   if (why !== 'reform now' && !m.timeline.constant) m.followTimelineRules(m.timeline.rules(m.calendarYear));
   if (rules) m.changeRules(rules);
   // Allocations keep their level: a reform changes rules, not the money available.
+  const before = m.world.commissioners.filter((c) => c.active).length;
   const ev = m.events.record(m.tick, m.year, {
     type: 'reform.applied',
     reason: why,
@@ -50,6 +51,14 @@ export function applyReform(m: Model, id: RegimeId, why: string, rules?: RegimeO
   if (m.regime.failure.writeOffDebt)
     writeOffDebt(m, 'reform converts revenue support loans to public dividend capital', ev);
   m.world.referralsChanged();
+  // What it changed, for "why?": the commissioners before and after, the new rules' headlines.
+  m.events.amend(ev, {
+    commissionersBefore: before,
+    commissionersAfter: m.world.commissioners.filter((c) => c.active).length,
+    paymentForm: m.regime.payment.form,
+    tenderCompetition: m.regime.procurement.competition,
+    arbiter: m.regime.disputes.arbiter,
+  });
 }
 
 export function reorganise(m: Model, cause: number | null): void {
