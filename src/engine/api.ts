@@ -89,6 +89,11 @@ export interface Frame {
   dateLabel: string;
   regime: RegimeId;
   finished: boolean;
+  /**
+   * Which course of the run this frame belongs to: a rewind starts a new one, and the screen then
+   * drops events, weekly points and years after `tick` and reloads the years (`yearly()`).
+   */
+  epoch: number;
   structureVersion: number;
   nodeCount: number;
   /** Target layout positions in world units; the renderer eases toward them. */

@@ -48,10 +48,25 @@ export class FrameBuilder {
   private layoutCache: Layout | null = null;
   private layoutKey = '';
   private yearsSent = 0;
+  /** Changes whenever the run's past is replaced (a rewind): the screen drops what it had after `tick`. */
+  readonly epoch: number = 0;
   private readonly names: SentenceNames;
   private codes: Map<string, string> | null = null;
 
-  constructor(private readonly m: Model) {
+  /**
+   * `after`: the builder this one replaces when the session rewinds to another model: its
+   * structure versions continue (so the screen reloads names) and the rows the model already
+   * holds are not sent again (the screen reloads them on the new `epoch`).
+   */
+  constructor(
+    private readonly m: Model,
+    after?: { builder: FrameBuilder; epoch: number },
+  ) {
+    if (after) {
+      this.structureVersion = after.builder.structureVersion + 1;
+      this.yearsSent = m.yearly.length;
+      this.epoch = after.epoch;
+    }
     this.names = {
       commissioner: (id) => m.world.commissioners[id]?.name ?? `commissioner ${id}`,
       provider: (id) => m.world.providers[id]?.name ?? `provider ${id}`,
@@ -265,6 +280,7 @@ export class FrameBuilder {
       dateLabel: `Wk ${m.week + 1} · ${m.dateLabel()}`,
       regime: m.regime.id,
       finished: m.finished,
+      epoch: this.epoch,
       structureVersion: this.structureVersion,
       nodeCount: N,
       nodeX,
