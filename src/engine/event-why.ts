@@ -111,6 +111,8 @@ export function whySentence(e: ModelEvent, names: SentenceNames): string | null 
       const before = n(e, 'commissionersBefore');
       const after = n(e, 'commissionersAfter');
       if (before === null || after === null) return null;
+      if (s(e, 'from') === s(e, 'to'))
+        return `${before} commissioners became ${after}: the rules stay, the organisations merge.`;
       return `${before} commissioners became ${after}; contracts now default to ${s(e, 'paymentForm') ?? 'the new'} payment, and disputes go to the ${s(e, 'arbiter') ?? 'new arbiter'}.`;
     }
     default:
