@@ -186,6 +186,10 @@ export function eventSentence(e: ModelEvent, n: SentenceNames): string {
     }
     case 'provider.exited':
       return `${P} left the market${e.value != null && e.value > 0 ? ` owing ${v}` : ''}${because(e)}`;
+    case 'inject.applied': {
+      const who = e.provider != null ? ` (${P})` : e.commissioner != null ? ` (${C})` : '';
+      return `The facilitator injected ${str(e, 'label') ?? 'a change'}${who}${e.value != null ? `: ${v}` : ''}`;
+    }
     case 'debt.written-off':
       return `${v} of ${e.provider != null ? `${P}'s ` : ''}revenue support debt was written off`;
   }

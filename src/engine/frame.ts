@@ -60,34 +60,42 @@ export class FrameBuilder {
    * the model's years (the screen replaces its own on the new `epoch`).
    */
   constructor(
-    private readonly m: Model,
+    private m: Model,
     after?: { builder: FrameBuilder; epoch: number },
   ) {
     if (after) {
       this.structureVersion = after.builder.structureVersion + 1;
       this.epoch = after.epoch;
     }
+    // Through `this.m`: the builder may be handed another model of the run (replaceModel).
+    const w = () => this.m.world;
     this.names = {
-      commissioner: (id) => m.world.commissioners[id]?.name ?? `commissioner ${id}`,
-      provider: (id) => m.world.providers[id]?.name ?? `provider ${id}`,
-      practice: (id) => m.world.practices[id]?.name ?? `practice ${id}`,
+      commissioner: (id) => w().commissioners[id]?.name ?? `commissioner ${id}`,
+      provider: (id) => w().providers[id]?.name ?? `provider ${id}`,
+      practice: (id) => w().practices[id]?.name ?? `practice ${id}`,
       tenderService: (id) => {
-        const t = m.world.tenders[id];
+        const t = w().tenders[id];
         return t ? serviceWords(SERVICE_LINES[t.line] ?? '') : null;
       },
-      allianceMembers: (id) =>
-        (m.world.alliances[id]?.members ?? []).map((p) => m.world.providers[p]?.name ?? `provider ${p}`),
+      allianceMembers: (id) => (w().alliances[id]?.members ?? []).map((p) => w().providers[p]?.name ?? `provider ${p}`),
       regimeLabel: (id) => (isRegimeId(id) ? REGIMES[id].label : id || 'a new regime'),
       byCode: (code) => {
         if (!this.codes)
-          this.codes = new Map(
-            [...m.world.practices, ...m.world.providers, ...m.world.commissioners].map((o) => [o.code, o.name]),
-          );
+          this.codes = new Map([...w().practices, ...w().providers, ...w().commissioners].map((o) => [o.code, o.name]));
         if (!this.codes.has(code))
-          for (const o of [...m.world.commissioners, ...m.world.providers]) this.codes.set(o.code, o.name);
+          for (const o of [...w().commissioners, ...w().providers]) this.codes.set(o.code, o.name);
         return this.codes.get(code) ?? null;
       },
     };
+  }
+
+  /**
+   * Draws another model of the same run from now on (a week undone to ask a player): versions
+   * and the years sent carry on; entity arrays that shrank or grew bump the structure.
+   */
+  replaceModel(m: Model): void {
+    this.m = m;
+    this.codes = null;
   }
 
   get offsets(): { providers: number; commissioners: number; total: number } {
@@ -297,6 +305,7 @@ export class FrameBuilder {
       weekly: { tick: m.tick, ...w },
       newYears,
       reforms: m.reforms.slice(),
+      decision: null,
     };
   }
 

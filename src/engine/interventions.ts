@@ -4,13 +4,29 @@
 // later steps.
 import type { Model } from '../model/model';
 import type { RegimeId } from '../model/regimes';
+import type { Inject } from '../model/injects';
 
 export type Intervention =
-  { tick: number; kind: 'reform'; regime: RegimeId } | { tick: number; kind: 'param'; id: string; value: number };
+  | { tick: number; kind: 'reform'; regime: RegimeId }
+  | { tick: number; kind: 'param'; id: string; value: number }
+  // A player takes (or hands back) an organisation's decisions.
+  | { tick: number; kind: 'seat'; code: string; held: boolean }
+  // A facilitator's inject.
+  | { tick: number; kind: 'inject'; inject: Inject };
 
 export function applyIntervention(m: Model, iv: Intervention): void {
-  if (iv.kind === 'reform') m.applyReform(iv.regime);
-  else m.setParam(iv.id, iv.value);
+  switch (iv.kind) {
+    case 'reform':
+      return m.applyReform(iv.regime);
+    case 'param':
+      return m.setParam(iv.id, iv.value);
+    case 'seat':
+      if (iv.held) m.decisions.seats.add(iv.code);
+      else m.decisions.seats.delete(iv.code);
+      return;
+    case 'inject':
+      return m.inject(iv.inject);
+  }
 }
 
 /** The log of a run's interventions, and how far along it the model in hand has got. */
@@ -45,6 +61,13 @@ export class InterventionLog {
 
   all(): readonly Intervention[] {
     return this.list;
+  }
+
+  /** Takes another run's interventions, none applied yet (a replay from the start). */
+  replace(list: readonly Intervention[]): void {
+    const sorted = [...list].sort((a, b) => a.tick - b.tick);
+    this.list = sorted;
+    this.applied = 0;
   }
 
   static from(list: readonly Intervention[]): InterventionLog {

@@ -6,6 +6,7 @@
 // community, mental-health and primary care, which slows emergency demand a year later.
 import { CENTRE } from './ledger';
 import type { Model } from './model';
+import { decisionKey } from './decisions';
 import { contractValue } from './contract';
 import type { Alliance, Contract } from './types';
 import { LINE_COUNT, L } from './types';
@@ -33,9 +34,37 @@ export function considerAlliances(m: Model): void {
     const capability = (c.contracting + c.actuarial) / 2;
     if (trust < m.params['alliance.trustThreshold'] || capability < m.params['alliance.capabilityThreshold']) continue;
     const p = appetite * (0.5 + c.orientation) * (1 + 2 * (trust - m.params['alliance.trustThreshold']));
-    if (!rng.chance(Math.min(1, p))) continue;
+    const drawn = rng.chance(Math.min(1, p));
+    if (!m.decisions.holds(c.code) ? !drawn : !formsFor(m, c.code, members, trust, capability, drawn)) continue;
     form(m, c.id, members, trust, capability);
   }
+}
+
+/** A commissioner's player decides whether to form the alliance its agent would (or would not). */
+function formsFor(m: Model, holder: string, members: Contract[], trust: number, capability: number, drawn: boolean) {
+  return (
+    m.decisions.decide({
+      key: decisionKey(m.tick, 'alliance.form', holder),
+      tick: m.tick,
+      kind: 'alliance.form',
+      holder,
+      subject: holder,
+      facts: {
+        members: members.map((ct) => m.world.providers[ct.provider].code).join(', '),
+        value: Math.round(members.reduce((s, ct) => s + contractValue(ct), 0)),
+        meanTrust: Math.round(trust * 1000) / 1000,
+        capability: Math.round(capability * 1000) / 1000,
+        riskShare: m.params['alliance.riskShare'],
+        years: m.params['alliance.years'],
+        kind: m.regime.collaboration.kind,
+      },
+      options: [
+        { value: 'form', label: 'Form it: capitated budget, shared gain and loss' },
+        { value: 'decline', label: 'Not now: keep separate contracts' },
+      ],
+      suggestion: drawn ? 'form' : 'decline',
+    }) === 'form'
+  );
 }
 
 function form(m: Model, cId: number, members: Contract[], trust: number, capability: number): void {

@@ -40,6 +40,7 @@ export const EVENT_TYPES = [
   'provider.failed',
   'provider.exited',
   'debt.written-off',
+  'inject.applied',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

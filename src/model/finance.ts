@@ -7,6 +7,7 @@
 import { CENTRE, EXTERNAL } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
+import { decisionKey } from './decisions';
 import { contractValue } from './contract';
 import { endContract } from './structure';
 import { moveWaiting } from './waiting';
@@ -247,7 +248,24 @@ function distress(m: Model, p: Provider): void {
     bailoutPolicy: nhs ? m.regime.failure.bailoutProbability : 0,
     regime: m.regime.id,
   };
-  if (nhs && m.rng.finance.chance(m.regime.failure.bailoutProbability)) {
+  // An NHS trust's player may decline to ask for support (the draw then never happens).
+  const asks =
+    !nhs ||
+    !m.decisions.holds(p.code) ||
+    m.decisions.decide({
+      key: decisionKey(m.tick, 'support.ask', p.code),
+      tick: m.tick,
+      kind: 'support.ask',
+      holder: p.code,
+      subject: p.code,
+      facts: weighed,
+      options: [
+        { value: 'ask', label: 'Ask the centre for revenue support (a loan to repay later)' },
+        { value: 'decline', label: 'Do not ask: face special administration' },
+      ],
+      suggestion: 'ask',
+    }) === 'ask';
+  if (nhs && asks && m.rng.finance.chance(m.regime.failure.bailoutProbability)) {
     const amount = -p.cash + 0.01 * turnover;
     m.ledger.transfer(CENTRE, p.account, amount);
     p.debt += amount;

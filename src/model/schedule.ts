@@ -8,6 +8,7 @@ import { yearEndDemand } from './demand';
 import { disputeWeek } from './dispute';
 import { closeAccounts, settleContracts } from './finance';
 import type { Model } from './model';
+import type { Inject } from './injects';
 import { bargainingWeek, openRound, rollOver } from './negotiation';
 import { setNextPrices } from './price-setting';
 import { weeklyActivity } from './payment';
@@ -53,6 +54,8 @@ export interface ScheduledEvent {
   regime?: RegimeId;
   rules?: RegimeOverride;
   writeOffDebt?: boolean;
+  /** A facilitator's inject the scenario schedules. */
+  inject?: Inject;
   /** What it is, in plain English (the timeline's label, or the regime's). */
   label: string;
   /** A reform in the scenario, or an event of the real timeline. */
@@ -75,6 +78,13 @@ export function scheduleEvents(m: Model): ScheduledEvent[] {
       tick: (r.year - 1) * 52 + (r.week ?? 0),
       regime: r.regime,
       label: m.regimes[r.regime].label,
+      origin: 'scenario',
+    });
+  for (const x of m.scenario.injects ?? [])
+    out.push({
+      tick: (x.year - 1) * 52 + (x.week ?? 0),
+      inject: x.inject,
+      label: x.inject.label ?? x.inject.kind,
       origin: 'scenario',
     });
   if (m.scenario.timelineEvents) {
@@ -124,6 +134,7 @@ export function applyDueEvents(m: Model): void {
       if (ev.rules.commissioners) restructure(m, ev.label);
     }
     if (ev.writeOffDebt) writeOffDebt(m, ev.label, null);
+    if (ev.inject) m.inject(ev.inject, 'scheduled in the scenario');
   }
 }
 
