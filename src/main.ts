@@ -28,6 +28,9 @@ import { mountPanels, type PanelsHandle } from './ui/index';
 import { mountTimeline } from './shell/timeline-bar';
 import { Compare } from './shell/compare';
 import { h } from './ui/dom';
+import { RoleDesk } from './shell/role-desk';
+import { openDebrief } from './ui/debrief-view';
+import type { Answer, Inject, SavedRole } from './engine/api';
 
 async function main(): Promise<void> {
   const stage = document.getElementById('stage')!;
@@ -88,6 +91,9 @@ async function main(): Promise<void> {
   runner.onCatalogue((c) => view.setCatalogue(c));
   runner.onFrame((f) => view.setFrame(f));
 
+  // Play a role: seats, decision cards (the run holds for them) and the debrief.
+  const desk = new RoleDesk(runner);
+
   mountTooltip(stage, view, runner, (i) => select(i));
   mountKeyboard(stage, view, runner, select);
 
@@ -99,6 +105,10 @@ async function main(): Promise<void> {
       (...args: unknown[]) => {
         if (key === 'setParam') return runner.setParam(args[0] as string, args[1] as number);
         if (key === 'reform') return runner.reform(args[0] as RegimeId);
+        if (key === 'seat') return runner.seat(args[0] as string, args[1] as boolean);
+        if (key === 'inject') return runner.inject(args[0] as Inject);
+        if (key === 'answer') return desk.answer(args[0] as string, args[1] as Answer);
+        if (key === 'replay') return runner.replay(args[0] as SavedRole);
         if (!runner.api) return Promise.reject(new Error('The simulation is not running'));
         const fn = (runner.api as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[key];
         return fn(...args);
@@ -128,7 +138,9 @@ async function main(): Promise<void> {
       view.focus(i);
     },
     notify,
+    seats: desk,
   };
+  desk.onFinished = () => void openDebrief(ctx);
 
   const timeline = mountTimeline(document.getElementById('timeline-host')!, runner);
   const compare = new Compare(
@@ -149,6 +161,7 @@ async function main(): Promise<void> {
   runner.onSwap = () => {
     swapped();
     compare.stop();
+    desk.reset();
   };
   const handle = exposePageHandle({
     stage,

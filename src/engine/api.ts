@@ -233,6 +233,20 @@ export interface UiContext {
   focus(index: number): void;
   /** Shows a message to the user (errors, bad files). */
   notify(message: string, tone?: 'info' | 'error'): void;
+  /** Play a role: the organisations players hold, taken or handed back from the inspector or a table row. */
+  seats: SeatDesk;
+}
+
+/** The seats players hold (README "Play a role"); the app shell keeps them in step with the run. */
+export interface SeatDesk {
+  /** Codes of the organisations held now. */
+  held(): readonly string[];
+  /** Takes an organisation's decisions from this week (its cards then ask the player). */
+  take(code: string): Promise<void>;
+  /** Hands an organisation's decisions back to the model from this week. */
+  handBack(code: string): Promise<void>;
+  /** Told when the seats held change. */
+  onChange(cb: () => void): () => void;
 }
 
 /** What the worker exposes: the session plus a hook for robustness tests. */

@@ -215,6 +215,10 @@ export class Session implements SessionApi {
     if (target < m.tick || (cp && cp.tick > m.tick)) {
       model = restore(cp!);
       model.events.drain();
+      // The players' answers since the checkpoint stand; a card waiting is asked again if reached.
+      for (const [k, v] of this.answers) model.decisions.answers.set(k, v);
+      model.decisions.pending = null;
+      this.waiting = null;
       this.log.rewindTo(model.tick);
       this.log.applyDue(model);
     }
@@ -270,9 +274,9 @@ export class Session implements SessionApi {
     return this.checkpoints.ticks;
   }
 
-  /** Current state without stepping. */
+  /** Current state without stepping (with the decision waiting, if any). */
   frame(): Frame {
-    return this.need().fb.build();
+    return this.build();
   }
 
   reform(regime: RegimeId): void {

@@ -92,6 +92,8 @@ export function exposePageHandle(src: PageHandleSources): { whenDrawn(): void } 
       view.debugFault(kind, restoreMs),
     /** Live changes made to the run, by week. */
     journal: () => runner.journal.slice(),
+    /** The decision card the run holds for, if any (play a role). */
+    decision: () => runner.frame?.decision ?? null,
     /**
      * The run shown: its week, regime and latest year's metrics; in compare mode one entry per
      * pane (A, then B).

@@ -4,6 +4,7 @@
 import type { Frame } from '../engine/api';
 import type { Scenario } from '../model/index';
 import type { Intervention } from './journal';
+import type { SavedRole } from '../engine/api';
 import type { SimWorker } from './sim-worker';
 
 /** One run: its worker, the scenario it started from and what was done to it since. */
@@ -29,7 +30,9 @@ export class Run {
 
   async apply(i: Intervention): Promise<void> {
     if (i.kind === 'reform') await this.sim.call('Applying the reform', (a) => a.reform(i.regime));
-    else await this.sim.call('Changing a parameter', (a) => a.setParam(i.id, i.value));
+    else if (i.kind === 'param') await this.sim.call('Changing a parameter', (a) => a.setParam(i.id, i.value));
+    else if (i.kind === 'seat') await this.sim.call('Taking a seat', (a) => a.seat(i.code, i.held));
+    else await this.sim.call('Injecting an event', (a) => a.inject(i.inject));
     // After a rewind, a change starts another course: what was done later on the old one is gone
     // (the worker forgets it too).
     const later = this.journal.findIndex((j) => j.tick > this.tick);
@@ -39,6 +42,17 @@ export class Run {
     if (i.kind === 'param' && last?.kind === 'param' && last.id === i.id && last.tick === this.tick)
       last.value = i.value;
     else this.journal.push({ ...i, tick: this.tick });
+  }
+
+  /** Restarts the run in its worker and replays a played one (its changes become this run's journal). */
+  async replay(saved: SavedRole): Promise<Frame> {
+    await this.sim.call('Replaying the played run', (a) => a.replay(saved));
+    this.journal.length = 0;
+    this.journal.push(...saved.interventions);
+    this.pending = [];
+    const f = await this.sim.call('Reading the replayed run', (a) => a.frame());
+    this.tick = f.tick;
+    return f;
   }
 
   /**

@@ -3,8 +3,8 @@
 // only once it has loaded (and caught up, when restoring), so a run that cannot start leaves
 // the old one going. Live changes are journalled by week so a run can be replayed exactly.
 import type * as Comlink from 'comlink';
-import type { Catalogue, Frame, RegimeId, Scenario, WorkerApi } from '../engine/api';
-import type { Intervention } from './journal';
+import type { Answer, Catalogue, Frame, Inject, RegimeId, SavedRole, Scenario, WorkerApi } from '../engine/api';
+import { parseJournal, type Intervention } from './journal';
 import { Run } from './run';
 import { SimWorker } from './sim-worker';
 import { errorText } from './text';
@@ -44,6 +44,8 @@ export class Runner {
   private loopId = 0;
   private busy = false;
   private failed = false;
+  /** Play was on when a decision card stopped it: answering it plays on. */
+  private resumeAfterDecision = false;
   /** Counts start() calls: a start overtaken by a later one gives way. */
   private starts = 0;
   private frameListeners = new Set<Listener<Frame>>();
@@ -132,7 +134,8 @@ export class Runner {
       while (run.tick < to && id === this.starts) {
         const f = await run.step(Math.min(CATCH_UP_WEEKS, to - run.tick));
         opts.onProgress?.(run.tick, to);
-        if (f.finished) break;
+        // A held seat's decision stops catching up: the card shows once the run is on screen.
+        if (f.finished || f.decision) break;
       }
       frame = await sim.call('Reading the first frame', (a) => a.frame());
       if (cat.structureVersion !== frame.structureVersion)
@@ -181,6 +184,11 @@ export class Runner {
     if (this.tickLog.length > 5000) this.tickLog.splice(0, 2500);
     for (const cb of this.frameListeners) cb(f);
     if (f.finished && this.playing) this.pause();
+    // A decision waits for its player: the run holds (and plays on once it is answered).
+    if (f.decision && this.playing) {
+      this.pause();
+      this.resumeAfterDecision = true;
+    }
     this.emitState();
     if (this.follow) await this.follow(f);
   }
@@ -193,7 +201,7 @@ export class Runner {
     this.busy = true;
     try {
       if (week < run.tick) await this.publish(run, await this.call(run, 'Going to another week', () => run.seek(week)));
-      while (run === this.run && run.tick < week && !this.frame?.finished) {
+      while (run === this.run && run.tick < week && !this.frame?.finished && !this.frame?.decision) {
         const f = await this.call(run, 'Running the simulation', () => run.step(week - run.tick));
         await this.publish(run, f);
       }
@@ -211,6 +219,7 @@ export class Runner {
   }
 
   pause(): void {
+    this.resumeAfterDecision = false;
     if (!this.playing) return;
     this.playing = false;
     this.loopId++;
@@ -240,7 +249,7 @@ export class Runner {
         );
         // Paused meanwhile: show where it got to; replaced meanwhile: drop it.
         await this.publish(run, f);
-        if (id !== this.loopId) return;
+        if (id !== this.loopId || f.decision) return;
       } catch {
         return;
       } finally {
@@ -306,6 +315,72 @@ export class Runner {
     if (!run) throw new Error('The simulation is not running');
     await this.call(run, 'Changing a parameter', () => run.apply({ tick: run.tick, kind: 'param', id, value }), false);
     this.emitJournal();
+  }
+
+  /** Takes (held) or hands back an organisation's decisions from this week; journalled. */
+  seat(code: string, held: boolean): Promise<void> {
+    return this.change({ tick: 0, kind: 'seat', code, held }, held ? 'Taking the seat' : 'Handing the seat back');
+  }
+
+  /** A facilitator's inject, now; journalled. */
+  inject(inject: Inject): Promise<void> {
+    return this.change({ tick: 0, kind: 'inject', inject }, 'Injecting the event');
+  }
+
+  /** A live change made between steps: play pauses for it and goes on after. */
+  private async change(iv: Intervention, what: string): Promise<void> {
+    const run = this.run;
+    if (!run) throw new Error('The simulation is not running');
+    const resume = this.playing || this.resumeAfterDecision;
+    this.pause();
+    await this.idle();
+    await this.call(run, what, () => run.apply({ ...iv, tick: run.tick }), false);
+    this.emitJournal();
+    const f = await this.call(run, 'Reading the changed system', () => run.sim.call('Reading', (a) => a.frame()));
+    await this.publish(run, f);
+    if (resume && !f.decision) this.play();
+    else if (resume) this.resumeAfterDecision = true;
+  }
+
+  /**
+   * The player's answer to the decision waiting (frame.decision): play goes on if it was on. A
+   * stale or malformed answer rejects with the engine's message and the run waits on.
+   */
+  async answer(key: string, value: Answer): Promise<void> {
+    const run = this.run;
+    if (!run) throw new Error('The simulation is not running');
+    const resume = this.resumeAfterDecision;
+    await this.idle();
+    await this.call(run, 'Answering the decision', () => run.sim.call('Answering', (a) => a.answer(key, value)), false);
+    const f = await this.call(run, 'Reading the run', () => run.sim.call('Reading', (a) => a.frame()));
+    await this.publish(run, f);
+    if (resume) this.play();
+  }
+
+  /** Restarts this run from its first week and replays a played one without asking (same scenario). */
+  async replay(saved: SavedRole): Promise<void> {
+    const run = this.run;
+    if (!run) throw new Error('The simulation is not running');
+    const journal = parseJournal(saved.interventions);
+    if (!journal.ok) throw new Error(`its ${journal.message}`);
+    const bad = saved.decisions.find(
+      (d) =>
+        typeof d?.key !== 'string' ||
+        !/^\d+\/[a-z.-]+\/\S+$/.test(d.key) ||
+        !['number', 'string'].includes(typeof d.answer),
+    );
+    if (bad !== undefined)
+      throw new Error(`its decision log has a malformed entry (${String(JSON.stringify(bad)).slice(0, 60)})`);
+    this.pause();
+    await this.idle();
+    const f = await this.call(
+      run,
+      'Replaying the played run',
+      () => run.replay({ ...saved, interventions: journal.journal }),
+      false,
+    );
+    this.emitJournal();
+    await this.publish(run, f);
   }
 
   /** Waits for an in-flight step to finish. */

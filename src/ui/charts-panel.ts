@@ -25,7 +25,10 @@ export function createChartsPanel(
     'div',
     { class: 'qm-charts' },
     h('div', { class: 'qm-segs', role: 'group', 'aria-label': 'Chart period' }, ...modeButtons),
-    h('p', { class: 'qm-help', text: 'Dashed white lines mark reforms. Hover a chart to read values.' }),
+    h('p', {
+      class: 'qm-help',
+      text: 'Dashed white lines mark reforms, dotted yellow ones the facilitator’s injects. Hover a chart to read values.',
+    }),
     ...charts.map((c) => c.el),
   );
   // At most four redraws a second, whatever the frame rate; invisible charts skip theirs.

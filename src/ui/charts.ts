@@ -8,6 +8,7 @@ import { formatMillions, financialYearLabel } from './format';
 import { trim } from '../engine/money';
 import { SERIES_CSS as C } from '../render/palette';
 import { h, whenVisible } from './dom';
+import { injectMarkers } from './inject-markers';
 
 export type ChartMode = 'weekly' | 'yearly';
 type Unit = 'money' | 'count' | 'share';
@@ -282,7 +283,7 @@ export class LiveChart {
         ],
         cursor: { drag: { x: false, y: false }, points: { size: 7 } },
         legend: { show: true },
-        plugins: [reformMarkers(store)],
+        plugins: [reformMarkers(store), injectMarkers(store)],
       },
       this.data(),
       this.plotEl,

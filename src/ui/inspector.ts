@@ -7,6 +7,7 @@ import { formatMillions, financialYearLabel, tickLabel } from './format';
 import { trim } from '../engine/money';
 import { KIND_CSS, KIND_STYLE, SERIES_CSS, TONE_CSS } from '../render/palette';
 import { axisStyle, fontPx, lastOf } from './charts';
+import { seatButton } from './seat-button';
 
 const STATE_NAMES: Record<EdgeState, string> = {
   agreed: 'agreed',
@@ -30,6 +31,7 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
   const title = h('h2', { class: 'qm-insp-title', id: 'qm-insp-title' });
   const sub = h('p', { class: 'qm-insp-sub' });
   const body = h('div', { class: 'qm-insp-body' });
+  const seat = seatButton(ctx);
   const close = h('button', {
     type: 'button',
     class: 'qm-icon',
@@ -41,7 +43,7 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
   const el = h(
     'section',
     { class: 'qm-inspector', 'data-testid': 'inspector', 'aria-labelledby': 'qm-insp-title', hidden: true },
-    h('header', { class: 'qm-insp-head' }, h('div', {}, title, sub), close),
+    h('header', { class: 'qm-insp-head' }, h('div', {}, title, sub, seat.el), close),
     body,
   );
 
@@ -89,6 +91,7 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
     const node = ctx.current().catalogue?.nodes[index];
     title.textContent = node?.name ?? '…';
     sub.textContent = node ? `${KIND_STYLE[node.kind].label} · ${node.id} · ${node.areaName}` : '';
+    seat.show(node?.id ?? null, node?.kind ?? null);
     body.replaceChildren(h('p', { class: 'qm-help', text: 'Loading…' }));
     refresh.now();
   }
@@ -105,6 +108,7 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
     el.style.setProperty('--kind', KIND_CSS[info.kind]);
     title.textContent = info.name;
     sub.textContent = `${KIND_STYLE[info.kind].label} · ${info.id} · ${info.areaName}`;
+    seat.show(info.id, info.kind);
 
     const facts = h('dl', { class: 'qm-facts' });
     for (const [k, v] of info.facts) facts.append(h('dt', { text: k }), h('dd', { text: v }));

@@ -23,8 +23,8 @@ export function setParamRecipe(id: string, value: number) {
   };
 }
 
-export type StructuralField = 'regime' | 'scale' | 'seed' | 'years' | 'reforms';
-const STRUCTURAL_FIELDS: readonly StructuralField[] = ['regime', 'scale', 'seed', 'years', 'reforms'];
+export type StructuralField = 'regime' | 'scale' | 'seed' | 'years' | 'reforms' | 'injects';
+const STRUCTURAL_FIELDS: readonly StructuralField[] = ['regime', 'scale', 'seed', 'years', 'reforms', 'injects'];
 
 export function setFieldRecipe<K extends 'regime' | 'scale' | 'seed' | 'years'>(field: K, value: Scenario[K]) {
   return (d: Draft<Scenario>): void => {
@@ -77,8 +77,8 @@ export function changedParams(a: Scenario, b: Scenario): string[] {
 export function structuralChanges(edited: Scenario, running: Scenario): StructuralField[] {
   const out: StructuralField[] = [];
   for (const f of STRUCTURAL_FIELDS) {
-    const a = f === 'reforms' ? JSON.stringify(edited.reforms ?? []) : edited[f];
-    const b = f === 'reforms' ? JSON.stringify(running.reforms ?? []) : running[f];
+    const a = f === 'reforms' || f === 'injects' ? JSON.stringify(edited[f] ?? []) : edited[f];
+    const b = f === 'reforms' || f === 'injects' ? JSON.stringify(running[f] ?? []) : running[f];
     if (a !== b) out.push(f);
   }
   return out;
@@ -99,6 +99,8 @@ export function scenarioToJson(s: Scenario): string {
     years: s.years,
     params,
     reforms: s.reforms ?? [],
+    // A facilitator's injects travel in the file, scheduled at their weeks.
+    ...(s.injects?.length && { injects: s.injects }),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

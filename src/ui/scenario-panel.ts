@@ -30,6 +30,7 @@ const FIELD_NAMES: Record<string, string> = {
   seed: 'seed',
   years: 'years',
   reforms: 'reforms',
+  injects: 'scheduled injects',
 };
 
 export function createScenarioPanel(ctx: UiContext, editor: ScenarioEditor): HTMLElement {

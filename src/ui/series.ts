@@ -26,6 +26,8 @@ export class SeriesStore {
   weekly: Record<WeeklyKey, number[]> = emptyColumns();
   years: YearMetrics[] = [];
   reforms: { tick: number; regime: RegimeId }[] = [];
+  /** The facilitator's injects, for the charts' markers. */
+  injects: { tick: number; label: string }[] = [];
   startYear = 0;
   lastTick = -1;
   /** Bumped on every change so views know whether to redraw. */
@@ -41,6 +43,7 @@ export class SeriesStore {
     this.weekly = emptyColumns();
     this.years = [];
     this.reforms = [];
+    this.injects = [];
     this.startYear = 0;
     this.lastTick = -1;
     this.epoch = 0;
@@ -57,6 +60,7 @@ export class SeriesStore {
       for (const k of WEEKLY_KEYS) this.weekly[k].length = keep;
     }
     this.years = [];
+    this.injects = this.injects.filter((x) => x.tick <= tick);
     this.epoch = epoch;
     this.lastTick = this.ticks.at(-1) ?? -1;
   }
@@ -89,6 +93,8 @@ export class SeriesStore {
       else this.years.push(row);
     }
     if (f.reforms.length !== this.reforms.length) this.reforms = f.reforms.slice();
+    for (const e of f.events)
+      if (e.type === 'inject.applied') this.injects.push({ tick: e.tick, label: injectLabel(e.text) });
     this.lastTick = f.tick;
     this.version++;
     return result;
@@ -101,6 +107,15 @@ export class SeriesStore {
       y: this.years.map((r) => (typeof r[key] === 'number' && Number.isFinite(r[key]) ? (r[key] as number) : null)),
     };
   }
+}
+
+/** A marker's label from the feed's sentence ("The facilitator injected a winter surge: …"). */
+function injectLabel(text: string): string {
+  const what = text
+    .replace(/^The facilitator injected /, '')
+    .split(/[:(]/)[0]
+    .trim();
+  return what.length > 28 ? `${what.slice(0, 27)}…` : what;
 }
 
 function emptyColumns(): Record<WeeklyKey, number[]> {
