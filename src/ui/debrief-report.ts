@@ -123,6 +123,7 @@ function value(unit: string, v: number): string {
 
 function signed(unit: string, v: number): string {
   if (!Number.isFinite(v)) return '–';
-  const s = value(unit, Math.abs(v));
+  // A small change in a score still shows as one (0.004, not 0).
+  const s = unit === 'score' && Math.abs(v) < 0.005 ? trim(Math.abs(v), 4) : value(unit, Math.abs(v));
   return v > 0 ? `+${s}` : v < 0 ? `−${s}` : s;
 }

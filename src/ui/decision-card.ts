@@ -79,7 +79,8 @@ export function createDecisionCard(answer: (key: string, value: Answer) => Promi
       type: 'button',
       class: 'qm-btn qm-primary',
       'data-testid': 'decision-accept-suggestion',
-      text: `Take the suggestion: ${w.suggestion}`,
+      text: 'Take the suggestion',
+      title: `Answer what the model would: ${w.suggestion}`,
       onclick: () => void send(d.suggestion),
     });
     const form = h('form', { class: 'qm-card-form' });
@@ -89,12 +90,8 @@ export function createDecisionCard(answer: (key: string, value: Answer) => Promi
       if (v === null) say('Choose an option or type a sum first.', 'error');
       else void send(v);
     });
-    if (o.mode === 'answer') form.append(...answerControls(d), h('div', { class: 'qm-card-actions' }, accept));
-    else
-      form.append(
-        h('p', { class: 'qm-card-watch', text: `Waiting for ${o.note ?? 'the player'} to decide.` }),
-        h('div', { class: 'qm-card-actions' }, accept),
-      );
+    if (o.mode === 'answer') form.append(...answerControls(d));
+    else form.append(h('p', { class: 'qm-card-watch', text: `Waiting for ${o.note ?? 'the player'} to decide.` }));
     el.replaceChildren(
       h(
         'header',
@@ -103,9 +100,14 @@ export function createDecisionCard(answer: (key: string, value: Answer) => Promi
         h('h2', { id: 'qm-card-title', text: w.title }),
       ),
       h('p', { id: 'qm-card-question', class: 'qm-card-question', text: w.question }),
-      h('details', { class: 'qm-card-known', open: true }, h('summary', { text: 'What you know' }), facts),
-      h('p', { class: 'qm-card-suggest' }, h('strong', { text: 'The model would: ' }), w.suggestion),
+      h(
+        'div',
+        { class: 'qm-card-suggest' },
+        h('p', {}, h('strong', { text: 'The model would: ' }), w.suggestion),
+        accept,
+      ),
       form,
+      h('details', { class: 'qm-card-known', open: true }, h('summary', { text: 'What you know' }), facts),
       clock,
       status,
     );

@@ -119,7 +119,6 @@ export function decisionWords(d: DecisionRequest, nameOf: NameOf, startYear: num
     const [label, unit] = FACTS[key] ?? [key, 'text'];
     facts.push([label, factText(value, unit, nameOf, startYear, key)]);
   }
-  if (d.range) facts.push(['You may answer', `from ${formatMoney(d.range.min)} to ${formatMoney(d.range.max)}`]);
   return {
     title: kind.title,
     question: kind.question.replace('{other}', other),
