@@ -51,6 +51,21 @@ module.exports = {
       from: { path: [...DOORS, '^bench/', '^scripts/'] },
       to: { path: '^src/model/', pathNot: '^src/model/index\\.ts$' },
     },
+    {
+      name: 'room-server-reads-no-model',
+      severity: 'error',
+      comment:
+        "src/room (room mode's relay, Node only) routes messages: it imports nothing of the app, engine or model.",
+      from: { path: '^src/room/' },
+      to: { path: '^(src|workers)/', pathNot: '^src/room/' },
+    },
+    {
+      name: 'room-shared-only-by-protocol',
+      severity: 'error',
+      comment: 'The browser shares only the messages (src/room/protocol.ts) with the room server.',
+      from: { path: '^src/', pathNot: '^src/room/' },
+      to: { path: '^src/room/', pathNot: '^src/room/protocol\\.ts$' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

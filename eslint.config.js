@@ -37,7 +37,7 @@ export default defineConfig(
   },
   { files: ['workers/**'], languageOptions: { globals: globals.worker } },
   {
-    files: ['src/cli/**', 'src/validation/**', 'bench/**', 'scripts/**', '*.config.{js,ts}', '.*.cjs'],
+    files: ['src/cli/**', 'src/validation/**', 'src/room/**', 'bench/**', 'scripts/**', '*.config.{js,ts}', '.*.cjs'],
     languageOptions: { globals: globals.node },
     // Command-line tools talk to their user on the console.
     rules: { 'no-console': 'off' },

@@ -29,10 +29,17 @@ import { mountTimeline } from './shell/timeline-bar';
 import { Compare } from './shell/compare';
 import { h } from './ui/dom';
 import { RoleDesk } from './shell/role-desk';
+import { readRoomLink } from './shell/room-link';
+import { hostRoom } from './shell/room-host';
+import { joinRoom } from './shell/room-player';
 import { openDebrief } from './ui/debrief-view';
 import type { Answer, Inject, SavedRole } from './engine/api';
 
 async function main(): Promise<void> {
+  // Room mode: a player's screen runs no simulation (the facilitator's does).
+  const room = readRoomLink(location.search);
+  if (room.problem) notify(room.problem, 'error');
+  if (room.link && !room.link.host) return joinRoom(room.link);
   const stage = document.getElementById('stage')!;
   const loading = h('div', { class: 'loading', text: 'Building the health economy…' });
   stage.append(loading);
@@ -141,6 +148,7 @@ async function main(): Promise<void> {
     seats: desk,
   };
   desk.onFinished = () => void openDebrief(ctx);
+  if (room.link?.host) hostRoom(room.link, runner, desk);
 
   const timeline = mountTimeline(document.getElementById('timeline-host')!, runner);
   const compare = new Compare(

@@ -72,6 +72,11 @@ export class RoleDesk implements SeatDesk {
     return () => this.listeners.delete(cb);
   }
 
+  /** When the card waiting runs out (ms since the epoch), or null. */
+  get deadlineAt(): number | null {
+    return this.deadline;
+  }
+
   /** The decision waiting, if any. */
   get waiting(): DecisionRequest | null {
     return this.shown;

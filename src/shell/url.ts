@@ -22,7 +22,19 @@ export interface RunAddress {
 export const DEFAULT_SCENARIO = 'icb-2022';
 export const DEFAULT_SCALE: ScaleId = 'local';
 /** Parameters the app reads; any other is left alone when reading and dropped when writing. */
-const KNOWN = ['scenario', 'scale', 'seed', 'years', 'run', 'edited', 'debug', 'render'] as const;
+const KNOWN = [
+  'scenario',
+  'scale',
+  'seed',
+  'years',
+  'run',
+  'edited',
+  'debug',
+  'render',
+  'room',
+  'host',
+  'seat',
+] as const;
 /** Longest address the app reads at all (characters); past that it starts the default. */
 export const MAX_SEARCH = 16_000;
 
@@ -99,6 +111,11 @@ export function writeAddress(what: AddressRun): void {
   const q = new URLSearchParams();
   const render = old.get('render');
   if (render === 'main') q.set('render', render);
+  // Room mode's facilitator keeps the room in the address (a reload hosts it again).
+  for (const key of ['room', 'host'] as const) {
+    const v = old.get(key);
+    if (v !== null && /^[A-Za-z0-9-]{1,20}$/.test(v)) q.set(key, v);
+  }
   if ('run' in what) {
     if (what.run !== null) q.set('run', what.run);
     else {

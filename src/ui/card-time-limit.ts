@@ -5,6 +5,7 @@ import { h } from './dom';
 const KEY = 'quasimarket.cardSeconds';
 export const TIME_LIMITS: { seconds: number; label: string }[] = [
   { seconds: 0, label: 'No time limit' },
+  { seconds: 15, label: '15 seconds' },
   { seconds: 30, label: '30 seconds' },
   { seconds: 60, label: '1 minute' },
   { seconds: 120, label: '2 minutes' },

@@ -79,7 +79,7 @@ export function createDecisionCard(answer: (key: string, value: Answer) => Promi
       type: 'button',
       class: 'qm-btn qm-primary',
       'data-testid': 'decision-accept-suggestion',
-      text: 'Take the suggestion',
+      text: o.mode === 'answer' ? 'Take the suggestion' : 'Take the suggestion for them',
       title: `Answer what the model would: ${w.suggestion}`,
       onclick: () => void send(d.suggestion),
     });
