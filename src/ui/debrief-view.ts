@@ -41,6 +41,10 @@ export async function openDebrief(ctx: UiContext): Promise<void> {
     { class: 'qm-debrief', 'data-testid': 'debrief', 'aria-labelledby': 'qm-debrief-title' },
     h('h2', { id: 'qm-debrief-title', text: report.title }),
     h('p', { class: 'qm-help', text: report.subtitle }),
+    // A card waiting means its week is still being played: its answers count once it is complete.
+    frame?.decision
+      ? h('p', { class: 'qm-help', text: 'This week is still being decided: its answers count once it is complete.' })
+      : null,
     h('p', { class: 'qm-diff', 'data-testid': 'debrief-headline', text: report.headline }),
     ...(report.organisations.length
       ? report.organisations.flatMap((o) => [h('h3', { text: o.heading }), table(o.rows)])

@@ -92,10 +92,13 @@ const FACTS: Record<string, [string, Unit]> = {
   kind: ['Kind of alliance', 'text'],
 };
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** "14 Oct 2013": the first day of a week of the run (week 0 = first week of April of the start year). */
 export function weekDate(tick: number, startYear: number): string {
+  // As the model's calendar writes dates (the toolbar's clock), so the two agree.
   const d = new Date(Date.UTC(startYear + Math.floor(tick / 52), 3, 1 + (tick % 52) * 7));
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** Names organisations by code (falls back to the code). */
