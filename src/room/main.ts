@@ -100,7 +100,8 @@ async function main(): Promise<void> {
   const lan = hosts[0] ?? '127.0.0.1';
   const join = `http://${lan}:${port}/?room=${o.room}`;
   console.log(`\nQuasimarket room ${o.room} (no authentication: use it on the room's own network only)\n`);
-  console.log(`Facilitator (this machine; runs the simulation):\n  http://localhost:${port}/?room=${o.room}&host=1\n`);
+  const here = o.host === '0.0.0.0' ? 'localhost' : o.host;
+  console.log(`Facilitator (this machine; runs the simulation):\n  http://${here}:${port}/?room=${o.room}&host=1\n`);
   console.log(`Players (scan or type; choose an organisation, or add &seat=CODE):\n  ${join}`);
   for (const other of hosts.slice(1)) console.log(`  http://${other}:${port}/?room=${o.room}`);
   qrcode.generate(join, { small: true }, (qr) => console.log(`\n${qr}`));
