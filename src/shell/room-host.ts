@@ -69,13 +69,13 @@ export function hostRoom(link: RoomLink, runner: Runner, desk: RoleDesk): void {
     }
   }
 
-  const organisations = (): void =>
-    send({
-      type: 'organisations',
-      list: (runner.catalogue?.nodes ?? [])
-        .filter((n) => n.kind !== 'practice')
-        .map((n) => ({ code: n.id, name: n.name, kind: n.kind })),
-    });
+  const organisations = (): void => {
+    const list = (runner.catalogue?.nodes ?? [])
+      .filter((n) => n.kind !== 'practice')
+      .map((n) => ({ code: n.id, name: n.name, kind: n.kind }));
+    // Before the run has loaded there is nothing to offer (and nothing to refuse a claim by).
+    if (list.length) send({ type: 'organisations', list });
+  };
   runner.onCatalogue(organisations);
 
   // Players see where the run is, at most once a second.
