@@ -11,7 +11,6 @@ import type { Contract, Negotiation } from './types';
 import { LINE_COUNT } from './types';
 import { experienceOf, learnTrust } from './trust';
 import { costDrift, priceDrift } from './prices';
-import { decisionKey } from './decisions';
 
 /** Below this annual value (£) a contract renews on standard terms without bargaining. */
 const SMALL_CONTRACT = 1_000_000;
@@ -277,12 +276,7 @@ export function bargainingWeek(m: Model): void {
     const range = { min: 0, max: Math.max(neg.lastProviderOffer, neg.reference) * 2 };
     const offerC = !held
       ? modelC
-      : m.decisions.decide({
-          key: decisionKey(m.tick, 'negotiation.offer', `ct${ct.id}`),
-          tick: m.tick,
-          kind: 'negotiation.offer',
-          holder: c.code,
-          subject: `ct${ct.id}`,
+      : m.decisions.ask(m.tick, 'negotiation.offer', c.code, `ct${ct.id}`, {
           facts: {
             ...facts,
             counterpart: p.code,
@@ -294,12 +288,7 @@ export function bargainingWeek(m: Model): void {
         });
     const offerP = !held
       ? modelP
-      : m.decisions.decide({
-          key: decisionKey(m.tick, 'negotiation.ask', `ct${ct.id}`),
-          tick: m.tick,
-          kind: 'negotiation.ask',
-          holder: p.code,
-          subject: `ct${ct.id}`,
+      : m.decisions.ask(m.tick, 'negotiation.ask', p.code, `ct${ct.id}`, {
           facts: { ...facts, counterpart: c.code, surplus: Math.round(p.surplus), cash: Math.round(p.cash) },
           range,
           suggestion: modelP,
