@@ -3,85 +3,33 @@
 // runs over several seeds, and says whether the model falls within a tolerance that is
 // argued from the literature (the comment on each check). Patterns the model cannot
 // speak to are listed with the reason, not forced.
-import { mean, sum } from '../engine/stats';
-import type { YearMetrics } from '../model/index';
-import type { RunResult } from './ensemble';
-import { EXPERIMENTS, type ExperimentCache, type ExperimentId } from './experiments';
-import { cagr, fmt, fmtSummary, summariseAcrossSeeds, type SeedSummary } from './stats';
+import { mean } from '../engine/stats';
+import { EXPERIMENTS, type ExperimentId } from './experiments';
+import { HISTORY_PATTERNS } from './patterns-history';
+import {
+  avg,
+  col,
+  eventCount,
+  arbitrationRate,
+  per,
+  seriesBand,
+  switchingRate,
+  shareOf,
+  total,
+  type Pattern,
+} from './pattern-kit';
+import { cagr, fmt, fmtSummary, summariseAcrossSeeds } from './stats';
 import { barChart, lineChart, PALETTE } from './svg';
 
-export interface Figure {
-  file: string;
-  svg: string;
-  caption: string;
-}
-
-export interface PatternResult {
-  id: string;
-  title: string;
-  literature: string;
-  source: string;
-  /** What the model gives: mean (min–max across seeds). */
-  model: string;
-  /** null = the model cannot speak to this pattern (see note). */
-  pass: boolean | null;
-  /** Validation (an independent pattern) or a calibration target (a parameter was set to hit it). */
-  kind?: 'validation' | 'calibration';
-  /** Tolerance and why, or why the pattern is not testable. */
-  criterion: string;
-  note?: string;
-  figures?: Figure[];
-  /** Numbers for tests and the JSON record. */
-  values?: Record<string, number>;
-}
-
-export interface Pattern {
-  id: string;
-  title: string;
-  experiments: ExperimentId[];
-  evaluate(ctx: ExperimentCache): PatternResult;
-}
-
-// ---- helpers ------------------------------------------------------------------------------
-const col = (r: RunResult, k: keyof YearMetrics) => r.yearly.map((y) => Number(y[k]));
-const total = (r: RunResult, k: keyof YearMetrics) => sum(col(r, k));
-const avg = (r: RunResult, k: keyof YearMetrics) => mean(col(r, k));
-const per = (runs: RunResult[], f: (r: RunResult) => number): SeedSummary => summariseAcrossSeeds(runs.map(f));
-/** Share of seeds for which a per-run condition holds. */
-const shareOf = (xs: boolean[]) => xs.filter(Boolean).length / Math.max(1, xs.length);
-
-/** Sum over years of the values of events of one type, £. */
-const eventValue = (r: RunResult, type: string) => r.eventValues.reduce((s, y) => s + (y[type] ?? 0), 0);
-const eventCount = (r: RunResult, type: string) => r.eventCounts.reduce((s, y) => s + (y[type] ?? 0), 0);
-
-/**
- * Share of spend moving to a new provider a year: the value of services that changed hands
- * after a tender ('provider.changed'), over total spend. (A change is also counted as a
- * decommissioning from the loser's side, so counting both would double it.)
- */
-function switchingRate(r: RunResult): number {
-  return eventValue(r, 'provider.changed') / Math.max(1, total(r, 'spend_total_m') * 1e6);
-}
-
-/** Arbitrations per main commissioner–trust contract per year. */
-function arbitrationRate(r: RunResult): number {
-  const contractYears = r.probes.reduce((s, p) => s + p.trustContracts, 0);
-  return total(r, 'arbitrations') / Math.max(1, contractYears);
-}
-
-function seriesBand(runs: RunResult[], f: (r: RunResult) => number[]) {
-  const all = runs.map(f);
-  const n = Math.min(...all.map((a) => a.length));
-  const at = (i: number) => summariseAcrossSeeds(all.map((a) => a[i]));
-  const xs = Array.from({ length: n }, (_, i) => at(i));
-  return { mean: xs.map((s) => s.mean), lo: xs.map((s) => s.min), hi: xs.map((s) => s.max), n };
-}
+export type { ClassifiedResult, Figure, Pattern, PatternResult } from './pattern-kit';
 
 // ---- the patterns -------------------------------------------------------------------------
-export const PATTERNS: Pattern[] = [
+const REGIME_PATTERNS: Pattern[] = [
   {
     id: 'P1',
     title: 'Relational commissioning persists when provider choice is low',
+    kind: 'read-back',
+    why: 'Low provider choice pushes commissioners toward relational orientation directly (trust.ts, adaptOrientation: +0.25 × (1 − choice)), so "relational when choice is low" reads the input `market.providerChoice` back; more switching with more choice is built into capableAlternatives (more capable bidders), and how often an incumbent loses rests on `tender.incumbentEdge`, calibrated to INCUMBENT. Nothing here was left for the model to find.',
     experiments: ['pbr-low-choice', 'pbr-high-choice'],
     evaluate(ctx) {
       const lo = ctx.get('pbr-low-choice');
@@ -168,6 +116,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'ARB-trust',
     title: 'Arbitration is a sign of failed relationships',
+    kind: 'read-back',
+    why: 'An arbitration takes `trust.arbitrationShock` (0.2) off both sides, and mediation settles less often at low trust by construction (`dispute.mediationTrust`): lower trust in arbitrated pairs follows from these two inputs. Nothing was tuned to it, but it is not an emergent finding.',
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -226,6 +176,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'ARB-rate',
     title: 'Arbitration touches a few per cent of main contracts a year',
+    kind: 'calibration',
+    why: 'The national panel counts that `dispute.escalationPropensity` (0.6) was calibrated to (ARB-england), expressed per contract.',
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -238,7 +190,6 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
         note: 'The same national counts that `dispute.escalationPropensity` was calibrated to (ARB-england), expressed per contract at local scale.',
         literature:
           '7 regional panels in 2015/16, 13 in 2016/17, out of several hundred main commissioner–trust contracts: a few per cent a year',
@@ -254,6 +205,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'ARB-england',
     title: 'England sees about 7–13 arbitration panels a year',
+    kind: 'calibration',
+    why: '`dispute.escalationPropensity` (0.6) was set so that the CCG regime gives this national count (its registry source says so).',
     experiments: ['ccg-england'],
     evaluate(ctx) {
       const runs = ctx.get('ccg-england');
@@ -269,7 +222,6 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
         literature:
           '2015/16: 7 regional panels; 2016/17: 13 (7 regional + 6 independent) covering 16 issues; Apr 2013–Mar 2015: 7 of 25 area teams had any mediation or arbitration',
         source: 'brief §3 (HSJ 7014635, HSJ 5083396)',
@@ -307,6 +259,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'COLLAB',
     title: 'Capitation and ICBs raise collaboration',
+    kind: 'read-back',
+    why: "Capitated shares and alliances follow each regime's collaboration appetite (0.01 CCGs, 0.2 accountable care, 0.3 ICBs), an input per regime: the check confirms the input reaches contracts.",
     experiments: ['ccg', 'accountable-care', 'icb'],
     evaluate(ctx) {
       const ids: ExperimentId[] = ['ccg', 'accountable-care', 'icb'];
@@ -360,6 +314,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P3',
     title: 'Provider failure is rarely allowed; bail-outs are the norm',
+    kind: 'read-back',
+    why: 'Bail-out probabilities are regime inputs (0.95–0.995) and the distress threshold is an input (`failure.distressThreshold`), so failures being rare beside bail-outs reads them back.',
     experiments: ['internal-market', 'pbr', 'ccg', 'accountable-care', 'icb'],
     evaluate(ctx) {
       const ids: ExperimentId[] = ['internal-market', 'pbr', 'ccg', 'accountable-care', 'icb'];
@@ -399,6 +355,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P2',
     title: 'The purchaser–provider split adds transaction costs, more under transactional rules',
+    kind: 'calibration',
+    why: '`contract.monitoringCost` was set so that the contracting share stays within the DH administration series (its registry source); the orderings CCG > ICB and high > low choice follow from running costs per head (regime inputs) and tender costs.',
     experiments: ['ccg', 'icb', 'pbr-low-choice', 'pbr-high-choice'],
     evaluate(ctx) {
       const share = (id: ExperimentId) => per(ctx.get(id), (r) => avg(r, 'transaction_cost_share'));
@@ -447,6 +405,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'ISP',
     title: 'The independent sector holds a small, slowly growing share of spend',
+    kind: 'calibration',
+    why: "Independent providers' initial shares were tuned to the starting level (and planned hospital care moved to patient choice after an overshoot).",
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -466,7 +426,6 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
         literature:
           'ISPs took 6.1% of the budget in 2013/14, 7.6% in 2015/16, 7.3% in 2017/18, 7.2% (£9.7bn) in 2019/20',
         source: "brief §1.1 (King's Fund; BMA)",
@@ -511,6 +470,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'INCUMBENT',
     title: 'Incumbents usually keep competed services',
+    kind: 'calibration',
+    why: '`tender.incumbentEdge` (0.23) was calibrated so that incumbents keep about two thirds of competed services (its registry source).',
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -527,7 +488,6 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
         literature:
           'Incumbent win rates in NHS clinical tenders not found; in PFI soft-services market tests the incumbent kept 2 of 3 (better data, spread overheads, relationships)',
         source: 'brief §4 (ppponline)',
@@ -542,6 +502,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'CHALLENGE',
     title: 'Most commissioners never face a procurement challenge',
+    kind: 'calibration',
+    why: "The 2013 regime's challenge rate (0.15) was calibrated to the 57% of CCGs never challenged (regime source).",
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -555,7 +517,6 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
         literature: '78 of 137 responding CCGs (57%) never received a procurement challenge from 2013/14 to 2017/18',
         source: 'brief §4 (HSJ 7025051)',
         model: `${fmt(share, '%')} of ${of} CCGs had no challenge in their first five years`,
@@ -569,6 +530,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P4',
     title: 'Emergency demand grows faster than population',
+    kind: 'read-back',
+    why: "The timeline's `demand.emergencyGrowth` series was derived from the emergency admission series themselves (D3, D4, D5 in docs/timeline.md, less the model's own chronic-disease growth), so admission growth reads the input back through capacity.",
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -624,6 +587,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P5',
     title: 'Chronic disease prevalence rises',
+    kind: 'read-back',
+    why: 'Prevalence growth is an input (`demand.diabetesGrowth`, `demand.dementiaGrowth`, `demand.strokeGrowth`).',
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -659,6 +624,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P6',
     title: 'Commissioners and practices consolidate over time',
+    kind: 'read-back',
+    why: "`practice.mergerRate` (0.022) is the brief's ~178 fewer practices a year, and the ICB reform's single commissioner is a structural input.",
     experiments: ['ccg', 'ccg-to-icb'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -698,6 +665,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'SURVEY',
     title: 'A spread of relationship quality between commissioners and acute trusts (2022 survey)',
+    kind: 'calibration',
+    why: "Each pair's lasting rapport (±0.4) and the base of the yearly trust outcome (0.55 in trust.ts) were set so that relationships spread as the survey found.",
     experiments: ['ccg'],
     evaluate(ctx) {
       // The survey asked CCG leaders in 2022, after nine years of CCGs: the CCG run's
@@ -715,7 +684,6 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
         literature:
           'Relationships with acute providers: a big problem for 33%, no problem for 29% of 140 CCG leaders; relationships with GPs: no barrier 44%, major problem 24%',
         source: 'Healthcare Leader 2022; brief P7',
@@ -750,6 +718,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P8',
     title: 'Activity payment raises throughput and cuts unit costs',
+    kind: 'read-back',
+    why: 'Unit costs fall faster under activity payment because `provider.costEfficiency` is applied in full (70% under block): a comparison would read the input back.',
     experiments: [],
     evaluate() {
       return {
@@ -768,6 +738,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P7',
     title: 'GP commissioners have conflicts of interest',
+    kind: 'read-back',
+    why: "The GP bias is an input (`tender.conflictOfInterest`, discounted by each regime's governance).",
     experiments: [],
     evaluate() {
       return {
@@ -786,6 +758,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P9',
     title: 'Incentive schemes erode over time',
+    kind: 'read-back',
+    why: "CQUIN shares, targets and sanction rates are inputs per regime and year; no agent revises them, so any 'erosion' would be the timeline read back.",
     experiments: [],
     evaluate() {
       return {
@@ -801,6 +775,9 @@ export const PATTERNS: Pattern[] = [
     },
   },
 ];
+
+/** Every pattern: the regime experiments' and the history run's. */
+export const PATTERNS: Pattern[] = [...REGIME_PATTERNS, ...HISTORY_PATTERNS];
 
 /** The England-scale organisation counts each regime must reproduce (brief §1.1). */
 export const BRIEF_COUNTS: Record<
