@@ -73,6 +73,8 @@ export interface YearProbe {
   finances: Record<string, ProviderResults>;
   /** Reported margins (result / income) of the NHS trusts of each area that has two or more. */
   nhsMarginsByArea: number[][];
+  /** NHS trusts at the year end, those carrying revenue support debt, and that debt, £. */
+  nhsDebt: { trusts: number; indebted: number; debt: number };
 }
 
 /** Providers' year results summed: income, reported result (after support and pooling), underlying result, £. */
@@ -126,13 +128,15 @@ export function probeYear(m: Model): YearProbe {
 }
 
 /**
- * Results of the year just closed. Income and reported result come from the year-end records,
- * since April has already reset the running totals when the yearly row appears; the underlying
- * result is kept on the provider until the next year's accounts close.
+ * Results of the year just closed. Income, reported result and debt come from the year-end
+ * records, since April has already reset the running totals (and may have written debt off)
+ * when the yearly row appears; the underlying result is kept on the provider until the next
+ * year's accounts close.
  */
-function yearResults(m: Model, year: number): Pick<YearProbe, 'finances' | 'nhsMarginsByArea'> {
+function yearResults(m: Model, year: number): Pick<YearProbe, 'finances' | 'nhsMarginsByArea' | 'nhsDebt'> {
   const finances: Record<string, ProviderResults> = {};
   const byArea = new Map<number, number[]>();
+  const nhsDebt = { trusts: 0, indebted: 0, debt: 0 };
   for (const p of m.world.providers) {
     const rec = m.records.provider(p.id).find((r) => r.year === year);
     if (!rec) continue;
@@ -141,13 +145,18 @@ function yearResults(m: Model, year: number): Pick<YearProbe, 'finances' | 'nhsM
     f.income += rec.income;
     f.surplus += rec.surplus;
     f.underlying += p.underlying;
+    if (NHS_TRUST_TYPES.has(p.type)) {
+      nhsDebt.trusts++;
+      if (rec.debt > 0) nhsDebt.indebted++;
+      nhsDebt.debt += rec.debt;
+    }
     if (NHS_TRUST_TYPES.has(p.type) && rec.income > 0) {
       const a = byArea.get(p.area) ?? [];
       a.push(rec.surplus / rec.income);
       byArea.set(p.area, a);
     }
   }
-  return { finances, nhsMarginsByArea: [...byArea.values()].filter((a) => a.length >= 2) };
+  return { finances, nhsMarginsByArea: [...byArea.values()].filter((a) => a.length >= 2), nhsDebt };
 }
 
 /**

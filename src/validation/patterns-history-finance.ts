@@ -154,4 +154,31 @@ export const HISTORY_FINANCE_PATTERNS: Pattern[] = [
       });
     },
   },
+  {
+    id: 'H-LOANS',
+    title: 'Half of trusts carry revenue support loans by 2019/20',
+    kind: 'emergent',
+    why: "Nothing was tuned to loans: a trust is lent money when its cash deficit passes the distress threshold (`failure.distressThreshold`, 6% of turnover, an input) and the regime bails it out (an input); whether and how many trusts get there is the accumulation of a decade's results. (`provider.costEfficiency` was calibrated on yearly margins, not on debt.)",
+    experiments: ['history'],
+    evaluate(ctx) {
+      const runs = ctx.get('history');
+      const at = (r: (typeof runs)[number]) => r.probes[2019 - Number(r.yearly[0].financial_year.slice(0, 4))].nhsDebt;
+      const share = per(runs, (r) => at(r).indebted / Math.max(1, at(r).trusts));
+      const debt = per(runs, (r) => at(r).debt / 1e6 / inYear(r, 2019, 'allocation_m'));
+      // 107 trusts (brief P3) of 217 (April 2020, brief §1.1): 49%; ±25 points for a local
+      // economy of about ten trusts. £13.4bn of £123.4bn (NHS England 2019/20, brief §1.2):
+      // 10.9% of a year's allocation; a factor of 2.5 either side (4–27%), since the record's
+      // loans began in 2014/15 and the model's bail-outs may come earlier.
+      const pass = share.mean >= 0.24 && share.mean <= 0.74 && debt.mean >= 0.044 && debt.mean <= 0.27;
+      return base(this, {
+        literature:
+          'Interim revenue support loans from 2014/15 reached about £14bn; £13.4bn was written off in April 2020 for 107 trusts (about half of 217)',
+        source: 'brief P3 and §1.1, §1.2',
+        model: `end of 2019/20: ${fmtSummary(share, '%')} of NHS trusts carry revenue support debt; debt ${fmtSummary(debt, '%')} of the year's allocation`,
+        pass,
+        criterion: "share of trusts with loans 24–74% and loans 4.4–27% of a year's allocation (record 49% and 10.9%)",
+        values: { share: share.mean, debt: debt.mean },
+      });
+    },
+  },
 ];

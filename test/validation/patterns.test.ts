@@ -26,6 +26,8 @@ const KNOWN_FAILING: Record<string, string> = {
     'the 2015/16 deficit support (0.95% of funding) exceeds the underlying deficit (~0.1–0.4%), so trusts report a surplus',
   'H-WAITING-2010S': 'the list grows ~9% over 2010/11–2019/20 against a 10% floor',
   'H-RTT-18W': 'the 18-week share never reaches 92% and rises slightly after 2016',
+  'H-LOANS':
+    "about a fifth of trusts carry loans at the end of 2019/20, with debt ~2% of a year's allocation, against half and ~11%",
   'H-TARIFF': 'price-setting for affordability raises 2010/11 prices 0.1% in real terms where the record has a cut',
 };
 
