@@ -61,10 +61,15 @@ export function timelineChart(c: TimelineChart): string {
     out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${f(y(t))}" y2="${f(y(t))}" stroke="#e5e5e5"/>`);
     out.push(`<text x="${M.left - 6}" y="${f(y(t) + 4)}" text-anchor="end" fill="#333">${esc(fmtTick(t))}</text>`);
   }
-  for (const t of x.ticks(12).filter((t) => Number.isInteger(t) && t >= c.years[0] && t % 2 === 1))
+  const first = c.years[0];
+  const last = c.years[c.years.length - 1];
+  for (const t of c.years.filter((t) => t === first || (t % 5 === 0 && t - first >= 3) || t === last)) {
+    const anchor = t === last ? 'end' : 'middle';
+    const lx = t === last ? W - M.right : mid(t);
     out.push(
-      `<text x="${f(mid(t))}" y="${H - M.bottom + 16}" text-anchor="middle" fill="#333" font-size="11">${t}/${String((t + 1) % 100).padStart(2, '0')}</text>`,
+      `<text x="${f(lx)}" y="${H - M.bottom + 16}" text-anchor="${anchor}" fill="#333" font-size="11">${t}/${String((t + 1) % 100).padStart(2, '0')}</text>`,
     );
+  }
   out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${f(y(0))}" y2="${f(y(0))}" stroke="#999"/>`);
   out.push(`<line x1="${M.left}" x2="${M.left}" y1="${M.top}" y2="${H - M.bottom}" stroke="#333"/>`);
   out.push(
@@ -83,7 +88,8 @@ export function timelineChart(c: TimelineChart): string {
     for (const r of g.runs) out.push(line(r, col, 1, 0.35));
     const mean = c.years.map((_, i) => g.runs.reduce((s, r) => s + r[i], 0) / g.runs.length);
     out.push(line(mean, col, 2.5, 1));
-    legend.push({ label: `${g.name} (mean of ${g.runs.length} seeds; thin: each seed)`, color: col });
+    const label = g.runs.length > 1 ? `${g.name} (mean of ${g.runs.length} seeds; thin: each seed)` : g.name;
+    legend.push({ label, color: col });
   });
   for (const l of c.levels ?? []) {
     out.push(
@@ -99,9 +105,11 @@ export function timelineChart(c: TimelineChart): string {
     );
   }
   for (const p of c.points ?? []) {
+    // Labels near the right edge go to the left of their circle.
+    const left = mid(p.year) > W - M.right - 120;
     out.push(
       `<circle cx="${f(mid(p.year))}" cy="${f(y(p.value * k))}" r="5" fill="none" stroke="${REC}" stroke-width="2"/>`,
-      `<text x="${f(mid(p.year) + 8)}" y="${f(y(p.value * k) + 4)}" fill="${REC}" font-size="10">${esc(p.label)}</text>`,
+      `<text x="${f(mid(p.year) + (left ? -8 : 8))}" y="${f(y(p.value * k) + 4)}" text-anchor="${left ? 'end' : 'start'}" fill="${REC}" font-size="10">${esc(p.label)}</text>`,
     );
   }
   if ((c.points ?? []).length || (c.ranges ?? []).length)

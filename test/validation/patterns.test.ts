@@ -19,7 +19,6 @@ const cache = new ExperimentCache(ensembleSeeds(TEST_ROOT_SEED, 6));
 const KNOWN_FAILING: Record<string, string> = {
   'ARB-rate':
     'since the history mechanisms (timeline, waiting lists, savings), disputes in one local economy rarely reach arbitration (~0.1% of contracts a year against 0.5–6%); England scale is in range',
-  P4: 'emergency admissions grow ~2.1% a year in the CCG era against a 2.2% floor: the timeline puts 2013–17 per-head growth beyond chronic disease at 0.9%',
   'H-BREAKEVEN': 'trusts bank ~3% of allocation a year in 2002/03–2008/09 instead of breaking even',
   'H-DEFICIT-SPREAD': 'about a quarter of trusts in deficit a year in 2011/12–2015/16, not a third',
   'H-DEFICIT-2015':
