@@ -65,6 +65,10 @@ export interface FeedItem {
   /** Node indices involved (for highlighting and flashing on the network). */
   nodes: number[];
   tone: Tone;
+  /** What the decision compared, in a sentence (consequential events only). */
+  why: string | null;
+  /** The event that led to this one, if any ("why?" walks these back to the root). */
+  cause: number | null;
 }
 
 export interface WeeklyPoint {
@@ -89,6 +93,11 @@ export interface Frame {
   dateLabel: string;
   regime: RegimeId;
   finished: boolean;
+  /**
+   * Which course of the run this frame belongs to: a rewind starts a new one, and the screen then
+   * drops events and weekly points after `tick`; the first frame of a course carries all its years.
+   */
+  epoch: number;
   structureVersion: number;
   nodeCount: number;
   /** Target layout positions in world units; the renderer eases toward them. */
@@ -155,6 +164,15 @@ export interface SessionApi {
   step(weeks: number, maxMs?: number): Promise<Frame> | Frame;
   /** The current state as a frame, without stepping. */
   frame(): Promise<Frame> | Frame;
+  /** Goes back (or forward) to a week of the run and returns its frame; play continues from there. */
+  seek(week: number): Promise<Frame> | Frame;
+  /** Weeks a seek returns to without re-simulating (the timeline's marks). */
+  checkpointWeeks(): Promise<number[]> | number[];
+  /**
+   * An event and its causes back to the root, newest first ("why?"). Events older than the
+   * app's window (APP_EVENT_LIMIT) are no longer known: the chain then stops early.
+   */
+  why(eventId: number): Promise<FeedItem[]> | FeedItem[];
   /** Applies another regime now (or at the next week). */
   reform(regime: RegimeId): Promise<void> | void;
   setParam(id: string, value: number): Promise<void> | void;

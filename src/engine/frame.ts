@@ -8,6 +8,7 @@ import { EDGE_STATES, NODE_FLAG, NODE_KINDS } from './api';
 import { computeLayout, type Layout } from './layout';
 import { eventSentence, serviceWords, type SentenceNames } from './event-sentence';
 import { chooseFeedEvents, EVENT_TONE } from './feed';
+import { whySentence } from './event-why';
 import type { Model } from '../model/model';
 import type { ModelEvent } from '../model/events';
 import type { Contract } from '../model/types';
@@ -48,10 +49,24 @@ export class FrameBuilder {
   private layoutCache: Layout | null = null;
   private layoutKey = '';
   private yearsSent = 0;
+  /** Changes whenever the run's past is replaced (a rewind): the screen drops what it had after `tick`. */
+  readonly epoch: number = 0;
   private readonly names: SentenceNames;
   private codes: Map<string, string> | null = null;
 
-  constructor(private readonly m: Model) {
+  /**
+   * `after`: the builder this one replaces when the session rewinds to another model: its
+   * structure versions continue (so the screen reloads names), and its first frame carries all
+   * the model's years (the screen replaces its own on the new `epoch`).
+   */
+  constructor(
+    private readonly m: Model,
+    after?: { builder: FrameBuilder; epoch: number },
+  ) {
+    if (after) {
+      this.structureVersion = after.builder.structureVersion + 1;
+      this.epoch = after.epoch;
+    }
     this.names = {
       commissioner: (id) => m.world.commissioners[id]?.name ?? `commissioner ${id}`,
       provider: (id) => m.world.providers[id]?.name ?? `provider ${id}`,
@@ -265,6 +280,7 @@ export class FrameBuilder {
       dateLabel: `Wk ${m.week + 1} · ${m.dateLabel()}`,
       regime: m.regime.id,
       finished: m.finished,
+      epoch: this.epoch,
       structureVersion: this.structureVersion,
       nodeCount: N,
       nodeX,
@@ -298,6 +314,8 @@ export class FrameBuilder {
       text: eventSentence(ev, this.names),
       nodes,
       tone: EVENT_TONE[ev.type],
+      why: whySentence(ev, this.names),
+      cause: ev.cause,
     };
   }
 }

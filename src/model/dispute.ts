@@ -43,7 +43,13 @@ function mediate(m: Model, neg: Negotiation): void {
     cause: neg.causeEvent,
     value: gap,
     reason: 'deadline missed',
-    detail: { gapPct: Math.round(gapPct * 100) / 100 },
+    detail: {
+      gapPct: Math.round(gapPct * 100) / 100,
+      commissionerOffer: Math.round(neg.lastCommissionerOffer),
+      providerOffer: Math.round(neg.lastProviderOffer),
+      trust: Math.round(rel.trust * 1000) / 1000,
+      settleChance: Math.round(1000 / (1 + Math.exp(-logit))) / 1000,
+    },
   });
   neg.causeEvent = opened;
   if (rng.chance(1 / (1 + Math.exp(-logit)))) {
@@ -64,7 +70,7 @@ function mediate(m: Model, neg: Negotiation): void {
     cause: opened,
     value: gap,
     reason: 'no agreement in the mediation window',
-    detail: {},
+    detail: { gapPct: Math.round(gapPct * 100) / 100, arbitrationThreshold: m.params['dispute.minimumValue'] },
   });
   const eligible = gap >= m.params['dispute.minimumValue'];
   const ftRefuses = p.foundation && m.regime.disputes.ftOptional && !rng.chance(m.params['dispute.ftParticipation']);
@@ -144,6 +150,9 @@ function arbitrate(m: Model, neg: Negotiation): void {
       commissionerFinal: Math.round(finalC),
       providerFinal: Math.round(finalP),
       winner: commissionerWins ? 'commissioner' : 'provider',
+      // The panel's own view of a fair value (tariff × forecast activity, as it sees it).
+      fairValue: Math.round(fair),
+      reference: Math.round(neg.reference),
       arbiter: m.regime.disputes.arbiter,
       penalty: Math.round(penalty),
     },

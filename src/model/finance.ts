@@ -238,6 +238,15 @@ function distress(m: Model, p: Provider): void {
   const turnover = Math.max(p.income, 1);
   if (p.cash >= -m.params['failure.distressThreshold'] * turnover) return;
   const nhs = p.type !== 'isp' && p.type !== 'gp-federation';
+  // What the decision weighed, for "why?": the cash shortfall against the distress threshold, and
+  // the regime's policy (the chance the centre bails out an NHS trust; none for others).
+  const weighed = {
+    deficit: Math.round(-p.surplus),
+    cash: Math.round(p.cash),
+    threshold: Math.round(-m.params['failure.distressThreshold'] * turnover),
+    bailoutPolicy: nhs ? m.regime.failure.bailoutProbability : 0,
+    regime: m.regime.id,
+  };
   if (nhs && m.rng.finance.chance(m.regime.failure.bailoutProbability)) {
     const amount = -p.cash + 0.01 * turnover;
     m.ledger.transfer(CENTRE, p.account, amount);
@@ -251,7 +260,7 @@ function distress(m: Model, p: Provider): void {
       provider: p.id,
       value: amount,
       reason: 'revenue support loan to cover a cash deficit',
-      detail: { deficit: Math.round(-p.surplus) },
+      detail: weighed,
     });
     return;
   }
@@ -261,7 +270,7 @@ function distress(m: Model, p: Provider): void {
     provider: p.id,
     value: -p.cash,
     reason: nhs ? 'trust special administration' : 'insolvent: left the market',
-    detail: {},
+    detail: weighed,
   });
   m.counters.failures++;
   for (const ct of m.world.contracts)

@@ -4,7 +4,7 @@
 import { collectRelationships, weeklySnapshot, type WeeklySnapshot } from './collector';
 import { dateLabel, financialYearLabel } from './calendar';
 import { Economy } from './economy';
-import { EventLog } from './events';
+import { EventLog, type EventType } from './events';
 import { initialise } from './initialise';
 import { checkInvariants } from './invariants';
 import { Ledger } from './ledger';
@@ -26,6 +26,8 @@ import { World } from './world';
 
 export interface ModelOptions {
   eventLimit?: number;
+  /** Event types to build (default: all). Others are counted but not built: see EventLog. */
+  eventTypes?: readonly EventType[] | null;
 }
 
 export class Model {
@@ -77,7 +79,7 @@ export class Model {
     this.regime = this.regimes[scenario.regime];
     if (!this.regime) throw new Error(`unknown regime "${scenario.regime}"`);
     this.rng = makeStreams(scenario.seed);
-    this.events = new EventLog(opts.eventLimit ?? Infinity);
+    this.events = new EventLog(opts.eventLimit ?? Infinity, opts.eventTypes ?? null);
     this.namer = new Namer(this.rng.init);
     this.schedule = scheduleEvents(this);
     // The rules on the first day: the regime, changed by the timeline's rule changes since it

@@ -106,9 +106,10 @@ export function weeklyActivity(m: Model): void {
     for (const l of RTT_LINES) {
       let cap = (CAP[b + l] / 52) * electiveShare;
       if (l === ELECTIVE) cap = Math.max(0, cap - overflow * crowding);
-      const served = Math.min(cap, m.waiting.eligible(m.tick, pv, l));
+      const eligible = m.waiting.eligible(m.tick, pv, l);
+      const served = Math.min(cap, eligible);
       provServed[b + l] = served;
-      if (served > 0) m.waiting.treat(m.tick, pv, l, served);
+      if (served > 0) m.waiting.treat(m.tick, pv, l, served, eligible);
     }
     // Emergencies the elective beds could not absorb go unmet.
     const elCap = (CAP[b + ELECTIVE] / 52) * electiveShare;

@@ -12,7 +12,7 @@ import { bargainingWeek, openRound, rollOver } from './negotiation';
 import { setNextPrices } from './price-setting';
 import { weeklyActivity } from './payment';
 import { updateReferrals } from './referrals';
-import { applyReform } from './reform';
+import { applyReform, restructure } from './reform';
 import { setControlTotals, writeOffDebt } from './support';
 import { foundationWave, fundholdingWave } from './waves';
 import type { RegimeOverride } from './regime-schema';
@@ -114,9 +114,15 @@ export function rulesInForceAt(m: Model, year: number): RegimeOverride[] {
 export function applyDueEvents(m: Model): void {
   for (const ev of m.schedule) {
     if (ev.tick !== m.tick) continue;
+    const timeline = ev.origin === 'timeline';
     if (ev.regime && ev.regime !== m.regime.id)
-      applyReform(m, ev.regime, ev.origin === 'timeline' ? ev.label : 'scheduled', ev.rules);
-    else if (ev.rules) m.changeRules(ev.rules);
+      applyReform(m, ev.regime, timeline ? ev.label : 'scheduled', ev.rules, timeline);
+    else if (ev.rules) {
+      // The record's rule changes give way to what the scenario sets for the regime, as its yearly series do.
+      if (timeline) m.followTimelineRules(ev.rules);
+      else m.changeRules(ev.rules);
+      if (ev.rules.commissioners) restructure(m, ev.label);
+    }
     if (ev.writeOffDebt) writeOffDebt(m, ev.label, null);
   }
 }

@@ -11,7 +11,7 @@ import { EXTERNAL } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
 import { contractValue, lineKey } from './contract';
-import { clamp01 } from './math';
+import { clamp01, round } from './math';
 import { awardTerm } from './regimes';
 import { endContract } from './structure';
 import type { Bid, Contract, Provider, Tender, TenderRoute } from './types';
@@ -96,6 +96,8 @@ export function considerTenders(m: Model): void {
       const alts = capableAlternatives(m, inc.area, l, inc.id).filter((a) => scaleOf(m, a) >= 0.3 * value);
       const rel = m.world.ensureRelationship(c.id, inc.id);
       let route: TenderRoute | null = null;
+      // What the decision compared, for "why?": the gain the commissioner saw against the cost of tendering.
+      let why: Record<string, number | string> = {};
       if (alts.length === 0) {
         route = routes.soleProvider;
       } else {
@@ -119,6 +121,14 @@ export function considerTenders(m: Model): void {
           (1.3 - rel.trust) *
           2;
         const compete = m.rng.tender.chance(clamp01(pTender));
+        why = {
+          perceivedGain: Math.round(gain),
+          tenderCost: Math.round(cost),
+          probability: round(clamp01(pTender), 3),
+          orientation: round(c.orientation, 3),
+          capability: round(c.procurement, 3),
+          trust: round(rel.trust, 3),
+        };
         // Not competed by choice: an incumbent below standard may still have to be (most suitable
         // provider or competition); otherwise the regime's route for a satisfactory one, if any.
         const belowStandard = () => inc.quality < m.params['payment.qualityTarget'] - 0.05;
@@ -135,7 +145,7 @@ export function considerTenders(m: Model): void {
         contract: ct.id,
         value,
         reason: route,
-        detail: { line: LINES[l].id, alternatives: alts.length, rules },
+        detail: { line: LINES[l].id, alternatives: alts.length, rules, ...why },
       });
       if (route === 'direct-award-c') ct.endYear = Math.max(ct.endYear, m.year); // one-year direct award: renew through negotiation
       if (route === 'competitive' || route === 'most-suitable-provider') {
@@ -282,6 +292,25 @@ function abandon(m: Model, t: Tender, why: string): void {
   });
 }
 
+/** What the panel compared: the winner's score, price and quality as seen, against the runner-up's. */
+function awardDetail(m: Model, t: Tender, bid: Bid): Record<string, number | string> {
+  const others = t.bids.filter((b) => b !== bid && Number.isFinite(b.score)).sort((a, b) => b.score - a.score);
+  const second = others[0];
+  return {
+    line: LINES[t.line].id,
+    bids: t.bids.length,
+    score: round(bid.score, 3),
+    price: Math.round(bid.price),
+    seenQuality: round(bid.seenQuality, 3),
+    qualityWeight: m.params['tender.qualityWeight'],
+    ...(second && {
+      runnerUp: m.world.providers[second.provider].code,
+      runnerUpScore: round(second.score, 3),
+      runnerUpPrice: Math.round(second.price),
+    }),
+  };
+}
+
 function award(m: Model, t: Tender): void {
   const c = m.world.commissioners[t.commissioner];
   const winner = t.winner !== null ? m.world.providers[t.winner] : null;
@@ -301,7 +330,7 @@ function award(m: Model, t: Tender): void {
     value: bid.price,
     cause: t.causeEvent,
     reason: winner.id === t.incumbent ? 'incumbent retained' : 'new provider',
-    detail: { line: LINES[l].id, bids: t.bids.length, score: Math.round(bid.score * 1000) / 1000 },
+    detail: awardDetail(m, t, bid),
   });
   const years = awardTerm(m.regime, m.params);
   if (winner.id === t.incumbent && inc && inc.state !== 'ended') {
