@@ -23,7 +23,6 @@ const KNOWN_FAILING: Record<string, string> = {
   'H-DEFICIT-SPREAD': 'about a quarter of trusts in deficit a year in 2011/12–2015/16, not a third',
   'H-DEFICIT-2015':
     'the 2015/16 deficit support (0.95% of funding) exceeds the underlying deficit (~0.1–0.4%), so trusts report a surplus',
-  'H-WAITING-2010S': 'the list grows ~9% over 2010/11–2019/20 against a 10% floor',
   'H-RTT-18W': 'the 18-week share never reaches 92% and rises slightly after 2016',
   'H-LOANS':
     "about a fifth of trusts carry loans at the end of 2019/20, with debt ~2% of a year's allocation, against half and ~11%",
