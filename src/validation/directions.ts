@@ -161,7 +161,7 @@ export const DIRECTIONS: Direction[] = [
       'Capitation and alliances → fewer arbitrations and lower transaction costs, without collapsing trust or acute finances',
     source: 'Convergence 2017; Addicott 2016; brief §2',
     change:
-      'accountable-care rules with alliance appetite 0 → 0.2 (the regime’s own); arbitration common in both (see note)',
+      'accountable-care rules with alliance appetite 0 → 0.2 (the regime’s own); arbitration made common in both (see above)',
     a: at('accountable-care-2017', {
       params: ARBITRATE,
       regimes: { 'accountable-care-2017': { collaboration: { appetite: 0 } } },

@@ -3,7 +3,7 @@
 // describes a period only in words, the period is shaded and labelled.
 import type { YearMetrics } from '../model/index';
 import type { RunResult } from './ensemble';
-import { inYear } from './history-series';
+import { GROWTH, inYear } from './history-series';
 import type { Figure } from './pattern-kit';
 import { timelineChart } from './timeline-chart';
 
@@ -29,7 +29,7 @@ export function historyFigures(runs: RunResult[]): Figure[] {
         scale: 100,
         groups: [{ name: 'model', runs: series(runs, col('nhs_trusts_in_deficit_share')) }],
         periods: [
-          { from: 2002, to: 2008, label: 'growth: trusts break even' },
+          { from: GROWTH[0], to: GROWTH[1], label: 'growth: trusts break even' },
           { from: 2010, to: 2015, label: 'deficits spread' },
           { from: 2022, to: 2025, label: 'back toward deficit' },
         ],

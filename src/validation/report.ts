@@ -185,10 +185,12 @@ export function renderMarkdown(x: ReportInput): string {
   const tuned = PARAMETERS.filter((p) => /calibrat/i.test(p.source));
   for (const p of tuned) out.push(`- \`${p.id}\` = ${p.default}: ${mdCell(p.source)}`);
   for (const r of REGIME_IDS.map((id) => REGIMES[id])) {
-    for (const src of r.sources.filter((x) => /calibrat/i.test(x))) out.push(`- regime \`${r.id}\`: ${mdCell(src)}`);
+    // "…: assumption, below the 2013 calibration" names a calibration without being one.
+    for (const src of r.sources.filter((x) => /calibrat/i.test(x) && !/^[^:]*: assumption/i.test(x)))
+      out.push(`- regime \`${r.id}\`: ${mdCell(src)}`);
   }
   out.push(
-    '- structural: each commissioner–provider pair has a lasting rapport term (relationships vary around the country, SURVEY); initial independent-provider shares (ISP).',
+    '- set to a pattern without the word in their source: `provider.surplusSpending` (from timeline C1, "faster growth let trusts break even": H-BREAKEVEN); `contract.monitoringCost` (to keep the contracting share within the DH series: P2); the base 0.55 of the yearly trust outcome in trust.ts and each pair\'s lasting rapport (relationships vary around the country: SURVEY); initial independent-provider shares (ISP); the timeline\'s usable elective capacity in 2020/21, 0.6 (so that the list jumps: H-WAITING-COVID).',
   );
   out.push('');
   out.push('## Organisation counts at the three scales');

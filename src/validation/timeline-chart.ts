@@ -54,7 +54,10 @@ export function timelineChart(c: TimelineChart): string {
     const x0 = x(p.from);
     out.push(
       `<rect x="${f(x0)}" y="${M.top}" width="${f(x(p.to + 1) - x0)}" height="${H - M.top - M.bottom}" fill="${REC}" fill-opacity="0.08"/>`,
-      `<text x="${f(x0 + 3)}" y="${M.top + 12}" fill="${REC}" font-size="10">${esc(p.label)}</text>`,
+      // A label that would run off the right edge ends at its period's end instead.
+      x0 > W - M.right - 130
+        ? `<text x="${f(x(p.to + 1) - 3)}" y="${M.top + 12}" text-anchor="end" fill="${REC}" font-size="10">${esc(p.label)}</text>`
+        : `<text x="${f(x0 + 3)}" y="${M.top + 12}" fill="${REC}" font-size="10">${esc(p.label)}</text>`,
     );
   }
   for (const t of y.ticks(6)) {
