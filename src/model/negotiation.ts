@@ -5,6 +5,7 @@
 // bargaining power (alternatives, dependence) and financial pressure set β and the reserves.
 import { LINES, OTHER_SPEND_SHARE, PRIMARY_CARE_SHARE } from './lines';
 import type { Model } from './model';
+import { clamp01 } from './math';
 import { contractTerm } from './regimes';
 import { contractValue } from './contract';
 import type { Contract, Negotiation } from './types';
@@ -23,7 +24,9 @@ export function forecastVolume(m: Model, ct: Contract): Float64Array {
   const v = new Float64Array(LINE_COUNT);
   const p = m.world.providers[ct.provider];
   const growCap = 1 + m.params['provider.capacityGrowth'];
-  const clearance = m.params['contract.backlogClearance'];
+  // Waiting lists are bought down only when the settlement has money for it: in full from 3%
+  // real growth, not at all when funding is flat.
+  const clearance = m.params['contract.backlogClearance'] * clamp01(m.nextParams['funding.allocationGrowth'] / 0.03);
   for (let l = 0; l < LINE_COUNT; l++) {
     const g = m.params[LINES[l].growth] + (LINES[l].prevalence ? 0 : m.params['demand.populationGrowth']);
     const base = ct.weeklyReferrals[l] > 0 ? ct.weeklyReferrals[l] * 52 : ct.lineVolume[l];
