@@ -33,7 +33,7 @@ export interface RowWriter {
 const GZIP_MEMBER = 1 << 20;
 
 /** Text sink: plain, or gzip as a series of members (as bgzip does; every gzip reader reads them as one stream). */
-function textSink(out: Output, gz: boolean): { put(text: string): void; unit(): void; finish(): void } {
+export function textSink(out: Output, gz: boolean): { put(text: string): void; unit(): void; finish(): void } {
   if (!gz) return { put: (t) => out.write(t), unit: () => out.flush(), finish: () => out.flush() };
   let pending: Buffer[] = [];
   let size = 0;
@@ -129,7 +129,8 @@ export function parquetWriter(out: Output, schema: TableSchema): RowWriter {
     if (v === null || v === undefined) return null;
     if (type === 'number' || type === 'integer') {
       const x = typeof v === 'number' ? asWritten(v) : Number(v);
-      return Number.isFinite(x) ? x : null;
+      if (!Number.isFinite(x)) return null;
+      return type === 'integer' ? BigInt(Math.round(x)) : x;
     }
     if (type === 'object') return JSON.stringify(v);
     return typeof v === 'string' ? v : String(v);

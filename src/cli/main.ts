@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/run')).runCommand,
   ensemble: async () => (await import('./commands/ensemble')).ensembleCommand,
   sweep: async () => (await import('./commands/sweep')).sweepCommand,
+  merge: async () => (await import('./commands/merge')).mergeCommand,
   check: async () => (await import('./commands/check')).checkCommand,
   presets: async () => (await import('./commands/listings')).presetsCommand,
   params: async () => (await import('./commands/listings')).paramsCommand,
@@ -36,6 +37,10 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
   try {
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
       io.out(HELP.main);
+      return EXIT.ok;
+    }
+    if (cmd === '--version' || cmd === '-V' || cmd === 'version') {
+      io.out((await import('./version')).versionLine());
       return EXIT.ok;
     }
     const command = COMMANDS[cmd];

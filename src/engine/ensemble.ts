@@ -7,6 +7,7 @@ import { runSeed, streamFor } from '../model/rng';
 import { paramSpec } from '../model/params';
 import { YEAR_COLUMNS, type YearMetrics } from '../model/metrics';
 import { asWritten } from './csv';
+import { canonicalJson, sha256Hex } from './datapackage';
 import { roundTo, SUMMARY_STATS, summaryStats } from './stats';
 
 /** One varied parameter: `steps` evenly spaced values from `from` to `to` (grid), or the range (LHS). */
@@ -207,4 +208,26 @@ export class InOrder<T> {
   get emitted(): number {
     return this.next;
   }
+}
+
+/** What identifies a batch's plan across machines: shards of one plan merge, others are refused. */
+export interface PlanInfo {
+  /** SHA-256 of the plan's canonical JSON: command, scenario (with root seed), runs, design points, columns. */
+  sha256: string;
+  /** All jobs of the plan (every shard's). */
+  jobs: number;
+  /** Repetitions per design point: job index = point × runs + run. */
+  runs: number;
+  points: number;
+}
+
+export async function planInfo(
+  command: string,
+  base: Scenario,
+  runs: number,
+  points: readonly DesignPoint[],
+  columns: readonly string[],
+): Promise<PlanInfo> {
+  const sha256 = await sha256Hex(canonicalJson({ command, scenario: base, runs, points, columns }));
+  return { sha256, jobs: runs * points.length, runs, points: points.length };
 }
