@@ -30,7 +30,7 @@ export interface WrittenFile {
   extra?: Record<string, unknown>;
 }
 
-function fileDigest(path: string): { bytes: number; sha256: string } {
+export function fileDigest(path: string): { bytes: number; sha256: string } {
   const hash = createHash('sha256');
   const fd = openSync(path, 'r');
   const buf = Buffer.alloc(1 << 20);

@@ -132,7 +132,8 @@ export function parquetWriter(out: Output, schema: TableSchema): RowWriter {
       if (!Number.isFinite(x)) return null;
       return type === 'integer' ? BigInt(Math.round(x)) : x;
     }
-    if (type === 'object') return JSON.stringify(v);
+    // A JSON column read back from Parquet (merging shards) is its text already.
+    if (type === 'object') return typeof v === 'string' ? v : JSON.stringify(v);
     return typeof v === 'string' ? v : String(v);
   };
   const group = (n: number): void => {

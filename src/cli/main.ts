@@ -75,10 +75,13 @@ function isScript(): boolean {
   }
 }
 
-if (isScript()) {
+/** Runs the command line as a process: the exit hook, then exit with the command's status. */
+export function runAsProcess(argv: string[]): void {
   // However the process ends, no temporary file or lock of ours is left behind.
   process.on('exit', abandonAll);
   // Exit as soon as the command is done (all writes are synchronous): a FIFO still waiting
   // for its reader must not keep an interrupted command alive.
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  void main(argv).then((code) => process.exit(code));
 }
+
+if (isScript()) runAsProcess(process.argv.slice(2));

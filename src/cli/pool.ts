@@ -4,9 +4,17 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { runJob, type JobOutput, type Wants } from '../engine/collect';
 import type { Job } from '../engine/ensemble';
+import { BUNDLED } from './root';
 import type { JobReply } from './worker';
 
 export const DEFAULT_WORKERS = Math.max(1, availableParallelism());
+
+/** A worker thread: the bundle's compiled worker, or (from source) the TypeScript one through tsx's loader. */
+function startWorker(): Worker {
+  if (BUNDLED) return new Worker(new URL('./worker.mjs', import.meta.url));
+  const boot = new URL('./worker-boot.mjs', import.meta.url);
+  return new Worker(boot, { workerData: { entry: new URL('./worker.ts', import.meta.url).href } });
+}
 
 export type OnResult = (index: number, output: JobOutput) => void;
 
@@ -43,9 +51,7 @@ export async function runJobs(
     }
     return;
   }
-  const boot = new URL('./worker-boot.mjs', import.meta.url);
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  const pool = Array.from({ length: k }, () => new Worker(boot, { workerData: { entry } }));
+  const pool = Array.from({ length: k }, () => startWorker());
   let next = 0;
   try {
     await new Promise<void>((resolve, reject) => {

@@ -22,8 +22,9 @@ import { readInputText } from './input';
 import { parseJsonText } from './json';
 import { short, summariseProblems } from './messages';
 import { list, str, wholeFlag, type Values } from './options';
+import { rootUrl } from './root';
 
-export const PRESET_DIR = fileURLToPath(new URL('../../public/scenarios/', import.meta.url));
+export const PRESET_DIR = fileURLToPath(rootUrl('public/scenarios/'));
 
 export interface PresetEntry {
   id: string;

@@ -8,7 +8,7 @@ import { parquetReadObjects } from 'hyparquet';
 import type { DataPackage, FormatId, OutputRole, Resource } from '../engine/datapackage';
 import type { PlanInfo } from '../engine/ensemble';
 import { parseShardFileName, type Shard } from '../engine/shard';
-import { DESCRIPTOR } from './descriptor';
+import { DESCRIPTOR, fileDigest } from './descriptor';
 import { CliError, ioError } from './io';
 import { short } from './messages';
 
@@ -56,6 +56,11 @@ export function describeShard(path: string, shown: string): ShardFile {
   if (plan.shard.index !== parsed.shard.index || plan.shard.count !== parsed.shard.count)
     throw new CliError(
       `${short(shown, 120)}: its name says shard ${parsed.shard.index} of ${parsed.shard.count}, its descriptor entry another`,
+    );
+  // The file must be the one its shard recorded (not another plan's file copied over it, nor edited).
+  if (resource.hash && resource.hash !== `sha256:${fileDigest(path).sha256}`)
+    throw new CliError(
+      `${name} is not the file its shard wrote (its SHA-256 differs from the one in ${DESCRIPTOR}); run that shard again`,
     );
   return {
     path,

@@ -5,11 +5,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Software } from '../engine/datapackage';
+import { rootUrl } from './root';
 
 /** Set by the bundle's build (src/cli/bundle.mjs); absent when run from source. */
 declare const __QUASIMARKET_BUILD__: { commit: string | null; dirty: boolean | null } | undefined;
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(rootUrl());
 
 function git(args: string[]): string | null {
   try {

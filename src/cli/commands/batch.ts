@@ -52,8 +52,17 @@ export const BATCH_OPTIONS: OptionSpec = {
 
 export const MAX_JOBS = 1_000_000;
 
-/** Simulated local-scale years below which starting worker threads costs more than it saves. */
-const SMALL_BATCH_YEARS = 100;
+/** CPU of a simulated year at each scale, in local-scale years (measured: ~4 ms, ~0.2 s, ~0.6 s). */
+const SCALE_COST: Record<string, number> = { local: 1, region: 50, england: 150 };
+
+/**
+ * Work (local-scale run-years, per machine) from which more worker threads pay. Each thread
+ * warms its own JIT over its first runs, about 2 s of CPU on this machine (measured: 16 local
+ * 20-year runs cost 3.4 s of CPU, 32 cost 4.6 s, in one thread or two processes alike); the
+ * steady state is ~4 ms a local run-year. Below ~4,000 run-years a second thread adds over
+ * 15% to the batch's CPU for little gain in time on a 2-core machine, so one thread runs it.
+ */
+export const WORKERS_PAY_FROM = 4000;
 
 export interface BatchSetup {
   source: ScenarioSource;
@@ -85,7 +94,7 @@ export function batchSetup(
   const choice = outputChoice(v);
   const shard = shardFlag(v);
   const perMachine = shard ? Math.ceil(runs / shard.count) : runs;
-  const small = scenario.scale === 'local' && perMachine * scenario.years <= SMALL_BATCH_YEARS;
+  const small = perMachine * scenario.years * (SCALE_COST[scenario.scale] ?? 1) < WORKERS_PAY_FROM;
   const cores = io.cores ?? DEFAULT_WORKERS;
   const asked = wholeFlag(v, 'workers', 1, 256);
   const rules: TargetRules = {
