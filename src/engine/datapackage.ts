@@ -57,11 +57,10 @@ function typeOf(name: string, unit: string): Field['type'] {
 
 /** The documentation of a column in a role's sections, or undefined. */
 export function columnDoc(role: OutputRole, name: string): { description: string; unit: string } | undefined {
-  for (const s of SECTIONS[role]) {
-    const d = METRIC_DOCS[s]?.[name];
-    if (d) return d;
-  }
-  return undefined;
+  const docs = SECTIONS[role].map((s) => METRIC_DOCS[s]?.[name]).filter((d) => d !== undefined);
+  if (docs.length === 0) return undefined;
+  // A table without a unit column ("as in the yearly CSV") takes the unit where one is given.
+  return { description: docs[0].description, unit: docs.find((d) => d.unit)?.unit ?? '' };
 }
 
 /** Table schema of an output's columns; a column that is a parameter id (a sweep's varied one) is described from the registry. */
