@@ -6,6 +6,23 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { build, freshBuild } from './bundle.mjs';
 
-const dir = freshBuild() ?? (await build());
-const { runAsProcess } = await import(pathToFileURL(join(dir, 'main.mjs')).href);
-runAsProcess(process.argv.slice(2));
+let dir = freshBuild();
+if (!dir) {
+  try {
+    dir = await build();
+  } catch (e) {
+    // A read-only install, say: run from source (slower to start, same results).
+    process.stderr.write(
+      `quasimarket: cannot build the command line's bundle (${e.message.split('\n')[0]}); running from source\n`,
+    );
+  }
+}
+if (dir) {
+  const { runAsProcess } = await import(pathToFileURL(join(dir, 'main.mjs')).href);
+  runAsProcess(process.argv.slice(2));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { runAsProcess } = await import('./main.ts');
+  runAsProcess(process.argv.slice(2));
+}
