@@ -143,4 +143,29 @@ describe('outputs a researcher chooses', () => {
       ['y.parquet', 'parquet', ''],
     ]);
   });
+
+  it('refuses outputs it cannot keep its promises for, before running anything', async () => {
+    const dir = scratch();
+    const ens = ['ensemble', '--scenario', 'ccg-2013', '--years', '1', '--runs', '2', '--quiet', '--workers', '1'];
+    const cases: [string[], string][] = [
+      [
+        [...run, '--out', 'datapackage.json'],
+        'quasimarket: --out datapackage.json: datapackage.json is the descriptor written beside outputs; choose another name\n',
+      ],
+      [
+        [...ens, '--out', 'r.parquet', '--resume'],
+        'quasimarket: --resume needs --out to be a .csv file (a checkpoint is plain CSV); r.parquet is parquet\n',
+      ],
+      [
+        [...ens, '--out', 'r.csv', '--events', 'e.jsonl', '--resume'],
+        'quasimarket: --resume continues --out and --summary only; --events is not checkpointed: run again without it, or split the batch with --shard\n',
+      ],
+      [
+        [...run, '--metrics', ' , '],
+        expect.stringMatching(/^quasimarket: --metrics names no metric; valid metrics are /) as unknown as string,
+      ],
+    ];
+    for (const [args, err] of cases) expect(await sim(args, dir)).toEqual({ code: 2, out: '', err });
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
