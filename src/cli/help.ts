@@ -96,8 +96,8 @@ tagged with run (0-based) and seed, then the yearly columns.
 ${RUN_FLAGS}
   --runs N               repetitions, 1 to 100000 (required)
   --workers K            worker threads (default: available cores for large batches; 1 = this
-                         thread below ~4,000 local-scale run-years (a region year counts 50, an
-                         England year 150), where each extra thread's JIT warm-up, ~2 s of CPU,
+                         thread below ~5,000 local-scale run-years (a region year counts 20, an
+                         England year 55), where each extra thread's JIT warm-up, 2-3 s of CPU,
                          costs more than it saves); more than the cores available is capped, with a note
   --out FILE             per-run rows (default, or -: stdout)
   --summary FILE         per year and metric: n, mean, sd, min, p05, median, p95, max

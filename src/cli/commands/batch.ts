@@ -52,17 +52,19 @@ export const BATCH_OPTIONS: OptionSpec = {
 
 export const MAX_JOBS = 1_000_000;
 
-/** CPU of a simulated year at each scale, in local-scale years (measured: ~4 ms, ~0.2 s, ~0.6 s). */
-const SCALE_COST: Record<string, number> = { local: 1, region: 50, england: 150 };
+/** CPU of a simulated year at each scale once warm, in local-scale years (measured: ~4 ms, ~80 ms, ~0.2 s). */
+const SCALE_COST: Record<string, number> = { local: 1, region: 20, england: 55 };
 
 /**
  * Work (local-scale run-years, per machine) from which more worker threads pay. Each thread
- * warms its own JIT over its first runs, about 2 s of CPU on this machine (measured: 16 local
- * 20-year runs cost 3.4 s of CPU, 32 cost 4.6 s, in one thread or two processes alike); the
- * steady state is ~4 ms a local run-year. Below ~4,000 run-years a second thread adds over
- * 15% to the batch's CPU for little gain in time on a 2-core machine, so one thread runs it.
+ * warms up its own JIT over its first run, and that, not compiling TypeScript, GC or threads
+ * slowing one another, is why 2 threads cost ~1.4x the CPU of 1 on small batches (measured on
+ * 2 cores: 2 England runs of 5 years cost 4.9 s of CPU in one thread, 7.8 s in two threads or
+ * two processes alike; a run after the first costs a quarter of it). The warm-up is 2-3 s of
+ * CPU, so below ~5,000 local-scale run-years (~20 s of warm CPU) a second thread adds more
+ * than 15% to the batch's CPU for little gain in time, and one thread runs it.
  */
-export const WORKERS_PAY_FROM = 4000;
+export const WORKERS_PAY_FROM = 5000;
 
 export interface BatchSetup {
   source: ScenarioSource;
