@@ -89,9 +89,10 @@ for (const [label, batch] of [
     'local, 32 runs × 20 years',
     ['ensemble', '--scenario', 'ccg-2013', '--runs', '32', '--years', '20', '--out', '/dev/null'],
   ],
+  // The first is below the size from which the default is 2 workers, the second above it.
   [
-    'England, 2 runs × 5 years',
-    ['ensemble', '--scenario', 'ccg-2013', '--scale', 'england', '--runs', '2', '--years', '5', '--out', '/dev/null'],
+    'local, 256 runs × 20 years',
+    ['ensemble', '--scenario', 'ccg-2013', '--runs', '256', '--years', '20', '--out', '/dev/null'],
   ],
 ] as const) {
   const one = measure([...batch, '--workers', '1'], Math.max(1, Math.ceil(repeat / 2)));
