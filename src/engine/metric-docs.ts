@@ -9,11 +9,11 @@ export const METRIC_DOCS: MetricDocs = {
     },
     financial_year: {
       description:
-        "the financial year it stands for, counted on from the first regime's start year (a reform does not jump the calendar)",
+        "the real financial year it stands for: a run starts in April of its start year (the scenario's startYear, else its regime's first year), and a reform does not move the calendar",
       unit: 'text, e.g. 2013/14',
     },
     regime: {
-      description: 'regime in force at year end (after any reform applied at the start of the year)',
+      description: 'regime in force at year end (after any reform during the year, such as ICBs on 1 July 2022)',
       unit: 'regime id',
     },
     commissioners: {
@@ -38,7 +38,8 @@ export const METRIC_DOCS: MetricDocs = {
       unit: 'count',
     },
     agreements: {
-      description: 'negotiations that ended in agreement in the year, at the table or in mediation',
+      description:
+        'negotiations that ended in agreement in the year, at the table (including contracts under £1m renewed on standard terms) or in mediation',
       unit: 'count',
     },
     disputes: {
@@ -54,7 +55,8 @@ export const METRIC_DOCS: MetricDocs = {
       unit: 'count',
     },
     tenders: {
-      description: 'services put out to tender or through a selection route in the year',
+      description:
+        'services put out to competitive tender or to most-suitable-provider selection in the year (direct awards are not counted)',
       unit: 'count',
     },
     tendered_value_m: {
@@ -87,7 +89,7 @@ export const METRIC_DOCS: MetricDocs = {
     },
     spend_total_m: {
       description:
-        "commissioners' spend in the year on care: the sum of the four spend columns below (payments net of any quality withholding)",
+        "commissioners' spend in the year on care: the sum of the four spend columns below (weekly payments net of the CQUIN share withheld; the year-end settlements — CQUIN earned, activity above plan clawed back, sanctions — are not in it)",
       unit: '£m',
     },
     spend_acute_m: {
@@ -113,7 +115,7 @@ export const METRIC_DOCS: MetricDocs = {
     },
     transaction_cost_m: {
       description:
-        "cost of the market machinery in the year: negotiation rounds, mediation, arbitration, tenders and bids, contract monitoring, transitions, alliance design, and half of commissioners' running costs, all scaled by contract.transactionCostScale where the model charges them",
+        "cost of the market machinery in the year: negotiation rounds, mediation, arbitration, tenders, bids and challenges, contract monitoring, transitions and alliance design, each scaled by contract.transactionCostScale, plus all of commissioners' running costs (not scaled: the commissioning bodies exist because of the split)",
       unit: '£m',
     },
     transaction_cost_share: {
@@ -126,7 +128,7 @@ export const METRIC_DOCS: MetricDocs = {
     },
     unmet_demand_share: {
       description:
-        "share of the year's demand (all lines, in units of activity) that no provider had capacity to deliver, or that no contract covered",
+        "share of the year's demand (all lines, in units of activity) that no provider had capacity to deliver, or that no contract covered; planned hospital care (elective and outpatient) that capacity cannot meet waits instead (waiting_list) and is not counted as unmet",
       unit: '0–1',
     },
     mean_trust: {
@@ -139,7 +141,7 @@ export const METRIC_DOCS: MetricDocs = {
       unit: '0–1',
     },
     providers_in_deficit: {
-      description: 'active providers whose year ended in deficit',
+      description: 'active providers whose reported result for the year is a deficit',
       unit: 'count',
     },
     provider_net_surplus_m: {
@@ -177,7 +179,7 @@ export const METRIC_DOCS: MetricDocs = {
     },
     tariff_price_change: {
       description:
-        'real change of national prices (and block uplifts) that took effect at the start of the year: cost uplift less efficiency factor, moved by affordability',
+        'real change of national prices (and block uplifts) that took effect at the start of the year: cost uplift less efficiency factor, moved by affordability (0 in the first year)',
       unit: 'share/yr',
     },
     waiting_list: {
@@ -311,8 +313,66 @@ export const METRIC_DOCS: MetricDocs = {
       unit: 'text',
     },
     detail: {
-      description: 'further facts specific to the event type (round, gap, route, line…)',
+      description:
+        'further facts specific to the event type (round, gap, route, line…); for decisions, what the decision compared (below)',
       unit: 'object',
+    },
+    'tender.decided': {
+      description:
+        "line; alternatives (capable providers nearby); rules; when there were alternatives: perceivedGain (the gain the commissioner saw from the best alternative's score over the incumbent's, £), tenderCost (cost of tendering and transition, £), probability (chance of competing by choice), orientation (0 transactional – 1 relational), capability (procurement skill), trust (in the incumbent)",
+      unit: '',
+    },
+    'tender.awarded': {
+      description:
+        "line, bids, score (winner's), price, seenQuality (winner's quality as the panel saw it), qualityWeight; when there was another bid: runnerUp (provider code), runnerUpScore, runnerUpPrice",
+      unit: '',
+    },
+    'negotiation.deadline-missed': {
+      description: 'commissionerOffer, providerOffer (last offers at the deadline, £)',
+      unit: '',
+    },
+    'mediation.opened': {
+      description:
+        'gapPct (gap as % of the fair value), commissionerOffer, providerOffer, trust, settleChance (chance mediation settles)',
+      unit: '',
+    },
+    'mediation.failed': {
+      description: 'gapPct, arbitrationThreshold (smallest gap that may go to arbitration, £)',
+      unit: '',
+    },
+    'arbitration.decided': {
+      description:
+        "commissionerFinal, providerFinal (final offers, £), winner (commissioner or provider), fairValue (the panel's own noisy view of a fair price, £), reference (tariff × forecast, £), arbiter, penalty (regime's penalty on each side, £)",
+      unit: '',
+    },
+    'provider.bailout': {
+      description:
+        "deficit (the year's deficit, £), cash (£), threshold (distress line on cash, £), bailoutPolicy (the regime's chance of bailing out an NHS trust in distress; 0 for others), regime",
+      unit: '',
+    },
+    'provider.failed': {
+      description:
+        "deficit (the year's deficit, £), cash (£), threshold (distress line on cash, £), bailoutPolicy (the regime's chance of bailing out an NHS trust in distress; 0 for others), regime",
+      unit: '',
+    },
+    'provider.exited': {
+      description:
+        "deficit (the year's deficit, £), cash (£), threshold (distress line on cash, £), bailoutPolicy (the regime's chance of bailing out an NHS trust in distress; 0 for others), regime",
+      unit: '',
+    },
+    'alliance.formed': {
+      description: 'members, meanTrust, trustThreshold, capability, capabilityThreshold, years',
+      unit: '',
+    },
+    'alliance.dissolved': {
+      description:
+        "members, years (it lasted); when at a year end: meanTrust, floor (trust below which it breaks up), pool (the year's pooled result, £), failureRisk (chance a loss brings it down)",
+      unit: '',
+    },
+    'reform.applied': {
+      description:
+        "from, to, label, event (the timeline's name for it, if scheduled); commissionersBefore, commissionersAfter, paymentForm, tenderCompetition, arbiter",
+      unit: '',
     },
   },
   'ensembles-and-sweeps': {

@@ -21,6 +21,8 @@ export interface StepHooks<M extends Steppable> {
   onEvents?(events: ModelEvent[], model: M): void;
   /** Each yearly row as it appears (after the events of the week that closed the year). */
   onYear?(row: YearMetrics, model: M): void;
+  /** After each week, before anything else reads the model (checkpoints, replayed decisions). */
+  afterWeek?(model: M): void;
 }
 
 export interface StepOptions<M extends Steppable> extends StepHooks<M> {
@@ -32,7 +34,7 @@ export interface StepOptions<M extends Steppable> extends StepHooks<M> {
 
 /** Advances up to `weeks` weeks, never past the end of the run; returns the weeks stepped. */
 export function advance<M extends Steppable>(model: M, weeks: number, opts: StepOptions<M> = {}): number {
-  const { onEvents, onYear, maxMs = Infinity, now = Date.now } = opts;
+  const { onEvents, onYear, afterWeek, maxMs = Infinity, now = Date.now } = opts;
   const budgeted = maxMs < Infinity;
   const t0 = budgeted ? now() : 0;
   let seen = model.yearly.length;
@@ -40,6 +42,7 @@ export function advance<M extends Steppable>(model: M, weeks: number, opts: Step
   while (stepped < weeks && !model.finished) {
     model.step();
     stepped++;
+    afterWeek?.(model);
     if (onEvents) {
       const events = model.events.drain();
       if (events.length) onEvents(events, model);

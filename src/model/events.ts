@@ -40,6 +40,7 @@ export const EVENT_TYPES = [
   'provider.failed',
   'provider.exited',
   'debt.written-off',
+  'inject.applied',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -135,6 +136,21 @@ export class EventLog {
     if (this.pending.length > 500_000) this.pending.splice(0, this.pending.length - 250_000);
     if (this.events.length > this.keep * 1.5) this.events.splice(0, this.events.length - this.keep);
     return ev.id;
+  }
+
+  /**
+   * Adds facts to an event just recorded (what a reform changed is known only once it is done).
+   * Only the latest events are searched; an event not built is left alone.
+   */
+  amend(id: number, detail: Record<string, number | string | boolean>): void {
+    for (let i = this.events.length - 1; i >= 0 && i >= this.events.length - 10_000; i--) {
+      const e = this.events[i];
+      if (e.id === id) {
+        Object.assign(e.detail, detail);
+        return;
+      }
+      if (e.id < id) return;
+    }
   }
 
   private tally(year: number, type: EventType, value: number): void {

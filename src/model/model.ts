@@ -5,6 +5,8 @@ import { collectRelationships, weeklySnapshot, type WeeklySnapshot } from './col
 import { dateLabel, financialYearLabel } from './calendar';
 import { Economy } from './economy';
 import { EventLog, type EventType } from './events';
+import { Decisions, followSeats } from './decisions';
+import { applyInject, type Inject, type Shock } from './injects';
 import { initialise } from './initialise';
 import { checkInvariants } from './invariants';
 import { Ledger } from './ledger';
@@ -67,6 +69,10 @@ export class Model {
   readonly reforms: { tick: number; regime: RegimeId }[] = [];
   /** Weeks since the start of the run. */
   tick = 0;
+  /** Organisations whose decisions players take, and their answers (see decisions.ts). */
+  readonly decisions = new Decisions();
+  /** Shocks a facilitator injected, while they last (see injects.ts). */
+  readonly shocks: Shock[] = [];
 
   constructor(scenario: Scenario, opts: ModelOptions = {}) {
     this.scenario = { params: {}, reforms: [], ...scenario };
@@ -154,6 +160,7 @@ export class Model {
     if (this.finished) return;
     if (this.week === 0) startYear(this);
     else applyDueEvents(this);
+    if (this.decisions.seats.size) followSeats(this.decisions, this.world);
   }
 
   stepYear(): void {
@@ -172,6 +179,12 @@ export class Model {
   /** Applies another regime now: its rules, and its commissioners in place of the old ones. */
   applyReform(id: RegimeId, why = 'reform now'): void {
     applyReform(this, id, why);
+    if (this.decisions.seats.size) followSeats(this.decisions, this.world);
+  }
+
+  /** A facilitator's inject, now (a funding squeeze, a provider in crisis, a winter surge, a new rule…). */
+  inject(inject: Inject, why = 'facilitator'): void {
+    applyInject(this, inject, why);
   }
 
   /** Sets a parameter for the rest of the run (it then beats the timeline's series of that id). */

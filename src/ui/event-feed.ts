@@ -10,6 +10,8 @@ export interface FeedHandle {
   el: HTMLElement;
   push(items: readonly FeedItem[]): void;
   reset(): void;
+  /** The run went back to `tick` (a rewind). */
+  rewind(tick: number): void;
 }
 
 export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 300): FeedHandle {
@@ -67,6 +69,7 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
         css: { '--tone': TONE_CSS[tone] },
         'data-type': e.type,
         'data-tone': tone,
+        'data-tick': e.tick,
         hidden: hidden.has(tone),
       },
       e.nodes.length
@@ -130,6 +133,11 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
       rebuild = true;
       skippedTotal = 0;
       skippedNote.hidden = true;
+      schedule();
+    },
+    rewind(tick) {
+      buffer.rewind(tick);
+      rebuild = true;
       schedule();
     },
   };
