@@ -3,6 +3,9 @@ const RUN_FLAGS = `  --scenario <id|path>   a preset id (npm run sim -- presets)
                          at most 5 MB (required)
   --seed N               seed of the run, or root seed S of an ensemble or sweep (default: the scenario's)
   --years N              simulated financial years, 1 to 100 (default: the scenario's)
+  --from YEAR            start in April of YEAR (1991 to 2025) with that year's structures and inputs;
+                         a run following the timeline's events takes the regime then in force and,
+                         without --years, ends when the scenario did (history-1991-2025 --from 2010: 16 years)
   --scale S              local | region | england (default: the scenario's)
   --reform R@Y           apply regime R at the start of simulated year Y (1 = first); repeatable;
                          replaces a reform the scenario has in that year
@@ -86,6 +89,7 @@ Files are written only when the run succeeds (see npm run -s sim -- --help, "Out
 Standard output is written year by year; if the run fails or is stopped, the message on
 stderr says it is incomplete. Example:
   npm run -s sim -- run --scenario ccg-2013 --years 5 --reform icb-2022@4 --set market.providerChoice=0.6 --out ccg.csv
+  npm run -s sim -- run --scenario history-1991-2025 --from 2010 --out since-2010.csv
 `,
   ensemble: `Usage: npm run -s sim -- ensemble --scenario <id|path> --runs N [flags]
 

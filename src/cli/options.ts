@@ -67,6 +67,7 @@ export const RUN_OPTIONS: OptionSpec = {
   scenario: { type: 'string' },
   seed: { type: 'string' },
   years: { type: 'string' },
+  from: { type: 'string' },
   scale: { type: 'string' },
   reform: { type: 'string', multiple: true },
   set: { type: 'string', multiple: true },

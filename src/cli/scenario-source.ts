@@ -13,7 +13,10 @@ import {
   parseScenario,
   type ReformSpec,
   REGIME_IDS,
+  REGIMES,
   SCALE_IDS,
+  ENGLAND_TIMELINE,
+  timelineRegimeAt,
   type Scenario,
 } from '../model/index';
 import { parseDecimal, parseWhole } from '../engine/numbers';
@@ -131,11 +134,34 @@ export interface ScenarioSource {
   name: string;
 }
 
+/**
+ * --from YEAR: the run starts in April of that year of the timeline with that year's structures
+ * and inputs. A scenario following the timeline's events takes the regime in force then; the
+ * scenario's own reforms keep their calendar years (those already past set the regime); without
+ * --years the run ends when the scenario's did.
+ */
+function startingFrom(v: Values, s: Scenario): Scenario {
+  const first = ENGLAND_TIMELINE.firstYear;
+  const last = ENGLAND_TIMELINE.lastYear;
+  const from = wholeFlag(v, 'from', first, last);
+  if (from === undefined) return s;
+  const start = s.startYear ?? REGIMES[s.regime].firstYear;
+  const shift = from - start;
+  let regime = s.timelineEvents ? timelineRegimeAt(from) : s.regime;
+  const reforms: ReformSpec[] = [];
+  for (const r of s.reforms ?? []) {
+    if (r.year - shift > 1 || (r.year - shift === 1 && (r.week ?? 0) > 0)) reforms.push({ ...r, year: r.year - shift });
+    else regime = r.regime;
+  }
+  const end = start + s.years;
+  return { ...s, startYear: from, regime, reforms, years: end > from ? end - from : s.years };
+}
+
 export function scenarioFromFlags(v: Values, cwd: string): ScenarioSource {
   const { json, label, path, name } = readScenarioSource(str(v, 'scenario'), cwd);
   const base = parseScenario(json);
   if (!base.ok) throw new CliError(`${label}: ${summariseProblems(base.errors)}`);
-  const s = base.scenario;
+  const s = startingFrom(v, base.scenario);
   const seed = wholeFlag(v, 'seed', 0, MAX_SEED, s.seed);
   const years = wholeFlag(v, 'years', 1, MAX_YEARS, s.years);
   const scaleText = str(v, 'scale');

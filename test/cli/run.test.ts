@@ -169,3 +169,23 @@ describe('sim run', () => {
     expect(existsSync(join(dir, 'undefined'))).toBe(false);
   });
 });
+
+describe('sim run --from', () => {
+  it('starts in that year with its structures, ends when the scenario did, and refuses years off the timeline', async () => {
+    const r = await sim(
+      ['run', '--scenario', 'history-1991-2025', '--from', '2013', '--years', '2', '--out', 'from.csv'],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    const { rows } = csv(read(dir, 'from.csv'));
+    expect(rows.map((x) => x[2])).toEqual(['2013/14', '2014/15']);
+    expect(rows[0][3]).toBe('ccg-2013');
+    const whole = await sim(['run', '--scenario', 'history-1991-2025', '--from', '2022', '--out', '-'], dir);
+    const years = csv(whole.out).rows.map((x) => x[2]);
+    expect(years[0]).toBe('2022/23');
+    expect(years.at(-1)).toBe('2025/26');
+    const bad = await sim(['run', '--scenario', 'history-1991-2025', '--from', '1980'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--from must be a whole number from 1991 to 2025, got "1980"/);
+  });
+});
