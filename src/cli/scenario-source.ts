@@ -1,7 +1,7 @@
 // --scenario <preset id or path> plus the flags that override it (--seed, --years, --scale,
 // --reform, --set), all checked before anything runs so bad input never costs a run or a file.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   checkParam,
@@ -13,7 +13,10 @@ import {
   parseScenario,
   type ReformSpec,
   REGIME_IDS,
+  REGIMES,
   SCALE_IDS,
+  ENGLAND_TIMELINE,
+  timelineRegimeAt,
   type Scenario,
 } from '../model/index';
 import { parseDecimal, parseWhole } from '../engine/numbers';
@@ -22,8 +25,9 @@ import { readInputText } from './input';
 import { parseJsonText } from './json';
 import { short, summariseProblems } from './messages';
 import { list, str, wholeFlag, type Values } from './options';
+import { rootUrl } from './root';
 
-export const PRESET_DIR = fileURLToPath(new URL('../../public/scenarios/', import.meta.url));
+export const PRESET_DIR = fileURLToPath(rootUrl('public/scenarios/'));
 
 export interface PresetEntry {
   id: string;
@@ -45,7 +49,7 @@ function presetList(): string {
 export function readScenarioSource(
   arg: string | undefined,
   cwd: string,
-): { json: unknown; label: string; path: string } {
+): { json: unknown; label: string; path: string; name: string } {
   if (arg === undefined || arg === '')
     throw new CliError(`missing --scenario <preset id or path>; presets are ${presetList()}`);
   const preset = presetIndex().find((p) => p.id === arg);
@@ -59,7 +63,9 @@ export function readScenarioSource(
         : `unknown preset "${short(arg)}"; presets are ${presetList()} (or give a path to a scenario .json file)`,
     );
   }
-  return { json: parseJsonText(readInputText(path, label), label), label, path };
+  // The name in outputs' `scenario` column: the preset's id, or the file's name without .json.
+  const name = preset ? arg : basename(path).replace(/\.json$/i, '');
+  return { json: parseJsonText(readInputText(path, label), label), label, path, name };
 }
 
 /** Edit distance, for "did you mean" on parameter ids. */
@@ -118,11 +124,44 @@ function reformFlag(text: string): ReformSpec {
  * The scenario to run: the file or preset, then the flags. A --reform replaces a file's
  * reform in the same year; --set adds to or replaces the file's overrides.
  */
-export function scenarioFromFlags(v: Values, cwd: string): { scenario: Scenario; label: string; path: string } {
-  const { json, label, path } = readScenarioSource(str(v, 'scenario'), cwd);
+export interface ScenarioSource {
+  scenario: Scenario;
+  /** For messages: `preset <id>` or the path as typed. */
+  label: string;
+  /** The file read. */
+  path: string;
+  /** For outputs' `scenario` column: the preset id or the file's stem. */
+  name: string;
+}
+
+/**
+ * --from YEAR: the run starts in April of that year of the timeline with that year's structures
+ * and inputs. A scenario following the timeline's events takes the regime in force then; the
+ * scenario's own reforms keep their calendar years (those already past set the regime); without
+ * --years the run ends when the scenario's did.
+ */
+function startingFrom(v: Values, s: Scenario): Scenario {
+  const first = ENGLAND_TIMELINE.firstYear;
+  const last = ENGLAND_TIMELINE.lastYear;
+  const from = wholeFlag(v, 'from', first, last);
+  if (from === undefined) return s;
+  const start = s.startYear ?? REGIMES[s.regime].firstYear;
+  const shift = from - start;
+  let regime = s.timelineEvents ? timelineRegimeAt(from) : s.regime;
+  const reforms: ReformSpec[] = [];
+  for (const r of s.reforms ?? []) {
+    if (r.year - shift > 1 || (r.year - shift === 1 && (r.week ?? 0) > 0)) reforms.push({ ...r, year: r.year - shift });
+    else regime = r.regime;
+  }
+  const end = start + s.years;
+  return { ...s, startYear: from, regime, reforms, years: end > from ? end - from : s.years };
+}
+
+export function scenarioFromFlags(v: Values, cwd: string): ScenarioSource {
+  const { json, label, path, name } = readScenarioSource(str(v, 'scenario'), cwd);
   const base = parseScenario(json);
   if (!base.ok) throw new CliError(`${label}: ${summariseProblems(base.errors)}`);
-  const s = base.scenario;
+  const s = startingFrom(v, base.scenario);
   const seed = wholeFlag(v, 'seed', 0, MAX_SEED, s.seed);
   const years = wholeFlag(v, 'years', 1, MAX_YEARS, s.years);
   const scaleText = str(v, 'scale');
@@ -150,5 +189,5 @@ export function scenarioFromFlags(v: Values, cwd: string): { scenario: Scenario;
   }
   const merged = parseScenario({ ...s, seed, years, scale: scaleText ?? s.scale, params, reforms });
   if (!merged.ok) throw new CliError(`${label} with the given flags: ${summariseProblems(merged.errors)}`);
-  return { scenario: merged.scenario, label, path };
+  return { scenario: merged.scenario, label, path, name };
 }

@@ -6,6 +6,7 @@ export {
   scenarioSchema,
   scenarioJsonSchema,
   SCENARIO_DEFAULTS,
+  timelineRegimeAt,
   MAX_SEED,
   MAX_YEARS,
   type Scenario,
