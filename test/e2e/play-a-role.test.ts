@@ -3,30 +3,20 @@
 // answer is named in the debrief; a facilitator's inject changes the world and is recorded; a
 // saved played run replays to the same run; a log of another scenario is refused, the run goes on.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { buildAndServe, launch, openApp, OUT_DIR, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { openApp, OUT_DIR } from './harness';
+import { appUnderTest } from './app-under-test';
 import { lastYear, playAnsweringCards, qm, takeSeat } from './play-role';
 import { runToEnd } from '../../src/engine/run';
 
-let served: Served;
-let browser: Browser;
+const app = appUnderTest();
 const SCENARIO = { regime: 'ccg-2013', scale: 'local', seed: 7, years: 2 } as const;
 const QUERY = '?scenario=ccg-2013&scale=local&seed=7&years=2';
 const alone = JSON.stringify(runToEnd(SCENARIO).yearly.at(-1));
 
-beforeAll(async () => {
-  served = await buildAndServe(!process.env.E2E_NO_BUILD);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
-
 describe('play a role', () => {
   it('a commissioner taking every suggestion gives the model’s own run, byte for byte', async () => {
-    const { page, errors } = await openApp(browser, served.url, QUERY);
+    const { page, errors } = await openApp(app.browser, app.url, QUERY);
     await page.click('[data-testid=pause]');
     await takeSeat(page, 'commissioner');
     const cards = await playAnsweringCards(page);
@@ -43,7 +33,7 @@ describe('play a role', () => {
   });
 
   it('answering differently diverges, the debrief names it, and the saved run replays', async () => {
-    const { page, errors } = await openApp(browser, served.url, QUERY);
+    const { page, errors } = await openApp(app.browser, app.url, QUERY);
     await page.click('[data-testid=pause]');
     await takeSeat(page, 'commissioner');
     let first: { key: string; date: string } | null = null;
@@ -86,7 +76,7 @@ describe('play a role', () => {
     await page.click('[data-tab=play]');
     const [saved] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=save-played]')]);
     const file = (await saved.path())!;
-    const again = await openApp(browser, served.url, QUERY);
+    const again = await openApp(app.browser, app.url, QUERY);
     await again.page.click('[data-testid=pause]');
     await again.page.click('[data-tab=play]');
     await again.page.setInputFiles('[data-testid=replay-file]', file);
@@ -95,7 +85,7 @@ describe('play a role', () => {
     expect(JSON.stringify(await lastYear(again.page))).toBe(played);
     expect(again.errors).toEqual([]);
     // A log of another seed is refused with a message; that run goes on.
-    const other = await openApp(browser, served.url, '?scenario=ccg-2013&scale=local&seed=8&years=2');
+    const other = await openApp(app.browser, app.url, '?scenario=ccg-2013&scale=local&seed=8&years=2');
     await other.page.click('[data-tab=play]');
     await other.page.setInputFiles('[data-testid=replay-file]', file);
     await expect
@@ -107,7 +97,7 @@ describe('play a role', () => {
   });
 
   it('a facilitator’s inject changes the world and is recorded in the feed and the journal', async () => {
-    const { page, errors } = await openApp(browser, served.url, QUERY);
+    const { page, errors } = await openApp(app.browser, app.url, QUERY);
     await page.click('[data-testid=pause]');
     await page.click('[data-tab=play]');
     await page.selectOption('[data-testid=inject-kind]', 'pandemic');
