@@ -36,9 +36,17 @@ export class RoleDesk implements SeatDesk {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private deadline: number | null = null;
   private debriefed = false;
+  /** A week whose remaining cards (of seats on this screen) take the model's suggestion. */
+  private autoWeek: number | null = null;
 
   constructor(private readonly runner: Runner) {
-    this.card = createDecisionCard((key, value) => this.answer(key, value));
+    this.card = createDecisionCard(
+      (key, value) => this.answer(key, value),
+      (d) => {
+        this.autoWeek = d.tick;
+        void this.answer(d.key, d.suggestion).catch((e: unknown) => this.card.say(errorText(e), 'error'));
+      },
+    );
     document.body.append(this.card.el);
     runner.onFrame((f) => this.frame(f));
     runner.onCatalogue(() => void this.refresh());
@@ -49,6 +57,7 @@ export class RoleDesk implements SeatDesk {
   reset(): void {
     this.clear();
     this.debriefed = false;
+    this.autoWeek = null;
     cardsSeen.clear();
     void this.refresh();
   }
@@ -136,6 +145,12 @@ export class RoleDesk implements SeatDesk {
     if (d.key === this.shown?.key) return;
     this.shown = d;
     cardsSeen.set(d.key, d);
+    if (d.tick === this.autoWeek && !this.remote?.holds(d.holder)) {
+      this.card.hide();
+      // After the runner has held play for this card (it then plays on once answered).
+      setTimeout(() => void this.answer(d.key, d.suggestion).catch(() => this.show(d)), 0);
+      return;
+    }
     const limit = cardTimeLimit(this.defaultLimit);
     this.deadline = null;
     if (limit > 0) this.arm(d, Date.now() + limit * 1000);

@@ -349,8 +349,8 @@ export class Runner {
   async answer(key: string, value: Answer): Promise<void> {
     const run = this.run;
     if (!run) throw new Error('The simulation is not running');
-    const resume = this.resumeAfterDecision;
     await this.idle();
+    const resume = this.resumeAfterDecision;
     await this.call(run, 'Answering the decision', () => run.sim.call('Answering', (a) => a.answer(key, value)), false);
     const f = await this.call(run, 'Reading the run', () => run.sim.call('Reading', (a) => a.frame()));
     await this.publish(run, f);

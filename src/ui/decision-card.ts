@@ -30,7 +30,11 @@ export interface DecisionCard {
 }
 
 /** `answer` sends the player's answer; it rejects with the reason when refused. */
-export function createDecisionCard(answer: (key: string, value: Answer) => Promise<void>): DecisionCard {
+export function createDecisionCard(
+  answer: (key: string, value: Answer) => Promise<void>,
+  /** The model takes this card and the rest of the week's for this screen's seats (omitted: no such button). */
+  restOfWeek?: (d: DecisionRequest) => void,
+): DecisionCard {
   const el = h('section', {
     class: 'qm-card',
     role: 'dialog',
@@ -92,6 +96,18 @@ export function createDecisionCard(answer: (key: string, value: Answer) => Promi
     });
     if (o.mode === 'answer') form.append(...answerControls(d));
     else form.append(h('p', { class: 'qm-card-watch', text: `Waiting for ${o.note ?? 'the player'} to decide.` }));
+    const week =
+      o.mode === 'answer' && restOfWeek
+        ? h('button', {
+            type: 'button',
+            class: 'qm-btn',
+            'data-testid': 'decision-accept-week',
+            text: 'Suggestions for the rest of this week',
+            title:
+              'The model takes this decision and the held seats’ other decisions this week (a week of bargaining asks for each contract)',
+            onclick: () => restOfWeek(d),
+          })
+        : null;
     el.replaceChildren(
       h(
         'header',
@@ -107,6 +123,7 @@ export function createDecisionCard(answer: (key: string, value: Answer) => Promi
         accept,
       ),
       form,
+      week ?? '',
       h('details', { class: 'qm-card-known', open: true }, h('summary', { text: 'What you know' }), facts),
       clock,
       status,

@@ -19,9 +19,20 @@ describe('play a role', () => {
     const { page, errors } = await openApp(app.browser, app.url, QUERY);
     await page.click('[data-testid=pause]');
     await takeSeat(page, 'commissioner');
-    const cards = await playAnsweringCards(page);
+    // The first week of bargaining is left to the model in one click; every other card is
+    // answered with its own "take the suggestion".
+    let week = -1;
+    const cards = await playAnsweringCards(page, {
+      kind: 'negotiation.offer',
+      answer: async (card) => {
+        week = Number(card.key.split('/')[0]);
+        await page.click('[data-testid=decision-accept-week]');
+      },
+    });
     expect(cards.length).toBeGreaterThan(5);
     expect(cards.map((c) => c.kind)).toContain('negotiation.offer');
+    // No card of that week asked again.
+    expect(cards.filter((c) => c.key.startsWith(`${week}/`))).toHaveLength(1);
     expect(JSON.stringify(await lastYear(page))).toBe(alone);
     // The debrief opens at the end: no turning point, the same figures.
     const debrief = page.locator('[data-testid=debrief]');
