@@ -297,17 +297,8 @@ export class Runner {
     await this.step(f ? 52 - f.week : 52);
   }
 
-  async reform(regime: RegimeId): Promise<void> {
-    const run = this.run;
-    if (!run) throw new Error('The simulation is not running');
-    const resume = this.playing;
-    this.pause();
-    await this.idle();
-    await this.call(run, 'Applying the reform', () => run.apply({ tick: run.tick, kind: 'reform', regime }), false);
-    this.emitJournal();
-    const f = await this.call(run, 'Reading the reformed system', () => run.sim.call('Reading', (a) => a.frame()));
-    await this.publish(run, f);
-    if (resume) this.play();
+  reform(regime: RegimeId): Promise<void> {
+    return this.change({ tick: 0, kind: 'reform', regime }, 'Applying the reform');
   }
 
   async setParam(id: string, value: number): Promise<void> {
