@@ -7,6 +7,7 @@ import { formatMillions, financialYearLabel, tickLabel } from './format';
 import { trim } from '../engine/money';
 import { KIND_CSS, KIND_STYLE, SERIES_CSS, TONE_CSS } from '../render/palette';
 import { axisStyle, fontPx, lastOf } from './charts';
+import { whyButton, whyLine } from './why';
 
 const STATE_NAMES: Record<EdgeState, string> = {
   agreed: 'agreed',
@@ -173,6 +174,8 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
                 h('span', { class: 'qm-when', text: tickLabel(e.tick, startYear()) }),
                 ' ',
                 e.text,
+                whyLine(e),
+                whyButton(ctx, e, startYear),
               ),
             ),
           );
