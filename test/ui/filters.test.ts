@@ -12,7 +12,11 @@ const catalogue: Catalogue = {
     kind,
     area: index % 2,
     areaName: index % 2 ? 'South' : 'North',
+    areaCode: null,
+    region: null,
   })),
+  areaInfo: ['North', 'South'].map((name, index) => ({ index, name, code: null, region: null, regionCode: null })),
+  geography: null,
 };
 const frame = (structureVersion: number, flags: number[]): Frame =>
   ({ structureVersion, nodeFlags: Uint8Array.from(flags) }) as Frame;

@@ -10,6 +10,8 @@ const n = (id: string, name: string, kind: NodeKind, areaName = 'Northfield'): N
   kind,
   area: 0,
   areaName,
+  areaCode: null,
+  region: null,
 });
 
 const nodes = [
