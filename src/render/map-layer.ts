@@ -1,12 +1,15 @@
-// The England map under the network: land in a quiet fill, ICB borders as hairlines, region
-// borders a little stronger, region names when zoomed out and ICB names when zoomed in. Built
-// once from the map data; setZoom only flips visibility and rescales labels (the region
-// borders are re-stroked when the zoom crosses a √2 band, to stay about the same on screen).
+// The England map under the network: land in a quiet fill (the run's own footprints a shade
+// lighter), ICB borders as hairlines, region borders a little stronger, region names when
+// zoomed out and ICB names when zoomed in, never one name over another. Built once from the
+// map data; setZoom only flips visibility and rescales labels (the region borders are
+// re-stroked when the zoom crosses a √2 band, to stay about the same on screen).
 // No DOM: it runs in the render worker like the rest of the scene.
 import { Container, Graphics, Text } from 'pixi.js';
 import type { Box, EnglandMap, MultiPolygon } from '../engine/api';
 
-const LAND = 0x1c2128;
+const LAND = 0x1a1e24;
+/** The footprints the run is made of. */
+const LAND_RUN = 0x20262e;
 const COAST = 0x46505c;
 const ICB_BORDER = 0x3a434e;
 const REGION_BORDER = 0x66717e;
@@ -19,21 +22,67 @@ export const REGION_LABEL_MAX_SCALE = 2;
 export const ICB_LABEL_MIN_ROOM_PX = 56;
 /** Longest line of a label before it wraps (characters). */
 const WRAP = 20;
+const ICB_FONT = 11;
+const REGION_FONT = 12;
+const REGION_SPACING = 1.5;
+/** Space kept clear around a name (CSS pixels). */
+const LABEL_GAP = 4;
 
 export interface MapLabelVisibility {
-  regions: boolean;
+  /** One per region, in the map's order. */
+  regions: boolean[];
   /** One per footprint, in the map's order. */
   footprints: boolean[];
 }
 
-/** Which names to show at a zoom (CSS pixels per km): regions far out, then each ICB once it has room. */
-export function mapLabelsAt(map: Pick<EnglandMap, 'footprints'>, scale: number): MapLabelVisibility {
-  const near = scale >= REGION_LABEL_MAX_SCALE;
-  return {
-    regions: !near,
-    footprints: map.footprints.map((f) => near && 2 * f.labelRoom * scale >= ICB_LABEL_MIN_ROOM_PX),
-  };
+/** Half the width and height (CSS pixels) a label's text takes, from its lines and font size (a safe estimate: no canvas to measure with in Node or before fonts load). */
+export function labelHalfSize(text: string, size: number, spacing = 0): [number, number] {
+  const lines = text.split('\n');
+  const longest = Math.max(...lines.map((l) => l.length));
+  return [(longest * (size * 0.56 + spacing)) / 2 + 3, (lines.length * Math.round(size * 1.15)) / 2 + 3];
 }
+
+type Rect = [number, number, number, number];
+const overlaps = (a: Rect, b: Rect): boolean => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/**
+ * Which names to show at a zoom (CSS pixels per km): regions far out, then each ICB once it has
+ * room. Names are taken roomiest first and one that would overprint a name already taken is
+ * left out, so London's names come only as the view closes in on them.
+ */
+export function mapLabelsAt(map: Pick<EnglandMap, 'footprints' | 'regions'>, scale: number): MapLabelVisibility {
+  const near = scale >= REGION_LABEL_MAX_SCALE;
+  const taken: Rect[] = [];
+  const take = (x: number, y: number, half: [number, number]): boolean => {
+    const r: Rect = [
+      x * scale - half[0] - LABEL_GAP / 2,
+      y * scale - half[1] - LABEL_GAP / 2,
+      x * scale + half[0] + LABEL_GAP / 2,
+      y * scale + half[1] + LABEL_GAP / 2,
+    ];
+    if (taken.some((t) => overlaps(t, r))) return false;
+    taken.push(r);
+    return true;
+  };
+  const byRoom = <T extends { labelRoom: number }>(xs: readonly T[]): number[] =>
+    xs.map((_, i) => i).sort((a, b) => xs[b].labelRoom - xs[a].labelRoom || a - b);
+  const regions = map.regions.map(() => false);
+  const footprints = map.footprints.map(() => false);
+  if (!near)
+    for (const i of byRoom(map.regions)) {
+      const r = map.regions[i];
+      regions[i] = take(r.label[0], r.label[1], labelHalfSize(regionText(r.name), REGION_FONT, REGION_SPACING));
+    }
+  else
+    for (const i of byRoom(map.footprints)) {
+      const f = map.footprints[i];
+      if (2 * f.labelRoom * scale < ICB_LABEL_MIN_ROOM_PX) continue;
+      footprints[i] = take(f.label[0], f.label[1], labelHalfSize(wrapLabel(f.shortName), ICB_FONT));
+    }
+  return { regions, footprints };
+}
+
+const regionText = (name: string): string => wrapLabel(name.toUpperCase(), 16);
 
 /** Breaks a name into lines of at most `max` characters at spaces (a longer word keeps its line). */
 export function wrapLabel(name: string, max = WRAP): string {
@@ -99,24 +148,36 @@ export class MapLayer extends Container {
   /** World units per map unit (km): the layer scales itself so the map fits the network's units. */
   readonly worldPerKm: number;
   private regionBorders = new Graphics();
-  private regionLabels = new Container();
+  private regionLabels: Text[] = [];
   private footprintLabels: Text[] = [];
   private band = NaN;
   private scaleNow = NaN;
+  private shown: MapLabelVisibility = { regions: [], footprints: [] };
 
-  constructor(map: EnglandMap, worldPerKm = 1) {
+  /** `run`: codes of the footprints the run is made of, drawn a shade lighter (all of them when absent). */
+  constructor(map: EnglandMap, worldPerKm = 1, run?: readonly string[]) {
     super();
     this.map = map;
     this.worldPerKm = worldPerKm;
     this.scale.set(worldPerKm);
     this.eventMode = 'none';
     this.interactiveChildren = false;
-    // Land: each part filled (holes cut from the fill just drawn), then a hairline coast.
+    // Land: each part filled (holes cut from the fill just drawn), the run's footprints over
+    // it, then a hairline coast.
     const land = new Graphics();
+    const inRun = new Set(run ?? map.footprints.map((f) => f.code));
     for (const poly of map.outline) {
-      land.poly(poly[0], true).fill(LAND);
+      land.poly(poly[0], true).fill(inRun.size === map.footprints.length ? LAND_RUN : LAND);
       for (let h = 1; h < poly.length; h++) land.poly(poly[h], true).cut();
     }
+    if (inRun.size < map.footprints.length)
+      for (const f of map.footprints) {
+        if (!inRun.has(f.code)) continue;
+        for (const poly of f.shape) {
+          land.poly(poly[0], true).fill(LAND_RUN);
+          for (let h = 1; h < poly.length; h++) land.poly(poly[h], true).cut();
+        }
+      }
     tracePolygons(land, map.outline);
     land.stroke({ color: COAST, pixelLine: true });
     const icb = new Graphics();
@@ -124,17 +185,19 @@ export class MapLayer extends Container {
     icb.stroke({ color: ICB_BORDER, pixelLine: true });
     const names = new Container();
     for (const f of map.footprints) {
-      const t = label(wrapLabel(f.shortName), 11, 0x9aa4ae, 0);
+      const t = label(wrapLabel(f.shortName), ICB_FONT, 0x9aa4ae, 0);
       t.position.set(f.label[0], f.label[1]);
       this.footprintLabels.push(t);
       names.addChild(t);
     }
+    const regionNames = new Container();
     for (const r of map.regions) {
-      const t = label(wrapLabel(r.name.toUpperCase(), 16), 12, 0x8b96a2, 1.5);
+      const t = label(regionText(r.name), REGION_FONT, 0x8b96a2, REGION_SPACING);
       t.position.set(r.label[0], r.label[1]);
-      this.regionLabels.addChild(t);
+      this.regionLabels.push(t);
+      regionNames.addChild(t);
     }
-    this.addChild(land, icb, this.regionBorders, this.regionLabels, names);
+    this.addChild(land, icb, this.regionBorders, regionNames, names);
     this.setZoom(1);
   }
 
@@ -151,16 +214,42 @@ export class MapLayer extends Container {
       this.regionBorders.stroke({ color: REGION_BORDER, width: REGION_BORDER_PX / 2 ** (band / 2), cap: 'round' });
     }
     const show = mapLabelsAt(this.map, scale);
-    this.regionLabels.visible = show.regions;
-    for (const t of this.regionLabels.children) t.scale.set(1 / scale);
-    this.footprintLabels.forEach((t, i) => {
-      t.visible = show.footprints[i];
-      if (t.visible) t.scale.set(1 / scale);
-    });
+    this.shown = show;
+    for (const [texts, on] of [
+      [this.regionLabels, show.regions],
+      [this.footprintLabels, show.footprints],
+    ] as const)
+      texts.forEach((t, i) => {
+        t.visible = on[i];
+        if (t.visible) t.scale.set(1 / scale);
+      });
   }
 
-  /** What is shown now (for tests). */
+  /** What is shown now (for tests): whether any region is named, and how many ICBs. */
   labelsShown(): { regions: boolean; footprints: number } {
-    return { regions: this.regionLabels.visible, footprints: this.footprintLabels.filter((t) => t.visible).length };
+    return { regions: this.shown.regions.some(Boolean), footprints: this.shown.footprints.filter(Boolean).length };
+  }
+
+  /**
+   * The boxes of the names shown now, in world units ([x0, y0, x1, y1], the gap around each
+   * included), so organisations' names can keep off them.
+   */
+  labelBoxes(): Rect[] {
+    const k = this.worldPerKm,
+      px = 1 / (this.scaleNow / k); // world units per CSS pixel
+    const boxes: Rect[] = [];
+    const add = (x: number, y: number, half: [number, number]): void => {
+      const hx = (half[0] + LABEL_GAP) * px,
+        hy = (half[1] + LABEL_GAP) * px;
+      boxes.push([x * k - hx, y * k - hy, x * k + hx, y * k + hy]);
+    };
+    this.map.regions.forEach((r, i) => {
+      if (this.shown.regions[i])
+        add(r.label[0], r.label[1], labelHalfSize(regionText(r.name), REGION_FONT, REGION_SPACING));
+    });
+    this.map.footprints.forEach((f, i) => {
+      if (this.shown.footprints[i]) add(f.label[0], f.label[1], labelHalfSize(wrapLabel(f.shortName), ICB_FONT));
+    });
+    return boxes;
   }
 }

@@ -15,7 +15,7 @@ const map = englandMap();
 describe('map labels by zoom', () => {
   it('names the regions far out and no ICB', () => {
     const at = mod.mapLabelsAt(map, mod.REGION_LABEL_MAX_SCALE * 0.99);
-    expect(at.regions).toBe(true);
+    expect(at.regions).toEqual(map.regions.map(() => true));
     expect(at.footprints.filter(Boolean)).toHaveLength(0);
   });
 
@@ -23,12 +23,46 @@ describe('map labels by zoom', () => {
     const shown = (scale: number): string[] =>
       map.footprints.filter((_, i) => mod.mapLabelsAt(map, scale).footprints[i]).map((f) => f.code);
     const near = shown(mod.REGION_LABEL_MAX_SCALE);
-    expect(mod.mapLabelsAt(map, mod.REGION_LABEL_MAX_SCALE).regions).toBe(false);
+    expect(mod.mapLabelsAt(map, mod.REGION_LABEL_MAX_SCALE).regions.some(Boolean)).toBe(false);
     expect(near).toContain('QHM'); // North East and North Cumbria
     expect(near).not.toContain('QWE'); // South West London
     const closer = shown(8);
     expect(closer).toHaveLength(42);
     for (const code of near) expect(closer).toContain(code);
+  });
+
+  it('never shows one name over another, at any zoom', () => {
+    const boxes = (scale: number): [number, number, number, number][] => {
+      const at = mod.mapLabelsAt(map, scale);
+      const box = (p: number[], half: [number, number]): [number, number, number, number] => [
+        p[0] * scale - half[0],
+        p[1] * scale - half[1],
+        p[0] * scale + half[0],
+        p[1] * scale + half[1],
+      ];
+      return [
+        ...map.regions.flatMap((r, i) =>
+          at.regions[i] ? [box(r.label, mod.labelHalfSize(mod.wrapLabel(r.name.toUpperCase(), 16), 12, 1.5))] : [],
+        ),
+        ...map.footprints.flatMap((f, i) =>
+          at.footprints[i] ? [box(f.label, mod.labelHalfSize(mod.wrapLabel(f.shortName), 11))] : [],
+        ),
+      ];
+    };
+    let compared = 0;
+    const overprinted: string[] = [];
+    for (let scale = 0.4; scale < 40; scale *= 1.13) {
+      const b = boxes(scale);
+      for (let i = 0; i < b.length; i++)
+        for (let j = i + 1; j < b.length; j++, compared++) {
+          const apart = b[i][2] <= b[j][0] || b[j][2] <= b[i][0] || b[i][3] <= b[j][1] || b[j][3] <= b[i][1];
+          if (!apart) overprinted.push(`scale ${scale.toFixed(2)}: labels ${i} and ${j}`);
+        }
+    }
+    expect(overprinted).toEqual([]);
+    expect(compared).toBeGreaterThan(10_000);
+    // England fitted in a laptop's window (about 1 pixel per km): all seven regions are named.
+    expect(mod.mapLabelsAt(map, 1).regions).toEqual(map.regions.map(() => true));
   });
 });
 
@@ -69,6 +103,7 @@ describe('MapLayer', () => {
     expect(layer.children).toHaveLength(5);
     layer.setZoom(1);
     expect(layer.labelsShown()).toEqual({ regions: true, footprints: 0 });
+    expect(layer.labelBoxes()).toHaveLength(7);
     layer.setZoom(3);
     const mid = layer.labelsShown();
     expect(mid.regions).toBe(false);
@@ -76,6 +111,13 @@ describe('MapLayer', () => {
     expect(mid.footprints).toBeLessThan(42);
     layer.setZoom(10);
     expect(layer.labelsShown()).toEqual({ regions: false, footprints: 42 });
+    // Organisations' names keep off the boxes of the names shown, given in world units.
+    const boxes = layer.labelBoxes();
+    expect(boxes).toHaveLength(42);
+    const qyg = map.footprints.findIndex((f) => f.code === 'QYG');
+    const [bx0, by0, bx1, by1] = boxes[qyg];
+    expect((bx0 + bx1) / 2).toBeCloseTo(map.footprints[qyg].label[0], 6);
+    expect((by0 + by1) / 2).toBeCloseTo(map.footprints[qyg].label[1], 6);
     // The land (first child) spans England's box. (Its bounds allow for the coast's stroke joins,
     // a few units; Text bounds would need a canvas to measure with, which Node lacks.)
     const b = layer.children[0].getLocalBounds();
