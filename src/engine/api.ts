@@ -213,6 +213,8 @@ export interface UiContext {
   setFilter(filter: NetworkFilter): void;
   /** Pans and zooms the network to an organisation. */
   focus(index: number): void;
+  /** Flies the network's view to an area (its footprint on the map). */
+  focusArea(area: number): void;
   /** Shows a message to the user (errors, bad files). */
   notify(message: string, tone?: 'info' | 'error'): void;
 }

@@ -5,6 +5,7 @@
 // (the render worker dies, the WebGL context is lost, there is no WebGL) the view says so
 // once through onFault and recovers where it can: main-thread drawing, a redraw on restore.
 import type { Catalogue, Frame, NetworkFilter } from '../engine/api';
+import { areaBox, areaCentres, networkBox } from './view-boxes';
 import { visibleMask } from './filter';
 import { Camera } from './camera';
 import { bindCameraInput, type CameraInput } from './camera-input';
@@ -267,27 +268,37 @@ export class NetworkView {
     return this.picker.pick(wx, wy, this.x, this.y, this.r, this.visible, 6 / this.camera.scale);
   }
 
-  /** Fits the whole network (its target layout) in view, gliding for `glideMs` if given. */
+  /**
+   * Fits the whole network (its target layout) in view, gliding for `glideMs` if given. On the
+   * map the run's footprints are fitted whole, centred on the footprint the run is anchored on.
+   */
   fit(glideMs = 0): void {
-    const f = this.frame;
-    if (!f) return;
-    let x0 = Infinity,
-      y0 = Infinity,
-      x1 = -Infinity,
-      y1 = -Infinity;
-    for (let i = 0; i < f.nodeCount; i++) {
-      if (f.nodeSize[i] <= 0) continue;
-      const x = f.nodeX[i],
-        y = f.nodeY[i];
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-    }
-    if (x0 === Infinity) return;
-    this.camera.fit(x0 - 8, y0 - 8, x1 + 8, y1 + 8, glideMs);
+    if (!this.frame || !this.catalogue) return;
+    const box = networkBox(this.catalogue, this.frame);
+    if (!box) return;
+    this.camera.fit(box[0] - 8, box[1] - 8, box[2] + 8, box[3] + 8, glideMs);
     this.fitted = true;
     this.everFitted = true;
+  }
+
+  /** Flies the view to an area: its footprint on the map, or its organisations. */
+  focusArea(area: number, glideMs = 900): void {
+    if (!this.frame || !this.catalogue) return;
+    const box = areaBox(this.catalogue, this.frame, area);
+    if (!box) return;
+    const m = 0.06 * Math.max(box[2] - box[0], box[3] - box[1]);
+    this.camera.fit(box[0] - m, box[1] - m, box[2] + m, box[3] + m, glideMs);
+    // The person chose this view: a reform or a resize keeps it.
+    this.camera.touched = true;
+  }
+
+  /** Each area's centre on the page (CSS pixels): its footprint's label point, or the middle of its organisations. */
+  areaPagePositions(): { x: number; y: number }[] {
+    if (!this.frame || !this.catalogue) return [];
+    return areaCentres(this.catalogue, this.frame).map((c) => {
+      const [x, y] = this.camera.worldToPage(c.x, c.y);
+      return { x, y };
+    });
   }
 
   focus(i: number): void {
