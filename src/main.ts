@@ -15,6 +15,7 @@ import { DEFAULT_SCALE, DEFAULT_SCENARIO, readAddress } from './shell/url';
 import { showCrash } from './shell/crash';
 import { mountTooltip } from './shell/tooltip';
 import { mountZoom } from './shell/zoom';
+import { mountAbout } from './shell/about';
 import { mountKeyboard } from './shell/keyboard';
 import { exposePageHandle } from './shell/page-handle';
 import { areaFor, loadPresets } from './shell/presets';
@@ -46,7 +47,12 @@ async function main(): Promise<void> {
   view.onFault = reportDrawingFault;
   // Drawing goes to a worker (OffscreenCanvas) when it can; `render=main` keeps it here.
   await view.init(new URLSearchParams(location.search).get('render') === 'main' ? 'main' : 'worker');
-  mountLegend(stage);
+  const legend = mountLegend(stage);
+  // Fits keep England clear of the open legend; opening or closing it refits an untouched view.
+  view.leftInset = () => (legend.open ? legend.offsetWidth : 0);
+  legend.addEventListener('toggle', () => {
+    if (!view.camera.touched) view.fit(300);
+  });
   mountZoom(stage, view);
 
   let selected: number | null = null;
@@ -78,6 +84,7 @@ async function main(): Promise<void> {
         (e) => notify(`The reform could not be applied: ${errorText(e)}`, 'error'),
       ),
   });
+  mountAbout(document.getElementById('toolbar')!, stage, (cb) => runner.onCatalogue(cb));
   control.onStarted = () => {
     const s = runner.scenario;
     if (s) toolbar.showScenario(control.origin.presetId, s.scale, s.seed);

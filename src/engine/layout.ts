@@ -36,6 +36,8 @@ const PRACTICE_SPACING = 9;
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 /** Providers on the inner ring of a cluster's core; the rest go on an outer ring. */
 const INNER = 7;
+/** On the map an area of up to this many clusters is shared out as slices of a pie. */
+const PIE_MAX = 3;
 
 interface Cluster {
   commissioner: number;
@@ -47,6 +49,8 @@ interface Cluster {
   /** Centre on its area's disc (relative to the area's centre). */
   x: number;
   y: number;
+  /** On the map, a slice of its area's disc its practices fill: [from angle, span, radius]. */
+  slice?: [number, number, number];
 }
 
 /** Rings of a cluster's core for k main providers: inner, outer and the core's edge. */
@@ -134,6 +138,21 @@ export function computeLayout(inp: LayoutInput): Layout {
     return { cls, ring, r: ring + maxR };
   });
   areaLocal.forEach((a) => {
+    // On the map two or three clusters side by side would leave half the footprint empty: they
+    // share the disc as slices instead, each its practices' share of it.
+    if (onMap && a.cls.length >= 2 && a.cls.length <= PIE_MAX) {
+      a.r = Math.sqrt(a.cls.reduce((s, c) => s + c.r * c.r, 0)) * 1.1;
+      const total = a.cls.reduce((s, c) => s + Math.max(1, c.practices.length), 0);
+      let from = -Math.PI / 2;
+      for (const cl of a.cls) {
+        const span = (2 * Math.PI * Math.max(1, cl.practices.length)) / total;
+        cl.slice = [from, span, a.r];
+        cl.x = Math.cos(from + span / 2) * a.r * 0.55;
+        cl.y = Math.sin(from + span / 2) * a.r * 0.55;
+        from += span;
+      }
+      return;
+    }
     // Angular slots proportional to each cluster's diameter.
     const total = a.cls.reduce((s, c) => s + c.r, 0);
     let acc = 0;
@@ -156,9 +175,17 @@ export function computeLayout(inp: LayoutInput): Layout {
     ly[i] = y;
   };
 
-  // Practices on a sunflower annulus; commissioners at their cluster centre.
+  // Practices on a sunflower annulus (or spread evenly over their slice); commissioners at
+  // their cluster centre.
   for (const cl of clusters.values()) {
     cl.practices.forEach((p, i) => {
+      if (cl.slice) {
+        const [from, span, radius] = cl.slice;
+        const r = radius * Math.sqrt((i + 0.5) / cl.practices.length),
+          t = from + span * (((i + 0.5) * (GOLDEN / (2 * Math.PI))) % 1);
+        at(p, cl.area, Math.cos(t) * r, Math.sin(t) * r);
+        return;
+      }
       const r = Math.sqrt(cl.core * cl.core + PRACTICE_SPACING * PRACTICE_SPACING * 1.1 * (i + 0.5));
       const t = i * GOLDEN;
       at(p, cl.area, cl.x + Math.cos(t) * r, cl.y + Math.sin(t) * r);

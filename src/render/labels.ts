@@ -1,6 +1,7 @@
 // Names of commissioners and providers on the network once the view is close enough to read
 // them; text objects are made on first need and reused. Practices stay unnamed (hover them).
-// A name that would cover one of the map's names (an ICB's, a region's) is left out.
+// A name that would cover another name (one placed before it, or one of the map's names: an
+// ICB's, a region's) is left out until the view closes in and there is room.
 import { Container, Text } from 'pixi.js';
 import type { Catalogue } from '../engine/api';
 
@@ -42,6 +43,8 @@ export class NodeLabels {
     this.layer.visible = true;
     for (const t of this.texts.values()) t.visible = false;
     let shown = 0;
+    // Boxes taken so far (world units): the map's names, then each name placed.
+    const taken: (readonly [number, number, number, number])[] = [...avoid];
     // Commissioners first (they come last in the catalogue), then providers.
     for (let i = cat.nodes.length - 1; i >= 0 && shown < MAX_LABELS; i--) {
       const node = cat.nodes[i];
@@ -51,13 +54,14 @@ export class NodeLabels {
       if (r[i] * scale < MIN_SCREEN_RADIUS || !visible[i]) continue;
       if (x[i] < view[0] || x[i] > view[2] || y[i] < view[1] || y[i] > view[3]) continue;
       const big = node.kind === 'commissioner' && r[i] >= 5;
-      if (avoid.length) {
-        // The name's box from its length (a safe estimate, as the map's own names are measured).
-        const half = (shorten(node.name).length * (big ? 13 : 11) * 0.28) / scale,
-          top = y[i] + r[i] + 2 / scale,
-          bottom = top + (big ? 16 : 14) / scale;
-        if (avoid.some((b) => x[i] - half < b[2] && b[0] < x[i] + half && top < b[3] && b[1] < bottom)) continue;
-      }
+      // The name's box from its length (a safe estimate, as the map's own names are measured).
+      const half = (shorten(node.name).length * (big ? 13 : 11) * 0.28 + 2) / scale,
+        top = y[i] + r[i] + 2 / scale,
+        bottom = top + (big ? 17 : 15) / scale;
+      const left = x[i] - half,
+        right = x[i] + half;
+      if (taken.some((b) => left < b[2] && b[0] < right && top < b[3] && b[1] < bottom)) continue;
+      taken.push([left, top, right, bottom]);
       let t = this.texts.get(i);
       if (!t) {
         t = new Text({

@@ -2,7 +2,10 @@
 // lighter), ICB borders as hairlines, region borders a little stronger, region names when
 // zoomed out and ICB names when zoomed in, never one name over another. Built once from the
 // map data; setZoom only flips visibility and rescales labels (the region borders are
-// re-stroked when the zoom crosses a √2 band, to stay about the same on screen).
+// re-stroked when the zoom crosses a √2 band, to stay about the same on screen). The names are
+// a container of their own (`names`), which the scene puts above the network; an ICB's name
+// stands just above its label point, where the footprint's organisations gather round their
+// commissioner.
 // No DOM: it runs in the render worker like the rest of the scene.
 import { Container, Graphics, Text } from 'pixi.js';
 import type { Box, EnglandMap, MultiPolygon } from '../engine/api';
@@ -27,6 +30,8 @@ const REGION_FONT = 12;
 const REGION_SPACING = 1.5;
 /** Space kept clear around a name (CSS pixels). */
 const LABEL_GAP = 4;
+/** An ICB's name stands this far (CSS pixels) above its label point, off the commissioner there. */
+export const ICB_LIFT = 16;
 
 export interface MapLabelVisibility {
   /** One per region, in the map's order. */
@@ -53,12 +58,13 @@ const overlaps = (a: Rect, b: Rect): boolean => a[0] < b[2] && b[0] < a[2] && a[
 export function mapLabelsAt(map: Pick<EnglandMap, 'footprints' | 'regions'>, scale: number): MapLabelVisibility {
   const near = scale >= REGION_LABEL_MAX_SCALE;
   const taken: Rect[] = [];
-  const take = (x: number, y: number, half: [number, number]): boolean => {
+  const take = (x: number, y: number, half: [number, number], lift = 0): boolean => {
+    const cy = y * scale - lift;
     const r: Rect = [
       x * scale - half[0] - LABEL_GAP / 2,
-      y * scale - half[1] - LABEL_GAP / 2,
+      cy - half[1] - LABEL_GAP / 2,
       x * scale + half[0] + LABEL_GAP / 2,
-      y * scale + half[1] + LABEL_GAP / 2,
+      cy + half[1] + LABEL_GAP / 2,
     ];
     if (taken.some((t) => overlaps(t, r))) return false;
     taken.push(r);
@@ -77,7 +83,8 @@ export function mapLabelsAt(map: Pick<EnglandMap, 'footprints' | 'regions'>, sca
     for (const i of byRoom(map.footprints)) {
       const f = map.footprints[i];
       if (2 * f.labelRoom * scale < ICB_LABEL_MIN_ROOM_PX) continue;
-      footprints[i] = take(f.label[0], f.label[1], labelHalfSize(wrapLabel(f.shortName), ICB_FONT));
+      const half = labelHalfSize(wrapLabel(f.shortName), ICB_FONT);
+      footprints[i] = take(f.label[0], f.label[1], half, ICB_LIFT + half[1]);
     }
   return { regions, footprints };
 }
@@ -145,6 +152,8 @@ function label(text: string, size: number, colour: number, spacing: number): Tex
 
 export class MapLayer extends Container {
   readonly map: EnglandMap;
+  /** Region and ICB names, for the scene to put above the network (same units as the layer). */
+  readonly names = new Container();
   /** World units per map unit (km): the layer scales itself so the map fits the network's units. */
   readonly worldPerKm: number;
   private regionBorders = new Graphics();
@@ -183,22 +192,27 @@ export class MapLayer extends Container {
     const icb = new Graphics();
     traceLines(icb, map.borders.icb);
     icb.stroke({ color: ICB_BORDER, pixelLine: true });
-    const names = new Container();
-    for (const f of map.footprints) {
-      const t = label(wrapLabel(f.shortName), ICB_FONT, 0x9aa4ae, 0);
-      t.position.set(f.label[0], f.label[1]);
-      this.footprintLabels.push(t);
-      names.addChild(t);
-    }
-    const regionNames = new Container();
+    this.names.scale.set(worldPerKm);
+    this.names.eventMode = 'none';
     for (const r of map.regions) {
       const t = label(regionText(r.name), REGION_FONT, 0x8b96a2, REGION_SPACING);
       t.position.set(r.label[0], r.label[1]);
       this.regionLabels.push(t);
-      regionNames.addChild(t);
+      this.names.addChild(t);
     }
-    this.addChild(land, icb, this.regionBorders, regionNames, names);
+    for (const f of map.footprints) {
+      const t = label(wrapLabel(f.shortName), ICB_FONT, 0xaab4be, 0);
+      t.anchor.set(0.5, 1);
+      this.footprintLabels.push(t);
+      this.names.addChild(t);
+    }
+    this.addChild(land, icb, this.regionBorders);
     this.setZoom(1);
+  }
+
+  override destroy(options?: Parameters<Container['destroy']>[0]): void {
+    this.names.destroy(options);
+    super.destroy(options);
   }
 
   /** Call when the view's scale (CSS pixels per world unit) changes; cheap when it has not. */
@@ -223,6 +237,9 @@ export class MapLayer extends Container {
         t.visible = on[i];
         if (t.visible) t.scale.set(1 / scale);
       });
+    this.map.footprints.forEach((f, i) => {
+      if (show.footprints[i]) this.footprintLabels[i].position.set(f.label[0], f.label[1] - ICB_LIFT / scale);
+    });
   }
 
   /** What is shown now (for tests): whether any region is named, and how many ICBs. */
@@ -238,17 +255,20 @@ export class MapLayer extends Container {
     const k = this.worldPerKm,
       px = 1 / (this.scaleNow / k); // world units per CSS pixel
     const boxes: Rect[] = [];
-    const add = (x: number, y: number, half: [number, number]): void => {
+    const add = (x: number, y: number, half: [number, number], lift = 0): void => {
       const hx = (half[0] + LABEL_GAP) * px,
-        hy = (half[1] + LABEL_GAP) * px;
-      boxes.push([x * k - hx, y * k - hy, x * k + hx, y * k + hy]);
+        hy = (half[1] + LABEL_GAP) * px,
+        cy = y * k - lift * px;
+      boxes.push([x * k - hx, cy - hy, x * k + hx, cy + hy]);
     };
     this.map.regions.forEach((r, i) => {
       if (this.shown.regions[i])
         add(r.label[0], r.label[1], labelHalfSize(regionText(r.name), REGION_FONT, REGION_SPACING));
     });
     this.map.footprints.forEach((f, i) => {
-      if (this.shown.footprints[i]) add(f.label[0], f.label[1], labelHalfSize(wrapLabel(f.shortName), ICB_FONT));
+      if (!this.shown.footprints[i]) return;
+      const half = labelHalfSize(wrapLabel(f.shortName), ICB_FONT);
+      add(f.label[0], f.label[1], half, ICB_LIFT + half[1]);
     });
     return boxes;
   }

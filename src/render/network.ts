@@ -7,7 +7,7 @@
 import type { Catalogue, Frame, NetworkFilter } from '../engine/api';
 import { areaBox, areaCentres, networkBox } from './view-boxes';
 import { visibleMask } from './filter';
-import { Camera } from './camera';
+import { Camera, FIT_PADDING } from './camera';
 import { bindCameraInput, type CameraInput } from './camera-input';
 import { Picker } from './picker';
 import type { DrawingFault, NetworkStats, ViewState } from './protocol';
@@ -33,6 +33,8 @@ export class NetworkView {
   readonly stats: NetworkStats = { frameMs: [], updateMs: [], renderMs: [], frames: 0 };
   /** Told of each drawing fault once, as it happens. */
   onFault: (fault: DrawingFault) => void = () => {};
+  /** Width (CSS pixels) an overlay takes along the network's left edge (an open legend): fits keep clear of it where that costs little. */
+  leftInset: () => number = () => 0;
 
   private link: SceneLink | null = null;
   private selected: number | null = null;
@@ -276,9 +278,25 @@ export class NetworkView {
     if (!this.frame || !this.catalogue) return;
     const box = networkBox(this.catalogue, this.frame);
     if (!box) return;
-    this.camera.fit(box[0] - 8, box[1] - 8, box[2] + 8, box[3] + 8, glideMs);
+    const [x0, y0, x1, y1] = [box[0] - 8, box[1] - 8, box[2] + 8, box[3] + 8];
+    // A run anchored on a footprint opens centred on it, whatever lies over the corner.
+    const centred = !!this.catalogue.geography?.anchor;
+    this.camera.fit(x0, y0, x1, y1, glideMs, centred ? FIT_PADDING : this.padding(x1 - x0, y1 - y0));
     this.fitted = true;
     this.everFitted = true;
+  }
+
+  /**
+   * Margins for fitting a box of w × h world units: clear of the left overlay when that shrinks
+   * the view by less than 15% (England is taller than wide, so there is usually room beside it).
+   */
+  private padding(w: number, h: number): typeof FIT_PADDING {
+    const inset = this.leftInset();
+    if (!(inset > 0)) return FIT_PADDING;
+    const scale = (pad: typeof FIT_PADDING): number =>
+      Math.min((this.camera.width - pad.left - pad.right) / w, (this.camera.height - pad.top - pad.bottom) / h);
+    const clear = { ...FIT_PADDING, left: Math.max(FIT_PADDING.left, inset + 8) };
+    return scale(clear) >= 0.85 * scale(FIT_PADDING) ? clear : FIT_PADDING;
   }
 
   /** Flies the view to an area: its footprint on the map, or its organisations. */
@@ -287,7 +305,8 @@ export class NetworkView {
     const box = areaBox(this.catalogue, this.frame, area);
     if (!box) return;
     const m = 0.06 * Math.max(box[2] - box[0], box[3] - box[1]);
-    this.camera.fit(box[0] - m, box[1] - m, box[2] + m, box[3] + m, glideMs);
+    const [x0, y0, x1, y1] = [box[0] - m, box[1] - m, box[2] + m, box[3] + m];
+    this.camera.fit(x0, y0, x1, y1, glideMs, this.padding(x1 - x0, y1 - y0));
     // The person chose this view: a reform or a resize keeps it.
     this.camera.touched = true;
   }

@@ -227,7 +227,9 @@ export class NetworkScene {
     if (!geo) return;
     this.mapLayer = new MapLayer(geo.map, geo.worldPerKm, geo.footprints);
     this.mapLayer.setZoom(this.view.scale);
+    // The land under everything; the map's names over the network, under organisations' names.
     this.world.addChildAt(this.mapLayer, 0);
+    this.world.addChildAt(this.mapLayer.names, this.world.getChildIndex(this.labelLayer));
   }
   /** Which nodes had a displayed position before the latest catalogue (others appear in place). */
   private fresh = new Uint8Array(0);

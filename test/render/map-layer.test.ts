@@ -34,18 +34,20 @@ describe('map labels by zoom', () => {
   it('never shows one name over another, at any zoom', () => {
     const boxes = (scale: number): [number, number, number, number][] => {
       const at = mod.mapLabelsAt(map, scale);
-      const box = (p: number[], half: [number, number]): [number, number, number, number] => [
+      const box = (p: number[], half: [number, number], lift = 0): [number, number, number, number] => [
         p[0] * scale - half[0],
-        p[1] * scale - half[1],
+        p[1] * scale - lift - half[1],
         p[0] * scale + half[0],
-        p[1] * scale + half[1],
+        p[1] * scale - lift + half[1],
       ];
+      // An ICB's name stands above its label point.
+      const lifted = (p: number[], half: [number, number]) => box(p, half, mod.ICB_LIFT + half[1]);
       return [
         ...map.regions.flatMap((r, i) =>
           at.regions[i] ? [box(r.label, mod.labelHalfSize(mod.wrapLabel(r.name.toUpperCase(), 16), 12, 1.5))] : [],
         ),
         ...map.footprints.flatMap((f, i) =>
-          at.footprints[i] ? [box(f.label, mod.labelHalfSize(mod.wrapLabel(f.shortName), 11))] : [],
+          at.footprints[i] ? [lifted(f.label, mod.labelHalfSize(mod.wrapLabel(f.shortName), 11))] : [],
         ),
       ];
     };
@@ -100,7 +102,9 @@ describe('map layer helpers', () => {
 describe('MapLayer', () => {
   it('builds land, borders and labels once and toggles names with the zoom', () => {
     const layer = new mod.MapLayer(map);
-    expect(layer.children).toHaveLength(5);
+    // Land, ICB borders, region borders; the names are a container of their own.
+    expect(layer.children).toHaveLength(3);
+    expect(layer.names.children).toHaveLength(7 + 42);
     layer.setZoom(1);
     expect(layer.labelsShown()).toEqual({ regions: true, footprints: 0 });
     expect(layer.labelBoxes()).toHaveLength(7);
@@ -117,7 +121,10 @@ describe('MapLayer', () => {
     const qyg = map.footprints.findIndex((f) => f.code === 'QYG');
     const [bx0, by0, bx1, by1] = boxes[qyg];
     expect((bx0 + bx1) / 2).toBeCloseTo(map.footprints[qyg].label[0], 6);
-    expect((by0 + by1) / 2).toBeCloseTo(map.footprints[qyg].label[1], 6);
+    // Above the label point (by the lift), the box's bottom edge a gap below the text's.
+    expect(by1).toBeLessThan(map.footprints[qyg].label[1]);
+    expect(by1).toBeCloseTo(map.footprints[qyg].label[1] - (mod.ICB_LIFT - 4) / 10, 6);
+    expect(by0).toBeLessThan(by1);
     // The land (first child) spans England's box. (Its bounds allow for the coast's stroke joins,
     // a few units; Text bounds would need a canvas to measure with, which Node lacks.)
     const b = layer.children[0].getLocalBounds();
