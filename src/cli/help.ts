@@ -31,6 +31,7 @@ Commands:
   presets    list the preset scenarios
   params     list the parameters (id, meaning, unit, range, default, source)
   regimes    list the regimes with their summaries
+  areas      list the 42 ICB footprints (codes, names, regions) a scenario's area may name
 
 Each command takes --help. Columns are documented in docs/metrics.md. Numbers in flags are
 plain decimals (0.6, -2, 1.5e-3); whole-number flags take digits only.
@@ -56,6 +57,8 @@ ${RUN_FLAGS}
   --out FILE             yearly metrics CSV (default, or -: stdout)
   --events FILE          every model event as JSON lines (- for stdout)
   --relationships FILE   one CSV row per commissioner-provider pair at the end (- for stdout)
+  --areas FILE           one CSV row per area (ICB footprint, with code and region) and year:
+                         population, spend, deficits, waiting list, arbitrations (- for stdout)
 
 Files are written only when the run succeeds (see npm run -s sim -- --help, "Outputs").
 Standard output is written year by year; if the run fails or is stopped, the message on
@@ -118,6 +121,14 @@ Lists the preset scenarios in public/scenarios (id, regime, years, name).
 
 Lists the parameter registry: id, group, unit, range, default, meaning and source.
   --group G              only the parameters whose group contains G (case-insensitive)
+  --format F             table (default), csv or json
+`,
+  areas: `Usage: npm run -s sim -- areas [--format table|csv|json]
+
+Lists England's 42 ICB footprints (ODS code, name, NHS England region, registered
+population) by region. A scenario's "area" anchors a local run on a footprint (an ICB
+code) or a region run on a footprint's region (an ICB or region code); the england scale
+has them all. Data: ONS and NHS England, Open Government Licence v3.0.
   --format F             table (default), csv or json
 `,
   regimes: `Usage: npm run -s sim -- regimes

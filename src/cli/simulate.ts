@@ -9,6 +9,8 @@ import { Model, type ModelEvent, type RelationshipRow, type Scenario, type YearM
 export { eventRecord, type EventRecord };
 
 export interface SimulateHooks {
+  /** After each week's step (the areas file keeps the year's last lists and organisations). */
+  onWeek?(model: Model): void;
   onYear?(row: YearMetrics, model: Model): void;
   /** Events in the order recorded, with codes and the financial year filled in. */
   onEvents?(events: EventRecord[]): void;
@@ -23,6 +25,7 @@ export async function simulate(
   const model = new Model(scenario, { eventLimit: 1000 });
   const { onEvents } = hooks;
   const opts = {
+    onWeek: hooks.onWeek,
     onYear: hooks.onYear,
     // Always given, so the loop drains the model's events as runToEnd does.
     onEvents: (events: ModelEvent[], m: Model) => {

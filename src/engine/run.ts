@@ -14,6 +14,8 @@ export interface Steppable {
 }
 
 export interface StepHooks<M extends Steppable> {
+  /** After each week's step, before its events and any yearly row are handed on. */
+  onWeek?(model: M): void;
   /**
    * The events of each week that recorded any, in order. Given this hook, the loop drains
    * the model's events; without it they are left for the engine's frames to drain.
@@ -32,7 +34,7 @@ export interface StepOptions<M extends Steppable> extends StepHooks<M> {
 
 /** Advances up to `weeks` weeks, never past the end of the run; returns the weeks stepped. */
 export function advance<M extends Steppable>(model: M, weeks: number, opts: StepOptions<M> = {}): number {
-  const { onEvents, onYear, maxMs = Infinity, now = Date.now } = opts;
+  const { onWeek, onEvents, onYear, maxMs = Infinity, now = Date.now } = opts;
   const budgeted = maxMs < Infinity;
   const t0 = budgeted ? now() : 0;
   let seen = model.yearly.length;
@@ -40,6 +42,7 @@ export function advance<M extends Steppable>(model: M, weeks: number, opts: Step
   while (stepped < weeks && !model.finished) {
     model.step();
     stepped++;
+    onWeek?.(model);
     if (onEvents) {
       const events = model.events.drain();
       if (events.length) onEvents(events, model);

@@ -1,4 +1,5 @@
-// `run`: one scenario to the end; yearly CSV, optional events (JSON lines) and relationships.
+// `run`: one scenario to the end; yearly CSV, optional events (JSON lines), relationships and
+// area rows (one per ICB footprint and year).
 import { csvLine, csvRow } from '../../engine/csv';
 import { RELATIONSHIP_COLUMNS, YEAR_COLUMNS } from '../../model/index';
 import { CliError, EXIT, type Io } from '../io';
@@ -7,13 +8,19 @@ import { incompleteNote, reportFailure } from '../failure';
 import { commandLine, watchInterrupt } from '../interrupt';
 import { parseFlags, RUN_OPTIONS, str } from '../options';
 import { Outputs } from '../output';
+import { areaWriter } from '../area-output';
 import { progress } from '../progress';
 import { scenarioFromFlags } from '../scenario-source';
 import { simulate } from '../simulate';
 import { distinctTargets, outputTarget, stdoutTarget, type TargetRules } from '../targets';
 
 export async function runCommand(argv: string[], io: Io): Promise<number> {
-  const v = parseFlags('run', argv, { ...RUN_OPTIONS, events: { type: 'string' }, relationships: { type: 'string' } });
+  const v = parseFlags('run', argv, {
+    ...RUN_OPTIONS,
+    events: { type: 'string' },
+    relationships: { type: 'string' },
+    areas: { type: 'string' },
+  });
   if (v.help) {
     io.out(HELP.run);
     return EXIT.ok;
@@ -25,6 +32,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     out: outputTarget('out', str(v, 'out'), rules) ?? stdoutTarget('out'),
     events: outputTarget('events', str(v, 'events'), rules),
     relationships: outputTarget('relationships', str(v, 'relationships'), rules),
+    areas: outputTarget('areas', str(v, 'areas'), rules),
   };
   distinctTargets(Object.values(targets));
 
@@ -43,11 +51,14 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     const yearly = await outputs.open(targets.out);
     const events = targets.events ? await outputs.open(targets.events) : null;
     const rel = targets.relationships ? await outputs.open(targets.relationships) : null;
+    const areas = targets.areas ? areaWriter(await outputs.open(targets.areas), scenario.seed) : null;
     yearly.write(csvLine(YEAR_COLUMNS));
     const end = await simulate(
       scenario,
       {
-        onYear: (row) => {
+        onWeek: areas?.onWeek,
+        onYear: (row, model) => {
+          areas?.onYear(row, model);
           yearly.write(csvRow(row, YEAR_COLUMNS));
           yearly.flush();
           events?.flush();
@@ -79,7 +90,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
   } finally {
     interrupt.dispose();
   }
-  const written = (['out', 'events', 'relationships'] as const)
+  const written = (['out', 'events', 'relationships', 'areas'] as const)
     .filter((k) => str(v, k) !== undefined)
     .map((k) => `${k} ${targets[k]!.name}`);
   const wrote = written.length ? ` → ${written.join(', ')}` : '';
