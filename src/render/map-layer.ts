@@ -1,14 +1,15 @@
 // The England map under the network: land in a quiet fill (the run's own footprints a shade
 // lighter), ICB borders as hairlines, region borders a little stronger, region names when
 // zoomed out and ICB names when zoomed in, never one name over another. Built once from the
-// map data; setZoom only flips visibility and rescales labels (the region borders are
-// re-stroked when the zoom crosses a √2 band, to stay about the same on screen). The names are
+// map data as one opaque mesh (map-mesh.ts); setZoom only sets the lines' width in pixels,
+// flips names' visibility and rescales them. The names are
 // a container of their own (`names`), which the scene puts above the network; an ICB's name
 // stands just above its label point, where the footprint's organisations gather round their
 // commissioner.
 // No DOM: it runs in the render worker like the rest of the scene.
-import { Container, Graphics, Text } from 'pixi.js';
-import type { Box, EnglandMap, MultiPolygon } from '../engine/api';
+import { Container, Text } from 'pixi.js';
+import type { Box, EnglandMap } from '../engine/api';
+import { MapMeshBuilder } from './map-mesh';
 
 const LAND = 0x1a1e24;
 /** The footprints the run is made of. */
@@ -115,22 +116,6 @@ export function fitBox(
   return { scale, ox: width / 2 - ((box[0] + box[2]) / 2) * scale, oy: height / 2 - ((box[1] + box[3]) / 2) * scale };
 }
 
-/** Zoom band for strokes that keep their width on screen: a new band every factor of √2. */
-export function strokeBand(scale: number): number {
-  return Math.round(2 * Math.log2(Math.max(scale, 1e-6)));
-}
-
-function tracePolygons(g: Graphics, shape: MultiPolygon): void {
-  for (const poly of shape) for (const ring of poly) g.poly(ring, true);
-}
-
-function traceLines(g: Graphics, lines: readonly number[][]): void {
-  for (const line of lines) {
-    g.moveTo(line[0], line[1]);
-    for (let i = 2; i < line.length; i += 2) g.lineTo(line[i], line[i + 1]);
-  }
-}
-
 function label(text: string, size: number, colour: number, spacing: number): Text {
   const t = new Text({
     text,
@@ -156,10 +141,9 @@ export class MapLayer extends Container {
   readonly names = new Container();
   /** World units per map unit (km): the layer scales itself so the map fits the network's units. */
   readonly worldPerKm: number;
-  private regionBorders = new Graphics();
+  private setPixel: (units: number) => void;
   private regionLabels: Text[] = [];
   private footprintLabels: Text[] = [];
-  private band = NaN;
   private scaleNow = NaN;
   private shown: MapLabelVisibility = { regions: [], footprints: [] };
 
@@ -171,27 +155,27 @@ export class MapLayer extends Container {
     this.scale.set(worldPerKm);
     this.eventMode = 'none';
     this.interactiveChildren = false;
-    // Land: each part filled (holes cut from the fill just drawn), the run's footprints over
-    // it, then a hairline coast.
-    const land = new Graphics();
+    // Land (the run's footprints over the rest), then a hairline coast and ICB borders, then
+    // region borders a little stronger.
     const inRun = new Set(run ?? map.footprints.map((f) => f.code));
-    for (const poly of map.outline) {
-      land.poly(poly[0], true).fill(inRun.size === map.footprints.length ? LAND_RUN : LAND);
-      for (let h = 1; h < poly.length; h++) land.poly(poly[h], true).cut();
-    }
-    if (inRun.size < map.footprints.length)
-      for (const f of map.footprints) {
-        if (!inRun.has(f.code)) continue;
-        for (const poly of f.shape) {
-          land.poly(poly[0], true).fill(LAND_RUN);
-          for (let h = 1; h < poly.length; h++) land.poly(poly[h], true).cut();
-        }
-      }
-    tracePolygons(land, map.outline);
-    land.stroke({ color: COAST, pixelLine: true });
-    const icb = new Graphics();
-    traceLines(icb, map.borders.icb);
-    icb.stroke({ color: ICB_BORDER, pixelLine: true });
+    const all = inRun.size === map.footprints.length;
+    const b = new MapMeshBuilder();
+    b.fill([map.outline], all ? LAND_RUN : LAND);
+    if (!all)
+      b.fill(
+        map.footprints.filter((f) => inRun.has(f.code)).map((f) => f.shape),
+        LAND_RUN,
+      );
+    b.lines(
+      map.outline.flatMap((poly) => poly),
+      1,
+      COAST,
+      true,
+    );
+    b.lines(map.borders.icb, 1, ICB_BORDER);
+    b.lines(map.borders.region, REGION_BORDER_PX, REGION_BORDER);
+    const { mesh, setPixel } = b.build();
+    this.setPixel = setPixel;
     this.names.scale.set(worldPerKm);
     this.names.eventMode = 'none';
     for (const r of map.regions) {
@@ -206,7 +190,7 @@ export class MapLayer extends Container {
       this.footprintLabels.push(t);
       this.names.addChild(t);
     }
-    this.addChild(land, icb, this.regionBorders);
+    this.addChild(mesh);
     this.setZoom(1);
   }
 
@@ -220,13 +204,7 @@ export class MapLayer extends Container {
     const scale = worldScale * this.worldPerKm; // CSS pixels per km, what the thresholds are in
     if (scale === this.scaleNow) return;
     this.scaleNow = scale;
-    const band = strokeBand(scale);
-    if (band !== this.band) {
-      this.band = band;
-      this.regionBorders.clear();
-      traceLines(this.regionBorders, this.map.borders.region);
-      this.regionBorders.stroke({ color: REGION_BORDER, width: REGION_BORDER_PX / 2 ** (band / 2), cap: 'round' });
-    }
+    this.setPixel(1 / scale);
     const show = mapLabelsAt(this.map, scale);
     this.shown = show;
     for (const [texts, on] of [

@@ -279,9 +279,7 @@ export class NetworkView {
     const box = networkBox(this.catalogue, this.frame);
     if (!box) return;
     const [x0, y0, x1, y1] = [box[0] - 8, box[1] - 8, box[2] + 8, box[3] + 8];
-    // A run anchored on a footprint opens centred on it, whatever lies over the corner.
-    const centred = !!this.catalogue.geography?.anchor;
-    this.camera.fit(x0, y0, x1, y1, glideMs, centred ? FIT_PADDING : this.padding(x1 - x0, y1 - y0));
+    this.camera.fit(x0, y0, x1, y1, glideMs, this.padding(x1 - x0, y1 - y0));
     this.fitted = true;
     this.everFitted = true;
   }
