@@ -42,8 +42,8 @@ for (let i = 0; i <= Number(runs); i++) {
   let drained = 0;
   const { model: m } = runToEnd({ regime, scale, seed: 1 + i, years: Number(years) }, { onEvents: (e) => { drained += e.length; } });
   const wall = performance.now() - t0; const cpu = process.cpuUsage(u0).user / 1000;
-  if (i > 0) out.push({ wall, cpu, events: drained, contracts: m.contracts.filter(c => c.state !== 'ended').length,
-    nodes: m.commissioners.filter(c => c.active).length + m.providers.filter(p => p.status === 'active').length + m.practices.filter(p => p.active).length });
+  if (i > 0) out.push({ wall, cpu, events: drained, contracts: m.world.contracts.filter(c => c.state !== 'ended').length,
+    nodes: m.world.commissioners.filter(c => c.active).length + m.world.providers.filter(p => p.status === 'active').length + m.world.practices.filter(p => p.active).length });
 }
 const mem = process.memoryUsage();
 console.log(JSON.stringify({ out, rss: mem.rss, heap: mem.heapUsed }));

@@ -1,6 +1,6 @@
 // Benchmark (not a test): the cost of a reform (CCGs → ICBs) at England scale and at a synthetic
-// England eight times as large (eight times the practices, trusts, providers, federations,
-// people and commissioners in the same 42 areas, through regime overrides), and of building
+// England eight times as large (eight times the practices, trusts, providers, federations
+// and commissioners in the same 42 areas, through regime overrides; the people are England's), and of building
 // the world. Medians of several runs, each on a fresh model; the model is bundled with esbuild
 // as Vite bundles it. Usage: npm run bench:reform [-- --runs 3]
 import { build } from 'esbuild';
@@ -33,7 +33,6 @@ function scaled(factor: number): Scenario['regimes'] {
         practices: r.england.practices * factor,
         trusts: r.england.trusts * factor,
         isps: r.england.isps * factor,
-        population: r.england.population * factor,
         federations: r.england.federations * factor,
       },
     };

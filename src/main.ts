@@ -15,9 +15,10 @@ import { DEFAULT_SCALE, DEFAULT_SCENARIO, readAddress } from './shell/url';
 import { showCrash } from './shell/crash';
 import { mountTooltip } from './shell/tooltip';
 import { mountZoom } from './shell/zoom';
+import { mountAbout } from './shell/about';
 import { mountKeyboard } from './shell/keyboard';
 import { exposePageHandle } from './shell/page-handle';
-import { loadPresets } from './shell/presets';
+import { areaFor, loadPresets } from './shell/presets';
 import { RunControl } from './shell/run-control';
 import { decodeRun } from './shell/run-codec';
 import { reportDrawingFault } from './shell/faults';
@@ -58,7 +59,12 @@ async function main(): Promise<void> {
   view.onFault = reportDrawingFault;
   // Drawing goes to a worker (OffscreenCanvas) when it can; `render=main` keeps it here.
   await view.init(new URLSearchParams(location.search).get('render') === 'main' ? 'main' : 'worker');
-  mountLegend(stage);
+  const legend = mountLegend(stage);
+  // Fits keep England clear of the open legend; opening or closing it refits an untouched view.
+  view.leftInset = () => (legend.open ? legend.offsetWidth : 0);
+  legend.addEventListener('toggle', () => {
+    if (!view.camera.touched) view.fit(300);
+  });
   mountZoom(stage, view);
 
   let selected: number | null = null;
@@ -75,10 +81,12 @@ async function main(): Promise<void> {
   };
 
   const toolbar = new Toolbar(document.getElementById('toolbar')!, runner, presets, {
-    choosePreset: (id) =>
+    choosePreset: (id) => {
+      const scale = runner.scenario?.scale ?? DEFAULT_SCALE;
       void control
-        .choosePreset(id, { scale: runner.scenario?.scale ?? DEFAULT_SCALE })
-        .then((ok) => ok && runner.play()),
+        .choosePreset(id, { scale, area: areaFor(scale, runner.scenario?.area) ?? null })
+        .then((ok) => ok && runner.play());
+    },
     chooseScale: (scale) => void control.vary({ scale }).then((ok) => ok && runner.play()),
     chooseSeed: (seed) => void control.vary({ seed }).then((ok) => ok && runner.play()),
     reset: () => void control.restart('The reset run'),
@@ -88,6 +96,7 @@ async function main(): Promise<void> {
         (e) => notify(`The reform could not be applied: ${errorText(e)}`, 'error'),
       ),
   });
+  mountAbout(document.getElementById('toolbar')!, stage, (cb) => runner.onCatalogue(cb));
   control.onStarted = () => {
     const s = runner.scenario;
     if (s) toolbar.showScenario(control.origin.presetId, s.scale, s.seed);
@@ -143,6 +152,9 @@ async function main(): Promise<void> {
     },
     focus: (i) => {
       view.focus(i);
+    },
+    focusArea: (a) => {
+      view.focusArea(a);
     },
     notify,
     seats: desk,
@@ -208,8 +220,10 @@ async function startFromAddress(control: RunControl, address: ReturnType<typeof 
       `This link was made from an edited run too large to carry in a link; showing "${address.scenario}" as it starts.`,
       'error',
     );
-  const o = { scale: address.scale, seed: address.seed, years: address.years };
+  const o = { scale: address.scale, area: address.area, seed: address.seed, years: address.years };
   if (await control.choosePreset(address.scenario, o)) return;
+  // An area the scale cannot have (the message has said why): the rest of the address still counts.
+  if (o.area !== null && (await control.choosePreset(address.scenario, { ...o, area: null }))) return;
   if ((o.scale !== null || o.seed !== null || o.years !== null) && (await control.choosePreset(address.scenario, {})))
     return;
   if (address.scenario !== DEFAULT_SCENARIO) await control.choosePreset(DEFAULT_SCENARIO, {});

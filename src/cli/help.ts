@@ -54,6 +54,7 @@ Commands:
   presets    list the preset scenarios
   params     list the parameters (id, meaning, unit, range, default, source)
   regimes    list the regimes with their summaries
+  areas      list the 42 ICB footprints (codes, names, regions) a scenario's area may name
 
 Each command takes --help; --version prints the version and git commit. Columns are
 documented in docs/metrics.md. Numbers in flags are plain decimals (0.6, -2, 1.5e-3);
@@ -82,6 +83,8 @@ ${RUN_FLAGS}
   --out FILE             yearly rows: seed, then the yearly columns (default, or -: stdout)
 ${CHOICES}
   --relationships FILE   one row per commissioner-provider pair at the end (- for stdout)
+  --areas FILE           one row per area (ICB footprint, with code and region) and year:
+                         population, spend, deficits, waiting list, arbitrations (- for stdout)
 
 ${FORMATS}
 
@@ -168,6 +171,14 @@ shards and the array indices to submit again. Merge each output (rows, events, w
 organisations) on its own. Example:
   npm run -s sim -- merge --out runs.csv --summary summary.csv runs.shard-*.csv
   --force, --quiet       as for the other commands
+`,
+  areas: `Usage: npm run -s sim -- areas [--format table|csv|json]
+
+Lists England's 42 ICB footprints (ODS code, name, NHS England region, registered
+population) by region. A scenario's "area" anchors a local run on a footprint (an ICB
+code) or a region run on a footprint's region (an ICB or region code); the england scale
+has them all. Data: ONS and NHS England, Open Government Licence v3.0.
+  --format F             table (default), csv or json
 `,
   regimes: `Usage: npm run -s sim -- regimes
 

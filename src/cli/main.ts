@@ -19,6 +19,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   presets: async () => (await import('./commands/listings')).presetsCommand,
   params: async () => (await import('./commands/listings')).paramsCommand,
   regimes: async () => (await import('./commands/listings')).regimesCommand,
+  areas: async () => (await import('./commands/areas')).areasCommand,
 };
 
 export async function main(argv: string[], given: Io = processIo()): Promise<number> {

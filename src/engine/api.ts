@@ -56,12 +56,43 @@ export interface NodeInfo {
   kind: NodeKind;
   area: number;
   areaName: string;
+  /** ODS code of the area's real ICB footprint (e.g. "QYG"), or null in a fictional area. */
+  areaCode: string | null;
+  /** NHS England region of that footprint (its name), or null. */
+  region: string | null;
+}
+
+/** An area of the run: a real ICB footprint (with its codes and region) or a fictional one. */
+export interface AreaInfo {
+  index: number;
+  name: string;
+  /** ODS code of the ICB footprint, or null for a fictional area. */
+  code: string | null;
+  /** NHS England region: its name and ODS code (null for a fictional area). */
+  region: string | null;
+  regionCode: string | null;
+}
+
+/** The England map under a run made of real footprints. */
+export interface Geography {
+  map: EnglandMap;
+  /** World units per map unit (km): the network's layout and the map share one space. */
+  worldPerKm: number;
+  /** Codes of the footprints the run is made of, in area order (the others are drawn as context). */
+  footprints: string[];
+  /** The footprint the run is anchored on (scenario `area`, an ICB code): the view opens centred on it. */
+  anchor: string | null;
 }
 
 export interface Catalogue {
   structureVersion: number;
   nodes: NodeInfo[];
+  /** Area names, by area index. */
   areas: string[];
+  /** The same areas with their codes and regions. */
+  areaInfo: AreaInfo[];
+  /** The map to draw under the network, or null for fictional areas. */
+  geography: Geography | null;
 }
 
 /** Colour groups of events (the feed's stripes and filters, the pulses on the network). */
@@ -231,6 +262,8 @@ export interface UiContext {
   setFilter(filter: NetworkFilter): void;
   /** Pans and zooms the network to an organisation. */
   focus(index: number): void;
+  /** Flies the network's view to an area (its footprint on the map). */
+  focusArea(area: number): void;
   /** Shows a message to the user (errors, bad files). */
   notify(message: string, tone?: 'info' | 'error'): void;
   /** Play a role: the organisations players hold, taken or handed back from the inspector or a table row. */
@@ -257,3 +290,4 @@ export interface WorkerApi extends SessionApi {
 
 /** The England map (outline, footprints, regions in map units) that the catalogue carries to the renderer. */
 export type { Box, EnglandMap, MapFootprint, MapRegion, MultiPolygon, Point } from './geo/types';
+import type { EnglandMap } from './geo/types';

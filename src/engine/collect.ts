@@ -5,6 +5,7 @@ import { EVENT_TYPES, Model, type EventType, type ModelEvent, type Scenario, typ
 import { eventRecord, type EventRecord } from './observe';
 import { weeklyRow, type WeeklyRow } from './columns';
 import { OrganisationObserver, type OrganisationRow } from './organisations';
+import { AreaTally, type AreaRow } from './areas';
 import { advance } from './run';
 
 export type { EventRecord, OrganisationRow, WeeklyRow };
@@ -16,6 +17,8 @@ export interface Wants {
   /** Events of these types; null: every type; absent: none (and none built). */
   events?: readonly EventType[] | null;
   organisations?: boolean;
+  /** Area rows at each year end. */
+  areas?: boolean;
 }
 
 /** The event types the model must build for these outputs (an empty list builds none). */
@@ -34,6 +37,8 @@ export interface Sinks {
   onWeek?(row: WeeklyRow): void;
   onEvents?(events: EventRecord[]): void;
   onOrganisations?(rows: OrganisationRow[]): void;
+  /** Area rows at each year end (one per area: ICB footprints at england scale). */
+  onAreas?(rows: AreaRow[]): void;
 }
 
 /** A model set up for these outputs, and a step that feeds the sinks; `step(weeks)` returns false once finished. */
@@ -44,6 +49,7 @@ export function observedRun(
 ): { model: Model; step(weeks: number): boolean } {
   const model = new Model(scenario, { eventLimit: 1000, eventTypes: eventTypesFor(wants) });
   const orgs = wants.organisations ? new OrganisationObserver() : null;
+  const areas = wants.areas ? new AreaTally(scenario.seed) : null;
   const weekly = wants.weekly;
   const hooks = {
     // Always given, so the loop drains the model's events (an event of the week that closed a
@@ -56,7 +62,10 @@ export function observedRun(
     onYear: (row: YearMetrics, m: Model) => {
       sinks.onYear?.(row);
       if (orgs) sinks.onOrganisations?.(orgs.yearEnd(m, row.year, row.financial_year));
+      if (areas) sinks.onAreas?.(areas.rows(m, row));
     },
+    // The week that closes a year also opens the next: areas keep the year's last lists first.
+    afterWeek: areas ? (m: Model) => areas.week(m) : undefined,
   };
   const step = (weeks: number): boolean => {
     for (let i = 0; i < weeks && !model.finished; i++) {

@@ -7,7 +7,8 @@ import { paramSpec, type Scenario } from '../model/index';
 import { METRIC_DOCS } from './metric-docs';
 
 /** What an output holds; decides its table schema. */
-export type OutputRole = 'yearly' | 'runs' | 'summary' | 'weekly' | 'events' | 'organisations' | 'relationships';
+export type OutputRole =
+  'yearly' | 'runs' | 'summary' | 'weekly' | 'events' | 'organisations' | 'relationships' | 'areas';
 
 export type FormatId = 'csv' | 'csv.gz' | 'jsonl' | 'jsonl.gz' | 'parquet';
 
@@ -33,6 +34,7 @@ const SECTIONS: Record<OutputRole, string[]> = {
   events: ['events', 'ensembles-and-sweeps'],
   organisations: ['organisations', 'ensembles-and-sweeps', 'yearly-metrics'],
   relationships: ['relationships'],
+  areas: ['areas', 'yearly-metrics'],
 };
 
 /** Columns documented without a unit cell. */

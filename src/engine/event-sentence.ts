@@ -1,7 +1,7 @@
 // Model events in plain English for the feed and the inspector. Every EVENT_TYPES entry has
 // its own sentence (a test checks none falls through), naming organisations and money in £m.
 import type { ModelEvent } from '../model/events';
-import { formatMoney } from './money';
+import { formatMoney, formatMoneyPair } from './money';
 
 /** Names the sentences need, looked up by the model's entity ids. */
 export interface SentenceNames {
@@ -226,7 +226,10 @@ export function serviceWords(line: string): string {
 function offersGap(e: ModelEvent): string {
   const co = num(e, 'commissionerOffer', 'commissionerFinal', 'lastCommissionerOffer');
   const po = num(e, 'providerOffer', 'providerFinal', 'lastProviderOffer');
-  if (co != null && po != null) return ` (${money(co)} offered, ${money(po)} asked)`;
+  if (co != null && po != null) {
+    const [fc, fp] = formatMoneyPair(co, po);
+    return ` (${fc} offered, ${fp} asked)`;
+  }
   const gap = num(e, 'gap');
   return gap != null ? ` (${money(gap)} apart)` : '';
 }

@@ -3,6 +3,7 @@
 // a bid) have no why of their own: their cause does.
 import type { ModelEvent } from '../model/events';
 import { money, type SentenceNames } from './event-sentence';
+import { formatMoneyPair } from './money';
 
 const n = (e: ModelEvent, k: string): number | null => {
   const v = e.detail[k];
@@ -58,8 +59,9 @@ export function whySentence(e: ModelEvent, names: SentenceNames): string | null 
       const po = n(e, 'providerOffer');
       if (co === null || po === null) return null;
       const chance = n(e, 'settleChance');
+      const [fc, fp] = formatMoneyPair(co, po);
       return (
-        `At the deadline the commissioner offered ${money(co)} and the provider asked ${money(po)}, ${money(po - co)} apart` +
+        `At the deadline the commissioner offered ${fc} and the provider asked ${fp}, ${money(po - co)} apart` +
         (chance !== null
           ? `; with trust at ${n(e, 'trust')?.toFixed(2)} mediation had a ${pct(chance)} chance of settling.`
           : '.')
@@ -77,7 +79,8 @@ export function whySentence(e: ModelEvent, names: SentenceNames): string | null 
       const fair = n(e, 'fairValue');
       if (co === null || po === null || fair === null) return null;
       const w = s(e, 'winner');
-      return `Pendulum arbitration: the panel's own view of a fair price was ${money(fair)}; the ${w ?? 'chosen side'}'s final offer (${money(w === 'provider' ? po : co)}) was closer to it than the other's (${money(w === 'provider' ? co : po)}), so it was chosen whole, with no splitting.`;
+      const [fc, fp] = formatMoneyPair(co, po);
+      return `Pendulum arbitration: the panel's own view of a fair price was ${money(fair)}; the ${w ?? 'chosen side'}'s final offer (${w === 'provider' ? fp : fc}) was closer to it than the other's (${w === 'provider' ? fc : fp}), so it was chosen whole, with no splitting.`;
     }
     case 'provider.bailout':
     case 'provider.failed':

@@ -6,6 +6,7 @@ import { scaleSqrt } from 'd3-scale';
 import type { Catalogue, EdgeState, FeedItem, Frame, NodeInfo, NodeKind } from './api';
 import { EDGE_STATES, NODE_FLAG, NODE_KINDS } from './api';
 import { computeLayout, type Layout } from './layout';
+import { areaInfo, footprintFrames, geographyOf } from './geography';
 import { eventSentence, serviceWords, type SentenceNames } from './event-sentence';
 import { chooseFeedEvents, EVENT_TONE } from './feed';
 import { whySentence } from './event-why';
@@ -136,14 +137,34 @@ export class FrameBuilder {
     if (this.catalogueCache) return this.catalogueCache;
     const m = this.m;
     const areas = m.world.areas.map((a) => a.name);
+    const info = areaInfo(m.world.areas);
     const nodes: NodeInfo[] = [];
     const push = (id: string, name: string, kind: NodeKind, area: number): void => {
-      nodes.push({ index: nodes.length, id, name, kind, area, areaName: areas[area] });
+      const a = info[area];
+      nodes.push({
+        index: nodes.length,
+        id,
+        name,
+        kind,
+        area,
+        areaName: areas[area],
+        areaCode: a?.code ?? null,
+        region: a?.region ?? null,
+      });
     };
     for (const p of m.world.practices) push(p.code, p.name, 'practice', p.area);
     for (const v of m.world.providers) push(v.code, v.name, v.type, v.area);
     for (const c of m.world.commissioners) push(c.code, c.name, 'commissioner', c.area);
-    this.catalogueCache = { structureVersion: this.structureVersion, nodes, areas };
+    this.catalogueCache = {
+      structureVersion: this.structureVersion,
+      nodes,
+      areas,
+      areaInfo: info,
+      geography: geographyOf(
+        m.world.areas.map((a) => a.code),
+        m.scenario.area,
+      ),
+    };
     return this.catalogueCache;
   }
 
@@ -177,6 +198,7 @@ export class FrameBuilder {
       })),
       contracts,
       areas: areaCount,
+      footprints: footprintFrames(m.world.areas.map((a) => a.code)),
     });
     return this.layoutCache;
   }

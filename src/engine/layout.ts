@@ -1,8 +1,11 @@
 // Deterministic network layout, computed in the worker. Each commissioner is a cluster: its
-// practices on a sunflower annulus around it, its main providers in the empty core. Areas sit
-// on a grid; a commissioner's clusters ring the area centre. Providers are pulled toward the
-// commissioners that pay them, so positions move (and the renderer eases) when contracts
-// form or end and when commissioners merge.
+// practices on a sunflower annulus around it, its main providers in the empty core; an area's
+// clusters ring the area's centre. Each area is laid out on its own disc, which is then put
+// in place: fictional areas on a grid, real footprints into their boundary on the England map
+// (see area-placement.ts). Providers are pulled toward the commissioners that pay them, so
+// positions move (and the renderer eases) when contracts form or end and commissioners merge.
+import { pointInShape } from './geo/polygon';
+import { gridAreas, placeOnMap, type FootprintFrame } from './area-placement';
 
 export interface LayoutInput {
   /** Node order is practices, then providers, then commissioners (see frame.ts). */
@@ -12,12 +15,17 @@ export interface LayoutInput {
   /** Commissioner–provider contracts that are live, with their annual value. */
   contracts: { commissioner: number; provider: number; value: number }[];
   areas: number;
+  /**
+   * One per area, in world units: the real footprint each area is laid into (its boundary and
+   * the origin its clusters ring, inside it). Absent: areas sit on a grid.
+   */
+  footprints?: readonly FootprintFrame[] | null;
 }
 
 export interface Layout {
   x: Float32Array;
   y: Float32Array;
-  /** Centre and radius of each area in world units (for labels and focus). */
+  /** Centre and radius of each area in world units (on the map: the footprint's origin and its disc before placing). */
   areaX: Float32Array;
   areaY: Float32Array;
   areaR: Float32Array;
@@ -28,15 +36,21 @@ const PRACTICE_SPACING = 9;
 const GOLDEN = Math.PI * (3 - Math.sqrt(5));
 /** Providers on the inner ring of a cluster's core; the rest go on an outer ring. */
 const INNER = 7;
+/** On the map an area of up to this many clusters is shared out as slices of a pie. */
+const PIE_MAX = 3;
 
 interface Cluster {
   commissioner: number;
+  area: number;
   practices: number[];
   providers: number[];
   core: number;
   r: number;
+  /** Centre on its area's disc (relative to the area's centre). */
   x: number;
   y: number;
+  /** On the map, a slice of its area's disc its practices fill: [from angle, span, radius]. */
+  slice?: [number, number, number];
 }
 
 /** Rings of a cluster's core for k main providers: inner, outer and the core's edge. */
@@ -54,10 +68,11 @@ export function clusterRadius(n: number, core = coreRings(0).core): number {
 export function computeLayout(inp: LayoutInput): Layout {
   const P = inp.practices.length,
     V = inp.providers.length,
-    C = inp.commissioners.length;
-  const x = new Float32Array(P + V + C),
-    y = new Float32Array(P + V + C);
+    C = inp.commissioners.length,
+    N = P + V + C;
   const areas = Math.max(1, inp.areas);
+  const onMap = !!inp.footprints && inp.footprints.length >= areas;
+  const areaOf = (a: number): number => Math.min(areas - 1, Math.max(0, a));
 
   // Follow abolished commissioners to their successor so their practices cluster with it.
   const live = (c: number): number => {
@@ -73,19 +88,31 @@ export function computeLayout(inp: LayoutInput): Layout {
   for (let c = 0; c < C; c++) {
     const k = inp.commissioners[c];
     if (k.active && k.fundholderOf == null)
-      clusters.set(c, { commissioner: c, practices: [], providers: [], core: 0, r: 0, x: 0, y: 0 });
+      clusters.set(c, {
+        commissioner: c,
+        area: areaOf(k.area),
+        practices: [],
+        providers: [],
+        core: 0,
+        r: 0,
+        x: 0,
+        y: 0,
+      });
   }
   inp.practices.forEach((p, i) => {
     if (!p.active) return;
     const cl = clusters.get(live(p.commissioner));
     if (cl) cl.practices.push(i);
   });
-  // Each provider's main commissioner: the one paying it most (ties: lowest id).
+  // Each provider's main commissioner: the one paying it most (ties: lowest id). On the map a
+  // provider stays in its own footprint: only that footprint's commissioners can be its main one.
   const main = new Int32Array(V).fill(-1);
   const best = new Float64Array(V);
   for (const k of inp.contracts) {
     const c = live(k.commissioner);
-    if (!clusters.has(c) || k.provider < 0 || k.provider >= V) continue;
+    const cl = clusters.get(c);
+    if (!cl || k.provider < 0 || k.provider >= V) continue;
+    if (onMap && cl.area !== areaOf(inp.providers[k.provider].area)) continue;
     const w = Math.max(k.value, 1);
     if (w > best[k.provider]) {
       best[k.provider] = w;
@@ -100,8 +127,7 @@ export function computeLayout(inp: LayoutInput): Layout {
 
   // Clusters of each area around the area centre.
   const byArea: Cluster[][] = Array.from({ length: areas }, () => []);
-  for (const cl of clusters.values())
-    byArea[Math.min(areas - 1, Math.max(0, inp.commissioners[cl.commissioner].area))].push(cl);
+  for (const cl of clusters.values()) byArea[cl.area].push(cl);
   const areaLocal: { cls: Cluster[]; ring: number; r: number }[] = byArea.map((cls) => {
     if (cls.length === 0) return { cls, ring: 0, r: coreRings(0).core * 2 };
     if (cls.length === 1) return { cls, ring: 0, r: cls[0].r };
@@ -111,76 +137,62 @@ export function computeLayout(inp: LayoutInput): Layout {
     const ring = Math.max(circumference / (2 * Math.PI), (maxR * 1.05) / Math.sin(Math.PI / cls.length));
     return { cls, ring, r: ring + maxR };
   });
-
-  // Areas packed in rows (in area order), each row as tall as its largest area, so small
-  // areas do not sit in cells sized for the largest. Rows aim at a landscape aspect.
-  const gap = 50;
-  const diam = areaLocal.map((a) => 2 * a.r + gap);
-  const rowWidth = Math.max(Math.max(...diam), Math.sqrt(diam.reduce((t, d) => t + d * d, 0) * 1.6));
-  const rows: number[][] = [[]];
-  let used = 0;
-  areaLocal.forEach((_, k) => {
-    if (used + diam[k] > rowWidth && rows[rows.length - 1].length) {
-      rows.push([]);
-      used = 0;
+  areaLocal.forEach((a) => {
+    // On the map two or three clusters side by side would leave half the footprint empty: they
+    // share the disc as slices instead, each its practices' share of it.
+    if (onMap && a.cls.length >= 2 && a.cls.length <= PIE_MAX) {
+      a.r = Math.sqrt(a.cls.reduce((s, c) => s + c.r * c.r, 0)) * 1.1;
+      const total = a.cls.reduce((s, c) => s + Math.max(1, c.practices.length), 0);
+      let from = -Math.PI / 2;
+      for (const cl of a.cls) {
+        const span = (2 * Math.PI * Math.max(1, cl.practices.length)) / total;
+        cl.slice = [from, span, a.r];
+        cl.x = Math.cos(from + span / 2) * a.r * 0.55;
+        cl.y = Math.sin(from + span / 2) * a.r * 0.55;
+        from += span;
+      }
+      return;
     }
-    rows[rows.length - 1].push(k);
-    used += diam[k];
-  });
-  const areaX = new Float32Array(areas),
-    areaY = new Float32Array(areas),
-    areaR = new Float32Array(areas);
-  let top = 0;
-  for (const row of rows) {
-    const h = Math.max(...row.map((k) => diam[k]));
-    const w = row.reduce((t, k) => t + diam[k], 0);
-    let left = (rowWidth - w) / 2;
-    for (const k of row) {
-      areaX[k] = left + diam[k] / 2;
-      areaY[k] = top + h / 2;
-      areaR[k] = areaLocal[k].r;
-      left += diam[k];
-    }
-    top += h;
-  }
-  areaLocal.forEach((a, k) => {
-    const ax = areaX[k],
-      ay = areaY[k];
     // Angular slots proportional to each cluster's diameter.
     const total = a.cls.reduce((s, c) => s + c.r, 0);
     let acc = 0;
     for (const cl of a.cls) {
       const theta = ((acc + cl.r / 2) / total) * Math.PI * 2 - Math.PI / 2;
       acc += cl.r;
-      cl.x = ax + Math.cos(theta) * a.ring;
-      cl.y = ay + Math.sin(theta) * a.ring;
+      cl.x = Math.cos(theta) * a.ring;
+      cl.y = Math.sin(theta) * a.ring;
     }
   });
 
-  // Practices on a sunflower annulus; commissioners at their cluster centre.
+  // Every node is first placed on its area's disc (relative to the area's centre): `home` is
+  // that area, or -1 for a node placed later from others' final positions.
+  const lx = new Float64Array(N),
+    ly = new Float64Array(N);
+  const home = new Int32Array(N).fill(-1);
+  const at = (i: number, area: number, x: number, y: number): void => {
+    home[i] = area;
+    lx[i] = x;
+    ly[i] = y;
+  };
+
+  // Practices on a sunflower annulus (or spread evenly over their slice); commissioners at
+  // their cluster centre.
   for (const cl of clusters.values()) {
     cl.practices.forEach((p, i) => {
+      if (cl.slice) {
+        const [from, span, radius] = cl.slice;
+        const r = radius * Math.sqrt((i + 0.5) / cl.practices.length),
+          t = from + span * (((i + 0.5) * (GOLDEN / (2 * Math.PI))) % 1);
+        at(p, cl.area, Math.cos(t) * r, Math.sin(t) * r);
+        return;
+      }
       const r = Math.sqrt(cl.core * cl.core + PRACTICE_SPACING * PRACTICE_SPACING * 1.1 * (i + 0.5));
       const t = i * GOLDEN;
-      x[p] = cl.x + Math.cos(t) * r;
-      y[p] = cl.y + Math.sin(t) * r;
+      at(p, cl.area, cl.x + Math.cos(t) * r, cl.y + Math.sin(t) * r);
     });
-    x[P + V + cl.commissioner] = cl.x;
-    y[P + V + cl.commissioner] = cl.y;
+    at(P + V + cl.commissioner, cl.area, cl.x, cl.y);
   }
-
-  // Providers: inside the core of their main commissioner, drawn a little toward the others.
-  const sx = new Float64Array(V),
-    sy = new Float64Array(V),
-    sw = new Float64Array(V);
-  for (const k of inp.contracts) {
-    const cl = clusters.get(live(k.commissioner));
-    if (!cl || k.provider < 0 || k.provider >= V) continue;
-    const w = Math.max(k.value, 1);
-    sx[k.provider] += cl.x * w;
-    sy[k.provider] += cl.y * w;
-    sw[k.provider] += w;
-  }
+  // Providers: inside the core of their main commissioner (the pull toward the others comes later).
   for (const cl of clusters.values()) {
     const vs = cl.providers;
     // Largest payers first, on the inner ring.
@@ -192,54 +204,82 @@ export function computeLayout(inp: LayoutInput): Layout {
       const t =
         (inner ? i / Math.min(INNER, vs.length) : (i - INNER) / Math.max(1, vs.length - INNER)) * Math.PI * 2 +
         (inner ? 0.3 : 0.75);
-      const hx = cl.x + Math.cos(t) * ring,
-        hy = cl.y + Math.sin(t) * ring;
-      const mx = sx[v] / sw[v],
-        my = sy[v] / sw[v];
-      const pull = 0.12;
-      x[P + v] = hx + (mx - hx) * pull;
-      y[P + v] = hy + (my - hy) * pull;
+      at(P + v, cl.area, cl.x + Math.cos(t) * ring, cl.y + Math.sin(t) * ring);
     });
   }
   // Providers without contracts wait on the rim of their area.
   const idle = new Map<number, number>();
   for (let v = 0; v < V; v++) {
     if (main[v] >= 0) continue;
-    const a = Math.min(areas - 1, Math.max(0, inp.providers[v].area));
+    const a = areaOf(inp.providers[v].area);
     const k = idle.get(a) ?? 0;
     idle.set(a, k + 1);
     const t = k * 0.5 + 0.2;
-    const r = areaR[a] + 14;
-    x[P + v] = areaX[a] + Math.cos(t) * r;
-    y[P + v] = areaY[a] + Math.sin(t) * r;
+    const r = areaLocal[a].r + 14;
+    at(P + v, a, Math.cos(t) * r, Math.sin(t) * r);
   }
   // Fundholding practices' budgets sit just outside their practice.
   for (let c = 0; c < C; c++) {
     const f = inp.commissioners[c].fundholderOf;
-    if (f == null || !inp.commissioners[c].active || f < 0 || f >= P) continue;
+    if (f == null || !inp.commissioners[c].active || f < 0 || f >= P || home[f] < 0) continue;
     const cl = clusters.get(live(inp.practices[f].commissioner));
-    const dx = cl ? x[f] - cl.x : 1,
-      dy = cl ? y[f] - cl.y : 0;
+    const dx = cl ? lx[f] - cl.x : 1,
+      dy = cl ? ly[f] - cl.y : 0;
     const d = Math.hypot(dx, dy) || 1;
-    x[P + V + c] = x[f] + (dx / d) * PRACTICE_SPACING * 0.8;
-    y[P + V + c] = y[f] + (dy / d) * PRACTICE_SPACING * 0.8;
+    at(P + V + c, home[f], lx[f] + (dx / d) * PRACTICE_SPACING * 0.8, ly[f] + (dy / d) * PRACTICE_SPACING * 0.8);
   }
   // Abolished commissioners slide onto their successor (and the renderer shrinks them).
   for (let c = 0; c < C; c++) {
     if (inp.commissioners[c].active) continue;
-    const s = live(c);
-    const a = Math.min(areas - 1, Math.max(0, inp.commissioners[c].area));
-    x[P + V + c] = s !== c && clusters.has(s) ? clusters.get(s)!.x : areaX[a];
-    y[P + V + c] = s !== c && clusters.has(s) ? clusters.get(s)!.y : areaY[a];
+    const s = clusters.get(live(c));
+    if (s && s.commissioner !== c) at(P + V + c, s.area, s.x, s.y);
+    else at(P + V + c, areaOf(inp.commissioners[c].area), 0, 0);
   }
   // Merged practices sit under their commissioner's centre.
   inp.practices.forEach((p, i) => {
     if (p.active) return;
     const cl = clusters.get(live(p.commissioner));
-    if (cl) {
-      x[i] = cl.x;
-      y[i] = cl.y;
-    }
+    if (cl) at(i, cl.area, cl.x, cl.y);
   });
+
+  // The areas' discs put in place.
+  const areaX = new Float32Array(areas),
+    areaY = new Float32Array(areas),
+    areaR = new Float32Array(areas);
+  const x = new Float32Array(N),
+    y = new Float32Array(N);
+  if (onMap) placeOnMap(inp.footprints!, areaLocal, home, lx, ly, x, y, areaX, areaY, areaR);
+  else {
+    gridAreas(areaLocal, areaX, areaY, areaR);
+    for (let i = 0; i < N; i++)
+      if (home[i] >= 0) {
+        x[i] = areaX[home[i]] + lx[i];
+        y[i] = areaY[home[i]] + ly[i];
+      }
+  }
+
+  // Providers drawn a little toward every commissioner that pays them (on the map, only as
+  // far as their footprint allows).
+  const sx = new Float64Array(V),
+    sy = new Float64Array(V),
+    sw = new Float64Array(V);
+  for (const k of inp.contracts) {
+    const cl = clusters.get(live(k.commissioner));
+    if (!cl || k.provider < 0 || k.provider >= V) continue;
+    const w = Math.max(k.value, 1);
+    sx[k.provider] += x[P + V + cl.commissioner] * w;
+    sy[k.provider] += y[P + V + cl.commissioner] * w;
+    sw[k.provider] += w;
+  }
+  const pull = 0.12;
+  for (let v = 0; v < V; v++) {
+    if (main[v] < 0) continue;
+    const i = P + v;
+    const px = x[i] + (sx[v] / sw[v] - x[i]) * pull,
+      py = y[i] + (sy[v] / sw[v] - y[i]) * pull;
+    if (onMap && !pointInShape(inp.footprints![home[i]].shape, px, py)) continue;
+    x[i] = px;
+    y[i] = py;
+  }
   return { x, y, areaX, areaY, areaR };
 }

@@ -7,6 +7,21 @@ export function trim(x: number, decimals: number): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 
+/**
+ * Two sums told apart: each as formatMoney, or, where that prints them the same (offers £1k
+ * apart on a £2.5m contract), in £m with as many decimals as it takes (£2.499m, £2.5m).
+ */
+export function formatMoneyPair(a: number, b: number): [string, string] {
+  const fa = formatMoney(a);
+  const fb = formatMoney(b);
+  if (fa !== fb || a === b || !Number.isFinite(a) || !Number.isFinite(b) || Math.abs(a) < 1e6) return [fa, fb];
+  for (let d = 2; d <= 6; d++) {
+    const [x, y] = [trim(a / 1e6, d), trim(b / 1e6, d)];
+    if (x !== y) return [`£${x}m`, `£${y}m`];
+  }
+  return [fa, fb];
+}
+
 /** Money in pounds as a short label: £1.23bn, £212m, £1.4m, £35k, £512; '–' when not a number. */
 export function formatMoney(pounds: number): string {
   if (!Number.isFinite(pounds)) return '–';

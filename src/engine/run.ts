@@ -21,7 +21,10 @@ export interface StepHooks<M extends Steppable> {
   onEvents?(events: ModelEvent[], model: M): void;
   /** Each yearly row as it appears (after the events of the week that closed the year). */
   onYear?(row: YearMetrics, model: M): void;
-  /** After each week, before anything else reads the model (checkpoints, replayed decisions). */
+  /**
+   * After each week's step, before its events and any yearly row are handed on (checkpoints,
+   * replayed decisions, the areas file's last lists of a year).
+   */
   afterWeek?(model: M): void;
 }
 

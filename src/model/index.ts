@@ -39,4 +39,12 @@ export {
   type TimelineFile,
 } from './timeline/format';
 export { SERIES, seriesSpec, type SeriesSpec, type SeriesValue } from './timeline/series';
-export { FOOTPRINTS, REGIONS, footprintByCode, regionOf, type Footprint, type Region } from './england/footprints';
+export {
+  FOOTPRINTS,
+  REGIONS,
+  FOOTPRINT_ATTRIBUTION,
+  footprintByCode,
+  regionOf,
+  type Footprint,
+  type Region,
+} from './england/footprints';

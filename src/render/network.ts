@@ -5,8 +5,9 @@
 // (the render worker dies, the WebGL context is lost, there is no WebGL) the view says so
 // once through onFault and recovers where it can: main-thread drawing, a redraw on restore.
 import type { Catalogue, Frame, NetworkFilter } from '../engine/api';
+import { areaBox, areaCentres, networkBox } from './view-boxes';
 import { visibleMask } from './filter';
-import { Camera } from './camera';
+import { Camera, FIT_PADDING } from './camera';
 import { bindCameraInput, type CameraInput } from './camera-input';
 import { Picker } from './picker';
 import type { DrawingFault, NetworkStats, ViewState } from './protocol';
@@ -32,6 +33,8 @@ export class NetworkView {
   readonly stats: NetworkStats = { frameMs: [], updateMs: [], renderMs: [], frames: 0 };
   /** Told of each drawing fault once, as it happens. */
   onFault: (fault: DrawingFault) => void = () => {};
+  /** Width (CSS pixels) an overlay takes along the network's left edge (an open legend): fits keep clear of it where that costs little. */
+  leftInset: () => number = () => 0;
 
   private link: SceneLink | null = null;
   private selected: number | null = null;
@@ -267,27 +270,52 @@ export class NetworkView {
     return this.picker.pick(wx, wy, this.x, this.y, this.r, this.visible, 6 / this.camera.scale);
   }
 
-  /** Fits the whole network (its target layout) in view, gliding for `glideMs` if given. */
+  /**
+   * Fits the whole network (its target layout) in view, gliding for `glideMs` if given. On the
+   * map the run's footprints are fitted whole, centred on the footprint the run is anchored on.
+   */
   fit(glideMs = 0): void {
-    const f = this.frame;
-    if (!f) return;
-    let x0 = Infinity,
-      y0 = Infinity,
-      x1 = -Infinity,
-      y1 = -Infinity;
-    for (let i = 0; i < f.nodeCount; i++) {
-      if (f.nodeSize[i] <= 0) continue;
-      const x = f.nodeX[i],
-        y = f.nodeY[i];
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-    }
-    if (x0 === Infinity) return;
-    this.camera.fit(x0 - 8, y0 - 8, x1 + 8, y1 + 8, glideMs);
+    if (!this.frame || !this.catalogue) return;
+    const box = networkBox(this.catalogue, this.frame);
+    if (!box) return;
+    const [x0, y0, x1, y1] = [box[0] - 8, box[1] - 8, box[2] + 8, box[3] + 8];
+    this.camera.fit(x0, y0, x1, y1, glideMs, this.padding(x1 - x0, y1 - y0));
     this.fitted = true;
     this.everFitted = true;
+  }
+
+  /**
+   * Margins for fitting a box of w × h world units: clear of the left overlay when that shrinks
+   * the view by less than 15% (England is taller than wide, so there is usually room beside it).
+   */
+  private padding(w: number, h: number): typeof FIT_PADDING {
+    const inset = this.leftInset();
+    if (!(inset > 0)) return FIT_PADDING;
+    const scale = (pad: typeof FIT_PADDING): number =>
+      Math.min((this.camera.width - pad.left - pad.right) / w, (this.camera.height - pad.top - pad.bottom) / h);
+    const clear = { ...FIT_PADDING, left: Math.max(FIT_PADDING.left, inset + 8) };
+    return scale(clear) >= 0.85 * scale(FIT_PADDING) ? clear : FIT_PADDING;
+  }
+
+  /** Flies the view to an area: its footprint on the map, or its organisations. */
+  focusArea(area: number, glideMs = 900): void {
+    if (!this.frame || !this.catalogue) return;
+    const box = areaBox(this.catalogue, this.frame, area);
+    if (!box) return;
+    const m = 0.06 * Math.max(box[2] - box[0], box[3] - box[1]);
+    const [x0, y0, x1, y1] = [box[0] - m, box[1] - m, box[2] + m, box[3] + m];
+    this.camera.fit(x0, y0, x1, y1, glideMs, this.padding(x1 - x0, y1 - y0));
+    // The person chose this view: a reform or a resize keeps it.
+    this.camera.touched = true;
+  }
+
+  /** Each area's centre on the page (CSS pixels): its footprint's label point, or the middle of its organisations. */
+  areaPagePositions(): { x: number; y: number }[] {
+    if (!this.frame || !this.catalogue) return [];
+    return areaCentres(this.catalogue, this.frame).map((c) => {
+      const [x, y] = this.camera.worldToPage(c.x, c.y);
+      return { x, y };
+    });
   }
 
   focus(i: number): void {

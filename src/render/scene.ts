@@ -10,6 +10,7 @@ import { BACKGROUND, EDGE_STYLE, KIND_STYLE, TONE_STYLE } from './palette';
 import { makeAtlas, SHAPE_R, type Atlas } from './textures';
 import { EdgeLayer } from './edges';
 import { NodeLabels } from './labels';
+import { MapLayer } from './map-layer';
 import type { NetworkStats, SceneFrame, ViewState } from './protocol';
 
 /** Easing time constant (ms): positions cover ~63% of the way in this time. */
@@ -46,6 +47,9 @@ export class NetworkScene {
   private pulseLayer!: ParticleContainer;
   private labelLayer = new Container();
   private nodeLabels = new NodeLabels();
+  /** The England map under the network (runs of real footprints), and which footprints it was built for. */
+  private mapLayer: MapLayer | null = null;
+  private mapKey = '';
   private labelsDirty = true;
   private particles: Particle[] = [];
   private halo!: Sprite;
@@ -205,10 +209,27 @@ export class NetworkScene {
     this.dirty = true;
     if (this.selected != null && this.selected >= n) this.selected = null;
     this.nodeLabels.reset(cat);
+    this.setMap(cat);
     this.labelsDirty = true;
     this.bump();
     this.repaint();
     this.buildLabels();
+  }
+
+  /** Builds the map layer when the run's footprints change (a reform keeps it), or takes it away. */
+  private setMap(cat: Catalogue): void {
+    const geo = cat.geography;
+    const key = geo ? `${geo.worldPerKm}:${geo.footprints.join(',')}` : '';
+    if (key === this.mapKey) return;
+    this.mapKey = key;
+    this.mapLayer?.destroy({ children: true });
+    this.mapLayer = null;
+    if (!geo) return;
+    this.mapLayer = new MapLayer(geo.map, geo.worldPerKm, geo.footprints);
+    this.mapLayer.setZoom(this.view.scale);
+    // The land under everything; the map's names over the network, under organisations' names.
+    this.world.addChildAt(this.mapLayer, 0);
+    this.world.addChildAt(this.mapLayer.names, this.world.getChildIndex(this.labelLayer));
   }
   /** Which nodes had a displayed position before the latest catalogue (others appear in place). */
   private fresh = new Uint8Array(0);
@@ -440,12 +461,15 @@ export class NetworkScene {
     if (this.labelsDirty) {
       this.labelsDirty = false;
       const v = this.view;
-      this.nodeLabels.update(this.x, this.y, this.r, this.visible, v.scale, [
-        -v.ox / v.scale,
-        -v.oy / v.scale,
-        (v.width - v.ox) / v.scale,
-        (v.height - v.oy) / v.scale,
-      ]);
+      this.nodeLabels.update(
+        this.x,
+        this.y,
+        this.r,
+        this.visible,
+        v.scale,
+        [-v.ox / v.scale, -v.oy / v.scale, (v.width - v.ox) / v.scale, (v.height - v.oy) / v.scale],
+        this.mapLayer?.labelBoxes() ?? [],
+      );
       this.dirty = true;
     }
     this.updateHalo();
@@ -567,6 +591,7 @@ export class NetworkScene {
     this.labelsDirty = true;
     const scale = this.view.scale;
     this.edges.minWidth = 0.9 / scale;
+    this.mapLayer?.setZoom(scale);
     this.practiceLayer.visible = scale >= PRACTICE_MIN_SCALE;
     const weak = scale >= WEAK_EDGE_MIN_SCALE;
     if (weak !== this.weakShown) {
@@ -588,7 +613,8 @@ export class NetworkScene {
     this.labelVersion = f.structureVersion;
     this.dirty = true;
     this.labelLayer.removeChildren().forEach((c) => c.destroy());
-    if (cat.areas.length < 2) return;
+    // On the map the footprints are named by the map itself.
+    if (cat.areas.length < 2 || this.mapLayer) return;
     // Area names above each area's organisations.
     const box = cat.areas.map(() => [Infinity, Infinity, -Infinity]);
     for (const node of cat.nodes) {

@@ -24,7 +24,7 @@ function kindIcon(kind: NodeKind): SVGSVGElement {
   return icon(16, 16, `${body} fill="${css(st.color)}" stroke="#0a0c10" stroke-width="1"/>`);
 }
 
-export function mountLegend(stage: HTMLElement): void {
+export function mountLegend(stage: HTMLElement): HTMLDetailsElement {
   const heading = (text: string): HTMLElement => h('li', { class: 'legend-head' }, h('h4', { text }));
   const kinds = NODE_KINDS.map((k) => h('li', {}, kindIcon(k), KIND_STYLE[k].label));
   const edges = EDGE_STATES.map((s) => {
@@ -43,21 +43,21 @@ export function mountLegend(stage: HTMLElement): void {
       return h('span', {}, icon(12, 12, ring), TONE_STYLE[t].label);
     }),
   );
-  stage.append(
+  const legend = h(
+    'details',
+    { class: 'legend', open: true, 'data-testid': 'legend' },
+    h('summary', { text: 'Legend' }),
     h(
-      'details',
-      { class: 'legend', open: true, 'data-testid': 'legend' },
-      h('summary', { text: 'Legend' }),
-      h(
-        'ul',
-        {},
-        heading('Organisations (size: budget, income or list)'),
-        ...kinds,
-        heading('Relationships (width: contract value)'),
-        ...edges,
-        heading('Rings: events as they happen'),
-        rings,
-      ),
+      'ul',
+      {},
+      heading('Organisations (size: budget, income or list)'),
+      ...kinds,
+      heading('Relationships (width: contract value)'),
+      ...edges,
+      heading('Rings: events as they happen'),
+      rings,
     ),
   );
+  stage.append(legend);
+  return legend;
 }

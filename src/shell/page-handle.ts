@@ -49,8 +49,21 @@ export function exposePageHandle(src: PageHandleSources): { whenDrawn(): void } 
   });
   const handle = {
     ready,
-    /** Organisations a click can hit (drawn, active, not filtered out, inside the network's box), in page pixels. */
-    nodes: (): { id: string; name: string; type: NodeKind; x: number; y: number; index: number; area: string }[] => {
+    /**
+     * Organisations a click can hit (drawn, active, not filtered out, inside the network's box), in
+     * page pixels; `area` is their footprint's ODS code (null in a fictional area).
+     */
+    nodes: (): {
+      id: string;
+      name: string;
+      type: NodeKind;
+      x: number;
+      y: number;
+      index: number;
+      area: string | null;
+      areaName: string;
+      region: string | null;
+    }[] => {
       const cat = view.catalogue,
         f = view.frame;
       if (!cat || !f || f.nodeCount !== cat.nodes.length) return [];
@@ -61,9 +74,29 @@ export function exposePageHandle(src: PageHandleSources): { whenDrawn(): void } 
           continue;
         const p = view.pagePosition(n.index);
         if (p.x < rect.left || p.y < rect.top || p.x > rect.right || p.y > rect.bottom) continue;
-        out.push({ id: n.id, name: n.name, type: n.kind, x: p.x, y: p.y, index: n.index, area: n.areaName });
+        out.push({
+          id: n.id,
+          name: n.name,
+          type: n.kind,
+          x: p.x,
+          y: p.y,
+          index: n.index,
+          area: n.areaCode,
+          areaName: n.areaName,
+          region: n.region,
+        });
       }
       return out;
+    },
+    /**
+     * The run's areas with their centres on the page (CSS pixels, wherever they are, on screen or
+     * not): a footprint's label point, or the middle of a fictional area's organisations.
+     */
+    areas: (): { code: string | null; name: string; region: string | null; x: number; y: number }[] => {
+      const cat = view.catalogue;
+      if (!cat || !view.frame) return [];
+      const at = view.areaPagePositions();
+      return cat.areaInfo.map((a, i) => ({ code: a.code, name: a.name, region: a.region, x: at[i].x, y: at[i].y }));
     },
     frame: (): Frame | null => runner.frame,
     catalogue: (): Catalogue | null => runner.catalogue,

@@ -1,7 +1,7 @@
 // The preset scenarios (public/scenarios) and the one check every new run goes through on the
 // main thread before anything running is touched: preset file, then the overrides a person
 // asked for (address, toolbar), then the model's own parseScenario (years against reforms…).
-import { parseScenario, type ScaleId, type Scenario } from '../model/index';
+import { footprintByCode, parseScenario, type ScaleId, type Scenario } from '../model/index';
 import { bounded } from './text';
 
 export interface Preset {
@@ -12,6 +12,8 @@ export interface Preset {
 
 export interface Overrides {
   scale?: ScaleId | null;
+  /** ICB or region code to anchor a local or region run on. */
+  area?: string | null;
   seed?: number | null;
   years?: number | null;
 }
@@ -58,9 +60,27 @@ export function checkScenario(
   return { ok: false, message: bounded(`${what} cannot run: ${r.errors.slice(0, 2).join('; ')}${more}.`) };
 }
 
-/** A preset with overrides applied and checked. */
+/** A preset with overrides applied (checked later, as every scenario is). */
 export function withOverrides(s: Scenario, o: Overrides): Scenario {
-  return { ...s, scale: o.scale ?? s.scale, seed: o.seed ?? s.seed, years: o.years ?? s.years };
+  const { area, ...rest } = s;
+  const anchor = o.area ?? area;
+  return {
+    ...rest,
+    scale: o.scale ?? s.scale,
+    ...(anchor !== undefined && { area: anchor }),
+    seed: o.seed ?? s.seed,
+    years: o.years ?? s.years,
+  };
+}
+
+/**
+ * The anchor a run at `scale` keeps when a person switches scale: england takes none (it has
+ * every footprint), local only an ICB footprint (a region code does not name one).
+ */
+export function areaFor(scale: ScaleId, area: string | undefined): string | undefined {
+  if (area === undefined || scale === 'england') return undefined;
+  if (scale === 'local' && !footprintByCode(area)) return undefined;
+  return area;
 }
 
 /** Same run? (both normalised by parseScenario, so key order and defaults do not matter). */

@@ -4,7 +4,15 @@
 // and the running simulation goes on. Once a run has started the address is made to say it.
 import type { Scenario } from '../model/index';
 import { notify } from './toasts';
-import { checkScenario, loadPreset, sameScenario, withOverrides, type Overrides, type Preset } from './presets';
+import {
+  areaFor,
+  checkScenario,
+  loadPreset,
+  sameScenario,
+  withOverrides,
+  type Overrides,
+  type Preset,
+} from './presets';
 import { StartSuperseded, type Runner, type StartOptions } from './runner';
 import { encodeRun, MAX_RUN_PARAM } from './run-codec';
 import { MAX_JOURNAL } from './journal';
@@ -77,6 +85,7 @@ export class RunControl {
     }
     const named = [
       o.scale != null && `scale ${o.scale}`,
+      o.area != null && `area ${o.area}`,
       o.seed != null && `seed ${o.seed}`,
       o.years != null && `${o.years} years`,
     ].filter(Boolean);
@@ -91,12 +100,21 @@ export class RunControl {
     return this.start(s, this.origin, what, { journal: [...this.runner.journal] });
   }
 
-  /** A new seed or scale for the running scenario (checked like any other: a bad seed is refused). */
+  /**
+   * A new seed or scale for the running scenario (checked like any other: a bad seed is
+   * refused). Another scale keeps the run's anchor where that scale can have it.
+   */
   vary(change: { seed?: number; scale?: Scenario['scale'] }): Promise<boolean> {
     const s = this.runner.scenario;
     if (!s) return Promise.resolve(false);
     const label = change.seed !== undefined ? `Seed ${change.seed}` : `Scale ${change.scale}`;
-    return this.start({ ...s, ...change }, this.origin, `${label} for this scenario`);
+    const { area, ...rest } = { ...s, ...change };
+    const anchor = areaFor(rest.scale, area);
+    return this.start(
+      { ...rest, ...(anchor !== undefined && { area: anchor }) },
+      this.origin,
+      `${label} for this scenario`,
+    );
   }
 
   /** Writes the running run into the address: a preset and overrides, or the compressed run. */
@@ -110,6 +128,7 @@ export class RunControl {
       writeAddress({
         scenario: presetId,
         scale: s.scale,
+        ...(s.area !== undefined && { area: s.area }),
         seed: s.seed,
         ...(s.years !== base.years && { years: s.years }),
       });

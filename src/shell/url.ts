@@ -1,13 +1,16 @@
-// The address carries the run (?scenario=ccg-2013&scale=england&seed=4, or ?run=… for an
-// edited scenario and its live changes) so a link can be shared. Bad values are named in a
+// The address carries the run (?scenario=ccg-2013&scale=england&seed=4, ?scale=region&area=QYG
+// for a region anchored on a footprint, or ?run=… for an edited scenario and its live changes)
+// so a link can be shared. Bad values are named in a
 // bounded one-line message and left out; what is left out falls back to the preset's value.
-import { isScaleId, SCALE_IDS, MAX_SEED, MAX_YEARS, type ScaleId } from '../model/index';
+import { FOOTPRINTS, isScaleId, REGIONS, SCALE_IDS, MAX_SEED, MAX_YEARS, type ScaleId } from '../model/index';
 import { parseWholeIn } from '../engine/numbers';
 import { quoted } from './text';
 
 export interface RunAddress {
   scenario: string;
   scale: ScaleId | null;
+  /** ICB footprint or NHS region (ODS code) a local or region run is anchored on. */
+  area: string | null;
   seed: number | null;
   /** Optional run length in years (overrides the preset's). */
   years: number | null;
@@ -25,6 +28,7 @@ export const DEFAULT_SCALE: ScaleId = 'local';
 const KNOWN = [
   'scenario',
   'scale',
+  'area',
   'seed',
   'years',
   'run',
@@ -35,6 +39,7 @@ const KNOWN = [
   'host',
   'seat',
 ] as const;
+const AREA_CODES = new Set<string>([...FOOTPRINTS.map((f) => f.code), ...REGIONS.map((r) => r.code)]);
 /** Longest address the app reads at all (characters); past that it starts the default. */
 export const MAX_SEARCH = 16_000;
 
@@ -43,6 +48,7 @@ export function readAddress(search: string, presets: readonly string[]): { addre
   const address: RunAddress = {
     scenario: DEFAULT_SCENARIO,
     scale: null,
+    area: null,
     seed: null,
     years: null,
     run: null,
@@ -74,6 +80,15 @@ export function readAddress(search: string, presets: readonly string[]): { addre
         `Unknown scale "${quoted(s)}" in the address; expected one of ${SCALE_IDS.join(', ')}. Using the scenario's scale.`,
       );
   }
+  const area = q.get('area');
+  if (area !== null) {
+    const code = area.trim().toUpperCase();
+    if (AREA_CODES.has(code)) address.area = code;
+    else
+      problems.push(
+        `Unknown area "${quoted(area)}" in the address; expected an ICB or NHS region ODS code, such as QYG (Cheshire and Merseyside) or Y62 (North West). Showing the scale without it.`,
+      );
+  }
   const sd = q.get('seed');
   if (sd !== null) {
     const n = parseWholeIn(sd, 0, MAX_SEED);
@@ -101,7 +116,7 @@ export function readAddress(search: string, presets: readonly string[]): { addre
 
 /** What the address says about the run being shown. */
 export type AddressRun =
-  | { scenario: string; scale: ScaleId; seed: number; years?: number }
+  | { scenario: string; scale: ScaleId; area?: string; seed: number; years?: number }
   /** An edited run: `run` is its compressed form, or null when too long to carry (then `from` names its preset). */
   | { run: string | null; from: string };
 
@@ -125,6 +140,7 @@ export function writeAddress(what: AddressRun): void {
   } else {
     q.set('scenario', what.scenario);
     q.set('scale', what.scale);
+    if (what.area !== undefined) q.set('area', what.area);
     q.set('seed', String(what.seed));
     if (what.years !== undefined) q.set('years', String(what.years));
   }

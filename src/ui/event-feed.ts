@@ -5,6 +5,7 @@ import { TONE_CSS, TONE_STYLE } from '../render/palette';
 import { FeedBuffer } from './feed-buffer';
 import { h, throttle, whenVisible } from './dom';
 import { tickLabel } from './format';
+import { whyButton, whyLine } from './why';
 
 export interface FeedHandle {
   el: HTMLElement;
@@ -62,6 +63,8 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
     const tone = e.tone;
     const label = h('span', { class: 'qm-when', text: tickLabel(e.tick, startYear()) });
     const body: (Node | string)[] = [label, ' ', e.text];
+    const why = whyLine(e);
+    if (why) body.push(why);
     return h(
       'li',
       {
@@ -84,6 +87,7 @@ export function createEventFeed(ctx: UiContext, startYear: () => number, cap = 3
             ...body,
           )
         : h('span', { class: 'qm-feed-btn' }, ...body),
+      whyButton(ctx, e, startYear),
     );
   };
 

@@ -1,7 +1,10 @@
-// Filters: which organisation types and areas the network shows.
+// Filters: which organisation types and areas the network shows. Real footprints are listed
+// under their NHS England region, each region with a box of its own, and a region can be
+// chosen alone from a list.
 import {
   NODE_FLAG,
   NODE_KINDS,
+  type AreaInfo,
   type Catalogue,
   type Frame,
   type NetworkFilter,
@@ -17,6 +20,18 @@ export function filterOf(kinds: ReadonlySet<NodeKind>, areas: ReadonlySet<number
     kinds: kinds.size === NODE_KINDS.length ? null : NODE_KINDS.filter((k) => kinds.has(k)),
     areas: areas.size === areaCount ? null : [...areas].sort((a, b) => a - b),
   };
+}
+
+/** Areas grouped by region, regions by name; null when any area has no region (fictional areas). */
+export function regionsOf(areas: readonly AreaInfo[]): { code: string; name: string; areas: number[] }[] | null {
+  if (areas.length === 0 || areas.some((a) => a.regionCode === null)) return null;
+  const byCode = new Map<string, { code: string; name: string; areas: number[] }>();
+  for (const a of areas) {
+    const r = byCode.get(a.regionCode!) ?? { code: a.regionCode!, name: a.region ?? a.regionCode!, areas: [] };
+    r.areas.push(a.index);
+    byCode.set(r.code, r);
+  }
+  return [...byCode.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /**
@@ -65,6 +80,7 @@ export function createFilters(ctx: UiContext): HTMLElement {
   });
 
   const areaList = h('div', { class: 'qm-area-list', role: 'group', 'aria-label': 'Areas' });
+  const regionPick = h('select', { class: 'qm-region-pick', 'data-testid': 'region-filter', 'aria-label': 'Region' });
   const areaSection = h(
     'fieldset',
     { class: 'qm-fieldset' },
@@ -72,16 +88,40 @@ export function createFilters(ctx: UiContext): HTMLElement {
     h(
       'div',
       { class: 'qm-row' },
-      h('button', { type: 'button', class: 'qm-btn', text: 'All areas', onclick: () => setAllAreas(true) }),
-      h('button', { type: 'button', class: 'qm-btn', text: 'None', onclick: () => setAllAreas(false) }),
+      h('button', { type: 'button', class: 'qm-btn', text: 'All areas', onclick: () => setAreas(null) }),
+      h('button', { type: 'button', class: 'qm-btn', text: 'None', onclick: () => setAreas([]) }),
+      regionPick,
     ),
     areaList,
   );
+  let regions: ReturnType<typeof regionsOf> = null;
+  regionPick.addEventListener('change', () => {
+    const r = regions?.find((x) => x.code === regionPick.value);
+    setAreas(r ? r.areas : null);
+  });
 
-  function setAllAreas(on: boolean): void {
-    areas = on ? new Set(areaNames.map((_, i) => i)) : new Set();
-    for (const b of areaList.querySelectorAll('input')) b.checked = on;
+  /** Shows these areas (null: all of them) and ticks the boxes to match. */
+  function setAreas(only: readonly number[] | null): void {
+    areas = new Set(only ?? areaNames.map((_, i) => i));
+    for (const b of areaList.querySelectorAll<HTMLInputElement>('input[data-area]'))
+      b.checked = areas.has(Number(b.dataset.area));
+    syncRegions();
     apply();
+  }
+
+  /** Each region's box: ticked, unticked or in between, as its areas are; the list names a region shown alone. */
+  function syncRegions(): void {
+    let alone = '';
+    for (const r of regions ?? []) {
+      const on = r.areas.filter((a) => areas.has(a)).length;
+      const box = areaList.querySelector<HTMLInputElement>(`input[data-region="${r.code}"]`);
+      if (box) {
+        box.checked = on === r.areas.length;
+        box.indeterminate = on > 0 && on < r.areas.length;
+      }
+      if (on === r.areas.length && areas.size === on) alone = r.code;
+    }
+    regionPick.value = alone;
   }
 
   // Counted again when the structure changes (a reform abolishes and creates organisations).
@@ -105,17 +145,39 @@ export function createFilters(ctx: UiContext): HTMLElement {
     // A new set of areas (another scale or a reform): start with all of them shown.
     areaNames = names;
     areas = new Set(names.map((_, i) => i));
-    areaList.replaceChildren(
-      ...names.map((name, i) => {
-        const box = h('input', { type: 'checkbox', checked: true, 'data-area': i });
-        box.addEventListener('change', () => {
-          if (box.checked) areas.add(i);
-          else areas.delete(i);
-          apply();
-        });
-        return h('label', { class: 'qm-check' }, box, name);
-      }),
+    regions = regionsOf(c?.areaInfo ?? []);
+    const areaBox = (i: number): HTMLElement => {
+      const box = h('input', { type: 'checkbox', checked: true, 'data-area': i });
+      box.addEventListener('change', () => {
+        if (box.checked) areas.add(i);
+        else areas.delete(i);
+        syncRegions();
+        apply();
+      });
+      return h('label', { class: 'qm-check' }, box, names[i]);
+    };
+    if (!regions) areaList.replaceChildren(...names.map((_, i) => areaBox(i)));
+    else
+      areaList.replaceChildren(
+        ...regions.map((r) => {
+          const box = h('input', { type: 'checkbox', checked: true, 'data-region': r.code });
+          box.addEventListener('change', () => {
+            const others = [...areas].filter((a) => !r.areas.includes(a));
+            setAreas(box.checked ? [...others, ...r.areas] : others);
+          });
+          return h(
+            'div',
+            { class: 'qm-region', role: 'group', 'aria-label': r.name },
+            h('label', { class: 'qm-check qm-region-name' }, box, r.name),
+            ...r.areas.map(areaBox),
+          );
+        }),
+      );
+    regionPick.replaceChildren(
+      h('option', { value: '', text: 'All regions' }),
+      ...(regions ?? []).map((r) => h('option', { value: r.code, text: r.name })),
     );
+    regionPick.hidden = !regions || regions.length < 2;
     areaSection.hidden = names.length < 2;
     apply();
   }

@@ -8,6 +8,7 @@ import { trim } from '../engine/money';
 import { KIND_CSS, KIND_STYLE, SERIES_CSS, TONE_CSS } from '../render/palette';
 import { axisStyle, fontPx, lastOf } from './charts';
 import { seatButton } from './seat-button';
+import { whyButton, whyLine } from './why';
 
 const STATE_NAMES: Record<EdgeState, string> = {
   agreed: 'agreed',
@@ -177,6 +178,8 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
                 h('span', { class: 'qm-when', text: tickLabel(e.tick, startYear()) }),
                 ' ',
                 e.text,
+                whyLine(e),
+                whyButton(ctx, e, startYear),
               ),
             ),
           );

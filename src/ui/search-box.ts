@@ -1,20 +1,23 @@
-// The search box: finds an organisation by name, code or area as you type (a local index of
-// the catalogue, so no round trip to the worker); arrows move, Enter chooses, Escape closes.
-import type { Catalogue, NodeInfo, UiContext } from '../engine/api';
-import { buildSearchIndex, searchNodes, type SearchIndex } from './search-index';
+// The search box: finds an organisation by name, code or area, or an area (an ICB footprint)
+// by name or code, as you type (a local index of the catalogue, so no round trip to the
+// worker). Choosing an organisation opens it; choosing an area flies the view to it. Arrows
+// move, Enter chooses, Escape closes.
+import type { AreaInfo, Catalogue, NodeInfo, UiContext } from '../engine/api';
+import { buildSearchIndex, searchAreas, searchNodes, type SearchIndex } from './search-index';
 import { h } from './dom';
 import { KIND_CSS, KIND_STYLE } from '../render/palette';
 
 export function createSearchBox(ctx: UiContext): HTMLElement {
   let index: SearchIndex = buildSearchIndex([]);
-  let results: NodeInfo[] = [];
+  let areas: readonly AreaInfo[] = [];
+  let results: ({ area: AreaInfo } | { node: NodeInfo })[] = [];
   let active = -1;
 
   const list = h('ul', {
     id: 'qm-search-list',
     class: 'qm-search-list',
     role: 'listbox',
-    'aria-label': 'Matching organisations',
+    'aria-label': 'Matching areas and organisations',
     hidden: true,
   });
   const status = h('span', { class: 'qm-sr', role: 'status', 'aria-live': 'polite' });
@@ -22,9 +25,9 @@ export function createSearchBox(ctx: UiContext): HTMLElement {
     type: 'search',
     class: 'qm-search-input',
     'data-testid': 'search',
-    placeholder: 'Find an organisation by name or code  ( / )',
+    placeholder: 'Find an organisation or an area by name or code  ( / )',
     role: 'combobox',
-    'aria-label': 'Find an organisation by name or code',
+    'aria-label': 'Find an organisation or an area by name or code',
     'aria-autocomplete': 'list',
     'aria-expanded': 'false',
     'aria-controls': 'qm-search-list',
@@ -34,6 +37,8 @@ export function createSearchBox(ctx: UiContext): HTMLElement {
 
   const setCatalogue = (c: Catalogue | null): void => {
     index = buildSearchIndex(c?.nodes ?? []);
+    // A run of one area has nothing to fly to.
+    areas = c && c.areaInfo.length > 1 ? c.areaInfo : [];
     if (input.value) run();
   };
 
@@ -57,43 +62,71 @@ export function createSearchBox(ctx: UiContext): HTMLElement {
   }
 
   function run(): void {
-    results = searchNodes(index, input.value, 15);
+    const found = searchAreas(areas, input.value, 3);
+    results = [
+      ...found.map((area) => ({ area })),
+      ...searchNodes(index, input.value, 15 - found.length).map((node) => ({ node })),
+    ];
+    const option = (i: number, testid: string, onclick: () => void, ...kids: (Node | string)[]): HTMLElement =>
+      h(
+        'li',
+        {
+          id: `qm-search-opt-${i}`,
+          role: 'option',
+          'aria-selected': 'false',
+          'data-testid': testid,
+          onmousedown: (e: Event) => e.preventDefault(),
+          onclick,
+        },
+        ...kids,
+      );
     list.replaceChildren(
-      ...results.map((n, i) =>
-        h(
-          'li',
-          {
-            id: `qm-search-opt-${i}`,
-            role: 'option',
-            'aria-selected': 'false',
-            'data-testid': 'search-result',
-            'data-index': n.index,
-            onmousedown: (e: Event) => e.preventDefault(),
-            onclick: () => choose(n),
-          },
+      ...results.map((r, i) => {
+        if ('area' in r) {
+          const a = r.area;
+          const li = option(
+            i,
+            'search-area',
+            () => choose(r),
+            h('span', { class: 'qm-swatch qm-swatch-area', 'aria-hidden': 'true' }),
+            h('span', { class: 'qm-opt-name', text: a.name }),
+            h('span', { class: 'qm-opt-meta', text: [a.code, 'area', a.region].filter(Boolean).join(' · ') }),
+          );
+          li.dataset.area = String(a.index);
+          return li;
+        }
+        const n = r.node;
+        const li = option(
+          i,
+          'search-result',
+          () => choose(r),
           h('span', { class: 'qm-swatch', css: { '--c': KIND_CSS[n.kind] }, 'aria-hidden': 'true' }),
           h('span', { class: 'qm-opt-name', text: n.name }),
-          h('span', {
-            class: 'qm-opt-meta',
-            text: `${n.id} · ${KIND_STYLE[n.kind].label} · ${n.areaName}`,
-          }),
-        ),
-      ),
+          h('span', { class: 'qm-opt-meta', text: `${n.id} · ${KIND_STYLE[n.kind].label} · ${n.areaName}` }),
+        );
+        li.dataset.index = String(n.index);
+        return li;
+      }),
     );
     if (input.value.trim() && results.length === 0)
       list.replaceChildren(
-        h('li', { class: 'qm-search-none', role: 'presentation', text: 'No organisation matches.' }),
+        h('li', { class: 'qm-search-none', role: 'presentation', text: 'No area or organisation matches.' }),
       );
     show(input.value.trim().length > 0);
     status.textContent = input.value.trim() ? `${results.length} match${results.length === 1 ? '' : 'es'}` : '';
     if (results.length) highlight(0);
   }
 
-  function choose(n: NodeInfo): void {
-    input.value = n.name;
+  function choose(r: (typeof results)[number]): void {
     show(false);
-    ctx.select(n.index);
-    ctx.focus(n.index);
+    if ('area' in r) {
+      input.value = r.area.name;
+      ctx.focusArea(r.area.index);
+      return;
+    }
+    input.value = r.node.name;
+    ctx.select(r.node.index);
+    ctx.focus(r.node.index);
   }
 
   input.addEventListener('input', run);

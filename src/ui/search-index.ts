@@ -1,6 +1,7 @@
-// Finding an organisation by name, code or area as the user types: a lower-cased index built
-// once per catalogue, ranked so that exact codes and name prefixes come first.
-import { NODE_KINDS, type NodeInfo } from '../engine/api';
+// Finding an organisation by name, code or area, or an area (an ICB footprint) by name or ODS
+// code, as the user types: a lower-cased index built once per catalogue, ranked so that exact
+// codes and name prefixes come first.
+import { NODE_KINDS, type AreaInfo, type NodeInfo } from '../engine/api';
 
 interface Entry {
   node: NodeInfo;
@@ -69,4 +70,35 @@ export function searchNodes(index: SearchIndex, query: string, limit = 12): Node
       a.e.node.index - b.e.node.index,
   );
   return hits.slice(0, limit).map((h) => h.e.node);
+}
+
+/** Areas whose name or code matches every word of the query, best first (same ranking as organisations). */
+export function searchAreas(areas: readonly AreaInfo[], query: string, limit = 3): AreaInfo[] {
+  const q = norm(query.trim());
+  const qWords = wordsOf(q);
+  if (qWords.length === 0) return [];
+  const hits: { a: AreaInfo; s: number; name: string }[] = [];
+  for (const a of areas) {
+    const name = norm(a.name);
+    const code = norm(a.code ?? '');
+    const words = wordsOf(name);
+    let s: number | null;
+    if (code && code === q) s = 0;
+    else if (name === q) s = 1;
+    else if (name.startsWith(q)) s = 3;
+    else {
+      s = 0;
+      for (const w of qWords) {
+        const ws = words.some((x) => x.startsWith(w)) ? 4 : name.includes(w) ? 5 : null;
+        if (ws === null) {
+          s = null;
+          break;
+        }
+        s = Math.max(s, ws);
+      }
+    }
+    if (s !== null) hits.push({ a, s, name });
+  }
+  hits.sort((x, y) => x.s - y.s || x.name.length - y.name.length || x.a.index - y.a.index);
+  return hits.slice(0, limit).map((h) => h.a);
 }

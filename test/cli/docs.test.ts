@@ -5,6 +5,7 @@ import { EVENT_TYPES } from '../../src/model/events';
 import { PARAMETERS } from '../../src/model/params';
 import { SERIES } from '../../src/model/timeline/series';
 import { summaryColumns } from '../../src/engine/ensemble';
+import { AREA_COLUMNS } from '../../src/engine/areas';
 import { read, scratch, sim } from './helpers';
 
 const doc = readFileSync(new URL('../../docs/metrics.md', import.meta.url), 'utf8');
@@ -17,10 +18,16 @@ function tableOf(heading: string): string[] {
 }
 
 describe('docs/metrics.md', () => {
-  it('documents every yearly, relationships and summary column', () => {
-    const missing = [...YEAR_COLUMNS, ...RELATIONSHIP_COLUMNS, ...summaryColumns([]), 'run', 'seed', 'point'].filter(
-      (c) => !documented(c),
-    );
+  it('documents every yearly, relationships, areas and summary column', () => {
+    const missing = [
+      ...YEAR_COLUMNS,
+      ...RELATIONSHIP_COLUMNS,
+      ...AREA_COLUMNS,
+      ...summaryColumns([]),
+      'run',
+      'seed',
+      'point',
+    ].filter((c) => !documented(c));
     expect(missing).toEqual([]);
   });
 

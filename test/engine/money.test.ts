@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, trim } from '../../src/engine/money';
+import { formatMoney, formatMoneyPair, trim } from '../../src/engine/money';
 
 describe('money', () => {
   it('shortens money with a unit that reads aloud', () => {
@@ -19,5 +19,13 @@ describe('money', () => {
     expect(trim(3, 1)).toBe('3');
     expect(trim(120, 0)).toBe('120');
     expect(trim(0.1 + 0.2, 3)).toBe('0.3');
+  });
+});
+
+describe('formatMoneyPair', () => {
+  it('keeps two sums apart where the short form would print them the same', () => {
+    expect(formatMoneyPair(2_499_000, 2_500_000)).toEqual(['£2.499m', '£2.5m']);
+    expect(formatMoneyPair(2_400_000, 3_100_000)).toEqual(['£2.4m', '£3.1m']);
+    expect(formatMoneyPair(5_000, 5_200)).toEqual(['£5k', '£5k']);
   });
 });

@@ -9,6 +9,8 @@ const nodes: NodeInfo[] = (['practice', 'acute', 'commissioner', 'practice'] as 
   kind,
   area: index < 2 ? 0 : 1,
   areaName: index < 2 ? 'North' : 'South',
+  areaCode: null,
+  region: null,
 }));
 
 describe('visibleMask', () => {

@@ -5,7 +5,7 @@ import { MAX_MESSAGE } from '../../src/shell/text';
 import { hostileSearches, HUGE } from './hostile-addresses';
 
 const presets = ['ccg-2013', 'icb-2022', 'reforms-1991-2022'];
-const none = { scale: null, seed: null, years: null, run: null, edited: false, debug: null };
+const none = { scale: null, area: null, seed: null, years: null, run: null, edited: false, debug: null };
 
 describe('readAddress', () => {
   it('reads the run an address names', () => {
@@ -29,6 +29,21 @@ describe('readAddress', () => {
     expect(problems[2]).toContain(`Bad seed "-2"`);
     expect(problems[3]).toContain(`Bad years "1.5"`);
     for (const p of problems) expect(p).not.toContain('\n');
+  });
+
+  it('reads the footprint or region a run is anchored on, and names an unknown one', () => {
+    expect(readAddress('?scale=region&area=QYG', presets)).toEqual({
+      address: { ...none, scenario: DEFAULT_SCENARIO, scale: 'region', area: 'QYG' },
+      problems: [],
+    });
+    expect(readAddress('?area=y62', presets).address.area).toBe('Y62');
+    for (const bad of ['QQQ', 'Cheshire', '', 'QYG;']) {
+      const r = readAddress(`?scale=region&area=${encodeURIComponent(bad)}`, presets);
+      expect(r.address).toMatchObject({ scale: 'region', area: null });
+      expect(r.problems).toEqual([
+        `Unknown area "${bad}" in the address; expected an ICB or NHS region ODS code, such as QYG (Cheshire and Merseyside) or Y62 (North West). Showing the scale without it.`,
+      ]);
+    }
   });
 
   it('accepts the limits and refuses one past them, or an empty value', () => {
@@ -116,6 +131,13 @@ describe('writeAddress', () => {
       seed: 1,
       years: 4,
     });
+  });
+
+  it('writes the area a run is anchored on, and reads it back', () => {
+    const written = stubPage('');
+    writeAddress({ scenario: 'icb-2022', scale: 'region', area: 'QYG', seed: 2 });
+    expect(written).toEqual(['/app/?scenario=icb-2022&scale=region&area=QYG&seed=2#x']);
+    expect(readAddress(written[0].slice(5, -2), presets).address).toMatchObject({ scale: 'region', area: 'QYG' });
   });
 
   it('writes an edited run compressed, or marks it edited when it is too long to carry', () => {

@@ -9,7 +9,13 @@ function fakeContext(initial: Scenario) {
   let scenario = initial;
   const calls: string[] = [];
   const catalogueCbs: ((c: Catalogue) => void)[] = [];
-  const catalogue: Catalogue = { structureVersion: 1, nodes: [], areas: [] };
+  const catalogue: Catalogue = {
+    structureVersion: 1,
+    nodes: [],
+    areas: [],
+    areaInfo: [],
+    geography: null,
+  };
   const ctx = {
     api: {
       setParam: async (id: string, v: number) => {

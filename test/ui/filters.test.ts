@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeByKind, filterOf } from '../../src/ui/filters';
+import { activeByKind, filterOf, regionsOf } from '../../src/ui/filters';
 import { NODE_FLAG, NODE_KINDS, type Catalogue, type Frame, type NodeKind } from '../../src/engine/api';
 
 const catalogue: Catalogue = {
@@ -12,7 +12,11 @@ const catalogue: Catalogue = {
     kind,
     area: index % 2,
     areaName: index % 2 ? 'South' : 'North',
+    areaCode: null,
+    region: null,
   })),
+  areaInfo: ['North', 'South'].map((name, index) => ({ index, name, code: null, region: null, regionCode: null })),
+  geography: null,
 };
 const frame = (structureVersion: number, flags: number[]): Frame =>
   ({ structureVersion, nodeFlags: Uint8Array.from(flags) }) as Frame;
@@ -47,5 +51,32 @@ describe('activeByKind', () => {
     expect(activeByKind(catalogue, frame(1, flags)).get('practice')).toBe(2);
     expect(activeByKind(catalogue, null).get('commissioner')).toBe(2);
     expect(activeByKind(null, null).get('practice')).toBe(0);
+  });
+});
+
+describe('regionsOf', () => {
+  const area = (index: number, name: string, regionCode: string | null, region: string | null) => ({
+    index,
+    name,
+    code: regionCode && `Q${index}`,
+    region,
+    regionCode,
+  });
+
+  it('groups footprints under their regions, regions by name', () => {
+    const r = regionsOf([
+      area(0, 'Devon', 'Y58', 'South West'),
+      area(1, 'Greater Manchester', 'Y62', 'North West'),
+      area(2, 'Dorset', 'Y58', 'South West'),
+    ]);
+    expect(r).toEqual([
+      { code: 'Y62', name: 'North West', areas: [1] },
+      { code: 'Y58', name: 'South West', areas: [0, 2] },
+    ]);
+  });
+
+  it('has none for fictional areas', () => {
+    expect(regionsOf([area(0, 'Shepham', null, null)])).toBeNull();
+    expect(regionsOf([])).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchNodes } from '../../src/ui/search-index';
+import { buildSearchIndex, searchAreas, searchNodes } from '../../src/ui/search-index';
 import type { NodeInfo, NodeKind } from '../../src/engine/api';
 
 let i = 0;
@@ -10,6 +10,8 @@ const n = (id: string, name: string, kind: NodeKind, areaName = 'Northfield'): N
   kind,
   area: 0,
   areaName,
+  areaCode: null,
+  region: null,
 });
 
 const nodes = [
@@ -46,5 +48,29 @@ describe('searchNodes', () => {
     expect(names('   ')).toEqual([]);
     expect(names('zzz')).toEqual([]);
     expect(searchNodes(index, 'north', 1).length).toBe(1);
+  });
+});
+
+describe('searchAreas', () => {
+  const areas = [
+    { index: 0, name: 'Cheshire and Merseyside', code: 'QYG', region: 'North West', regionCode: 'Y62' },
+    { index: 1, name: 'Greater Manchester', code: 'QOP', region: 'North West', regionCode: 'Y62' },
+    { index: 2, name: 'Lancashire and South Cumbria', code: 'QE1', region: 'North West', regionCode: 'Y62' },
+    { index: 3, name: 'Shepham', code: null, region: null, regionCode: null },
+  ];
+  const found = (q: string) => searchAreas(areas, q).map((a) => a.name);
+
+  it('finds an ICB footprint by its ODS code or its name, whole or in part', () => {
+    expect(found('qyg')).toEqual(['Cheshire and Merseyside']);
+    expect(found('Cheshire and Merseyside')).toEqual(['Cheshire and Merseyside']);
+    expect(found('mersey')).toEqual(['Cheshire and Merseyside']);
+    expect(found('south cumbria')).toEqual(['Lancashire and South Cumbria']);
+    expect(found('shep')).toEqual(['Shepham']);
+  });
+
+  it('ranks a name prefix above a word inside a name and needs every word', () => {
+    expect(found('and')).toEqual(['Cheshire and Merseyside', 'Lancashire and South Cumbria']);
+    expect(found('cheshire manchester')).toEqual([]);
+    expect(found('  ')).toEqual([]);
   });
 });

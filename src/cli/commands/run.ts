@@ -3,6 +3,7 @@
 import { observedRun } from '../../engine/collect';
 import { WEEK_ID_COLUMNS, yearColumns } from '../../engine/columns';
 import { ORGANISATION_COLUMNS } from '../../engine/organisations';
+import { AREA_COLUMNS } from '../../engine/areas';
 import { RELATIONSHIP_COLUMNS } from '../../model/index';
 import { CliError, EXIT, type Io } from '../io';
 import { HELP } from '../help';
@@ -19,7 +20,12 @@ import { distinctTargets, type TargetRules } from '../targets';
 import { commitWithDescriptors } from '../written';
 
 export async function runCommand(argv: string[], io: Io): Promise<number> {
-  const v = parseFlags('run', argv, { ...RUN_OPTIONS, ...OUTPUT_OPTIONS, relationships: { type: 'string' } });
+  const v = parseFlags('run', argv, {
+    ...RUN_OPTIONS,
+    ...OUTPUT_OPTIONS,
+    relationships: { type: 'string' },
+    areas: { type: 'string' },
+  });
   if (v.help) {
     io.out(HELP.run);
     return EXIT.ok;
@@ -50,6 +56,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
       rules,
       RELATIONSHIP_COLUMNS,
     ),
+    areas: plannedOutput('areas', 'areas', str(v, 'areas'), rules, AREA_COLUMNS),
   };
   const all = Object.values(planned).filter((p): p is PlannedOutput => p !== undefined);
   distinctTargets(all.map((p) => p.target));
@@ -79,16 +86,22 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
     const events = await open(planned.events);
     const orgs = await open(planned.organisations);
     const rel = await open(planned.relationships);
-    const { model, step } = observedRun(scenario, choice.wants, {
-      onYear: (row) => {
-        yearly.write([{ seed: scenario.seed, ...row }]);
-        for (const w of [yearly, weekly, events, orgs]) w?.unit();
-        bar.update((years = row.year));
+    const areas = await open(planned.areas);
+    const { model, step } = observedRun(
+      scenario,
+      { ...choice.wants, areas: areas !== null },
+      {
+        onAreas: areas ? (rows) => areas.write(rows) : undefined,
+        onYear: (row) => {
+          yearly.write([{ seed: scenario.seed, ...row }]);
+          for (const w of [yearly, weekly, events, orgs]) w?.unit();
+          bar.update((years = row.year));
+        },
+        onWeek: weekly ? (row) => weekly.write([row]) : undefined,
+        onEvents: events ? (evs) => events.write(evs as unknown as Record<string, unknown>[]) : undefined,
+        onOrganisations: orgs ? (rows) => orgs.write(rows) : undefined,
       },
-      onWeek: weekly ? (row) => weekly.write([row]) : undefined,
-      onEvents: events ? (evs) => events.write(evs as unknown as Record<string, unknown>[]) : undefined,
-      onOrganisations: orgs ? (rows) => orgs.write(rows) : undefined,
-    });
+    );
     // A week at a time, yielding between weeks, so Ctrl-C or SIGTERM is heard during a long run.
     for (;;) {
       if (interrupt.stop.aborted) break;
@@ -101,7 +114,7 @@ export async function runCommand(argv: string[], io: Io): Promise<number> {
       return stopped();
     }
     rel?.write(model.relationshipRows() as unknown as Record<string, unknown>[]);
-    for (const w of [yearly, weekly, events, orgs, rel]) w?.finish();
+    for (const w of [yearly, weekly, events, orgs, rel, areas]) w?.finish();
     commitWithDescriptors(outputs, all, provenance, io);
   } catch (e) {
     outputs.abort();
