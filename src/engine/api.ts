@@ -4,6 +4,7 @@ import type { RegimeId } from '../model/regimes';
 import type { ScaleId } from '../model/scales';
 import type { Scenario } from '../model/scenario';
 import type { YearMetrics } from '../model/metrics';
+import type { OrganisationRow } from './organisations';
 
 /** Node kinds, in the order of the legend. */
 export const NODE_KINDS = [
@@ -107,6 +108,8 @@ export interface Frame {
   edgeWeight: Float32Array;
   events: FeedItem[];
   weekly: WeeklyPoint;
+  /** Every week stepped since the previous frame, oldest first, `weekly` last (charts draw each week even at full speed). */
+  weeklyTrail: WeeklyPoint[];
   /** Rows completed since the previous frame (usually empty; one at each year end). */
   newYears: YearMetrics[];
   reforms: { tick: number; regime: RegimeId }[];
@@ -161,10 +164,12 @@ export interface SessionApi {
   catalogue(): Promise<Catalogue> | Catalogue;
   inspect(index: number): Promise<Inspection | null> | Inspection | null;
   yearly(): Promise<YearMetrics[]> | YearMetrics[];
+  /** One row per organisation (the organisation table). */
+  organisations(): Promise<OrganisationRow[]> | OrganisationRow[];
   scenario(): Promise<Scenario> | Scenario;
 }
 
-export type { RegimeId, ScaleId, Scenario, YearMetrics };
+export type { RegimeId, ScaleId, Scenario, YearMetrics, OrganisationRow };
 
 /** What the app shell (src/main.ts) gives the panels in src/ui (inspector, feed, charts…). */
 export interface UiContext {

@@ -21,6 +21,8 @@ export interface StepHooks<M extends Steppable> {
   onEvents?(events: ModelEvent[], model: M): void;
   /** Each yearly row as it appears (after the events of the week that closed the year). */
   onYear?(row: YearMetrics, model: M): void;
+  /** After every week stepped (the app's charts keep each week, even when frames skip some). */
+  onWeek?(model: M): void;
 }
 
 export interface StepOptions<M extends Steppable> extends StepHooks<M> {
@@ -32,7 +34,7 @@ export interface StepOptions<M extends Steppable> extends StepHooks<M> {
 
 /** Advances up to `weeks` weeks, never past the end of the run; returns the weeks stepped. */
 export function advance<M extends Steppable>(model: M, weeks: number, opts: StepOptions<M> = {}): number {
-  const { onEvents, onYear, maxMs = Infinity, now = Date.now } = opts;
+  const { onEvents, onYear, onWeek, maxMs = Infinity, now = Date.now } = opts;
   const budgeted = maxMs < Infinity;
   const t0 = budgeted ? now() : 0;
   let seen = model.yearly.length;
@@ -45,6 +47,7 @@ export function advance<M extends Steppable>(model: M, weeks: number, opts: Step
       if (events.length) onEvents(events, model);
     }
     if (onYear) while (seen < model.yearly.length) onYear(model.yearly[seen++], model);
+    onWeek?.(model);
     if (budgeted && now() - t0 > maxMs) break;
   }
   return stepped;

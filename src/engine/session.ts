@@ -4,6 +4,7 @@ import type { Catalogue, Frame, Inspection, SessionApi } from './api';
 import { FrameBuilder } from './frame';
 import { inspect } from './inspect';
 import { advance } from './run';
+import { organisationRows, type OrganisationRow } from './organisations';
 import { Model } from '../model/model';
 import { parseScenario, type Scenario } from '../model/scenario';
 import { isRegimeId, REGIME_IDS, type RegimeId } from '../model/regimes';
@@ -41,7 +42,7 @@ export class Session implements SessionApi {
   step(weeks: number, maxMs = Infinity): Frame {
     const { m, fb } = this.need();
     if (!Number.isFinite(weeks) || weeks < 0) throw new Error(`step: weeks must be a number ≥ 0, got ${weeks}`);
-    advance(m, weeks, { maxMs, now: this.now });
+    advance(m, weeks, { maxMs, now: this.now, onWeek: () => fb.noteWeek() });
     return fb.build();
   }
 
@@ -67,6 +68,11 @@ export class Session implements SessionApi {
   inspect(index: number): Inspection | null {
     const { m, fb } = this.need();
     return inspect(m, fb, index);
+  }
+
+  organisations(): OrganisationRow[] {
+    const { m, fb } = this.need();
+    return organisationRows(m, fb);
   }
 
   yearly(): YearMetrics[] {
