@@ -25,6 +25,7 @@ import { mountPersistence } from './shell/persistence';
 import { registerServiceWorker } from './shell/offline';
 import { errorText } from './shell/text';
 import { mountPanels, type PanelsHandle } from './ui/index';
+import { mountClassroom } from './shell/classroom';
 import { h } from './ui/dom';
 
 async function main(): Promise<void> {
@@ -46,9 +47,13 @@ async function main(): Promise<void> {
   view.onFault = reportDrawingFault;
   // Drawing goes to a worker (OffscreenCanvas) when it can; `render=main` keeps it here.
   await view.init(new URLSearchParams(location.search).get('render') === 'main' ? 'main' : 'worker');
-  mountLegend(stage);
+  const legend = mountLegend(stage);
   mountZoom(stage, view);
+  const monitorsHost = document.createElement('div');
+  monitorsHost.className = 'monitors-host';
+  document.getElementById('toolbar')!.after(monitorsHost);
 
+  let panels: PanelsHandle | null = null;
   let selected: number | null = null;
   const selectListeners = new Set<(i: number | null) => void>();
   const select = (i: number | null): void => {
@@ -69,12 +74,15 @@ async function main(): Promise<void> {
         .then((ok) => ok && runner.play()),
     chooseScale: (scale) => void control.vary({ scale }).then((ok) => ok && runner.play()),
     chooseSeed: (seed) => void control.vary({ seed }).then((ok) => ok && runner.play()),
-    reset: () => void control.restart('The reset run'),
+    // The run again from its first week, with the parameters the panel shows in force from the start.
+    reset: () => void control.resetWith(panels?.editor.scenario.params ?? runner.scenario?.params ?? {}),
     reform: (r: RegimeId) =>
-      void runner.reform(r).then(
-        () => notify(`Reform applied: ${REGIMES[r].label}`),
-        (e) => notify(`The reform could not be applied: ${errorText(e)}`, 'error'),
-      ),
+      runner.frame?.regime === r
+        ? notify(`${REGIMES[r].label} is already in force: nothing changed.`)
+        : void runner.reform(r).then(
+            () => notify(`Reform applied: ${REGIMES[r].label}`),
+            (e) => notify(`The reform could not be applied: ${errorText(e)}`, 'error'),
+          ),
   });
   control.onStarted = () => {
     const s = runner.scenario;
@@ -135,8 +143,8 @@ async function main(): Promise<void> {
   if (!runner.scenario) throw new Error('no scenario could be started');
   // Panels mount once a scenario is loaded, so current() always has one. `debug=no-panels`
   // measures the network alone (render benchmark).
-  let panels: PanelsHandle | null = null;
-  if (address.debug !== 'no-panels') panels = mountPanels(document.getElementById('panels')!, ctx);
+  if (address.debug !== 'no-panels') panels = mountPanels(document.getElementById('panels')!, ctx, monitorsHost);
+  mountClassroom({ stage, view, runner, toolbar, legend, panels, select });
   runner.play();
   handle.whenDrawn();
   mountPersistence(stage, runner, control, panels);

@@ -15,6 +15,14 @@ export class NodeLabels {
   readonly layer = new Container();
   private texts = new Map<number, Text>();
   private cat: Catalogue | null = null;
+  /** Text size times the usual (presenter mode). */
+  private textScale = 1;
+
+  setTextScale(k: number): void {
+    if (k === this.textScale) return;
+    this.textScale = k;
+    if (this.cat) this.reset(this.cat);
+  }
 
   reset(cat: Catalogue): void {
     for (const t of this.texts.values()) t.destroy();
@@ -40,6 +48,13 @@ export class NodeLabels {
     this.layer.visible = true;
     for (const t of this.texts.values()) t.visible = false;
     let shown = 0;
+    // Names already placed (world units): a name that would overprint one is left out.
+    const placed: number[] = [];
+    const clear = (x0: number, y0: number, x1: number, y1: number): boolean => {
+      for (let k = 0; k < placed.length; k += 4)
+        if (x0 < placed[k + 2] && x1 > placed[k] && y0 < placed[k + 3] && y1 > placed[k + 1]) return false;
+      return true;
+    };
     // Commissioners first (they come last in the catalogue), then providers.
     for (let i = cat.nodes.length - 1; i >= 0 && shown < MAX_LABELS; i--) {
       const node = cat.nodes[i];
@@ -55,7 +70,7 @@ export class NodeLabels {
           text: shorten(node.name),
           style: {
             fill: big ? 0xffe2a8 : 0xdfe4ea,
-            fontSize: big ? 13 : 11,
+            fontSize: Math.round((big ? 13 : 11) * this.textScale),
             fontFamily: 'system-ui, sans-serif',
             fontWeight: big ? '600' : '400',
             stroke: { color: 0x14171c, width: 3 },
@@ -66,9 +81,14 @@ export class NodeLabels {
         this.texts.set(i, t);
         this.layer.addChild(t);
       }
-      t.visible = true;
       t.position.set(x[i], y[i] + r[i] + 2 / scale);
       t.scale.set(1 / scale);
+      const w = t.width / 2,
+        top = t.position.y,
+        bottom = top + t.height;
+      if (!clear(x[i] - w, top, x[i] + w, bottom)) continue;
+      placed.push(x[i] - w, top, x[i] + w, bottom);
+      t.visible = true;
       shown++;
     }
   }

@@ -6,7 +6,7 @@
 // once through onFault and recovers where it can: main-thread drawing, a redraw on restore.
 import type { Catalogue, Frame, NetworkFilter } from '../engine/api';
 import { visibleMask } from './filter';
-import { Camera } from './camera';
+import { Camera, FIT_PADDING } from './camera';
 import { bindCameraInput, type CameraInput } from './camera-input';
 import { Picker } from './picker';
 import type { DrawingFault, NetworkStats, ViewState } from './protocol';
@@ -148,6 +148,7 @@ export class NetworkView {
     this.sendView();
     if (this.catalogue) this.setCatalogue(this.catalogue, true);
     if (this.frame) this.setFrame(this.frame);
+    (this.link as SceneLink | null)?.setTextScale(this.textScale);
     // (drawHere set the link; the compiler still sees the null above.)
     (this.link as SceneLink | null)?.select(this.selected);
   }
@@ -267,6 +268,25 @@ export class NetworkView {
     return this.picker.pick(wx, wy, this.x, this.y, this.r, this.visible, 6 / this.camera.scale);
   }
 
+  /** Screen room kept clear when fitting (open overlays: the legend, a story card), in CSS pixels. */
+  insets: () => { top: number; right: number; bottom: number; left: number } = () => ({
+    top: 0,
+    right: 0,
+    bottom: 0,
+    left: 0,
+  });
+
+  setTextScale(scale: number): void {
+    this.textScale = scale;
+    this.link?.setTextScale(scale);
+  }
+  private textScale = 1;
+
+  /** The network as drawn now, as a PNG. */
+  snapshot(): Promise<Blob> {
+    return this.link ? this.link.snapshot() : Promise.reject(new Error('the network is not being drawn'));
+  }
+
   /** Fits the whole network (its target layout) in view, gliding for `glideMs` if given. */
   fit(glideMs = 0): void {
     const f = this.frame;
@@ -285,7 +305,13 @@ export class NetworkView {
       if (y > y1) y1 = y;
     }
     if (x0 === Infinity) return;
-    this.camera.fit(x0 - 8, y0 - 8, x1 + 8, y1 + 8, glideMs);
+    const k = this.insets();
+    this.camera.fit(x0 - 8, y0 - 8, x1 + 8, y1 + 8, glideMs, {
+      top: FIT_PADDING.top + k.top,
+      right: FIT_PADDING.right + k.right,
+      bottom: FIT_PADDING.bottom + k.bottom,
+      left: FIT_PADDING.left + k.left,
+    });
     this.fitted = true;
     this.everFitted = true;
   }

@@ -1,9 +1,9 @@
 // window.quasimarket: a read-only handle on the running app for the browser tests, the render
 // benchmark and curious users (positions of clickable organisations, the run, timings).
-import { NODE_FLAG, type Catalogue, type Frame, type NetworkFilter, type NodeKind, type Scenario } from '../engine/api';
+import type { Catalogue, Frame, NetworkFilter, Scenario, WeeklyPoint, YearMetrics } from '../engine/api';
 import type { NetworkView } from '../render/network';
 import { KIND_STYLE } from '../render/palette';
-import { MIN_PICK_RADIUS } from '../render/picker';
+import { clickableNodes } from './visible-nodes';
 import type { Runner } from './runner';
 import type { Toolbar } from './toolbar';
 
@@ -26,24 +26,31 @@ export function exposePageHandle(src: PageHandleSources): { whenDrawn(): void } 
   const ready = new Promise<void>((r) => {
     resolveReady = r;
   });
+  // Year rows of the run shown, for state(); a new run (the clock going back) starts afresh.
+  let years: YearMetrics[] = [];
+  let lastTick = -1;
+  runner.onFrame((f) => {
+    if (f.tick < lastTick) years = [];
+    lastTick = f.tick;
+    for (const row of f.newYears) years = [...years.filter((y) => y.year !== row.year), row];
+  });
   const handle = {
     ready,
-    /** Organisations a click can hit (drawn, active, not filtered out, inside the network's box), in page pixels. */
-    nodes: (): { id: string; name: string; type: NodeKind; x: number; y: number; index: number; area: string }[] => {
-      const cat = view.catalogue,
-        f = view.frame;
-      if (!cat || !f || f.nodeCount !== cat.nodes.length) return [];
-      const rect = stage.getBoundingClientRect();
-      const out = [];
-      for (const n of cat.nodes) {
-        if (view.r[n.index] <= MIN_PICK_RADIUS || f.nodeFlags[n.index] & NODE_FLAG.inactive || !view.isVisible(n.index))
-          continue;
-        const p = view.pagePosition(n.index);
-        if (p.x < rect.left || p.y < rect.top || p.x > rect.right || p.y > rect.bottom) continue;
-        out.push({ id: n.id, name: n.name, type: n.kind, x: p.x, y: p.y, index: n.index, area: n.areaName });
-      }
-      return out;
+    /** The run shown: its week, the regime in force and its figures (this week's, and the last year's). */
+    state: (): {
+      week: number;
+      regime: string | null;
+      metrics: { weekly: WeeklyPoint | null; lastYear: YearMetrics | null };
+    } => {
+      const f = runner.frame;
+      return {
+        week: f?.tick ?? 0,
+        regime: f?.regime ?? null,
+        metrics: { weekly: f ? { ...f.weekly } : null, lastYear: years.at(-1) ?? null },
+      };
     },
+    /** Organisations a click can hit (drawn, active, not filtered out, inside the network's box), in page pixels. */
+    nodes: () => clickableNodes(stage, view),
     frame: (): Frame | null => runner.frame,
     catalogue: (): Catalogue | null => runner.catalogue,
     scenario: (): Scenario | null => runner.scenario,

@@ -40,7 +40,11 @@ export class Runner {
   frame: Frame | null = null;
   playing = false;
   // A quarter a second: a year in four seconds, slow enough to watch a contracting round unfold.
-  speed = 13;
+  private chosenSpeed = 13;
+  /** Play stops on reaching this week (a story's next chapter); null: plays on to the end. */
+  private stopWeek: number | null = null;
+  /** Told when play stopped at the stop week. */
+  onStopWeek: (tick: number) => void = () => {};
   private loopId = 0;
   private busy = false;
   private failed = false;
@@ -55,6 +59,20 @@ export class Runner {
   onSwap: () => void = () => {};
   /** Worker ticks over time, for the benchmark. */
   readonly tickLog: { t: number; tick: number }[] = [];
+
+  /** Weeks a second; 0 = as fast as it goes. */
+  get speed(): number {
+    return this.chosenSpeed;
+  }
+  set speed(weeksPerSecond: number) {
+    this.chosenSpeed = weeksPerSecond;
+    this.emitState();
+  }
+
+  /** Play pauses when the run reaches this week (null: no stop). */
+  stopAt(tick: number | null): void {
+    this.stopWeek = tick;
+  }
 
   get scenario(): Scenario | null {
     return this.run?.scenario ?? null;
@@ -210,6 +228,7 @@ export class Runner {
         owed -= weeks;
       }
       if (id !== this.loopId) return;
+      if (this.stopWeek !== null && this.stopWeek > run.tick) weeks = Math.min(weeks, this.stopWeek - run.tick);
       this.busy = true;
       try {
         const f = await this.call(run, 'Running the simulation', () =>
@@ -218,6 +237,11 @@ export class Runner {
         // Paused meanwhile: show where it got to; replaced meanwhile: drop it.
         await this.publish(run, f);
         if (id !== this.loopId) return;
+        if (this.stopWeek !== null && f.tick === this.stopWeek && this.playing) {
+          this.pause();
+          this.onStopWeek(f.tick);
+          return;
+        }
       } catch {
         return;
       } finally {
