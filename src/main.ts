@@ -11,7 +11,7 @@ import { Runner } from './shell/runner';
 import { Toolbar } from './shell/toolbar';
 import { mountLegend } from './shell/legend';
 import { notify } from './shell/toasts';
-import { DEFAULT_SCALE, DEFAULT_SCENARIO, readAddress } from './shell/url';
+import { DEFAULT_SCALE, DEFAULT_SCENARIO, readAddress, STORY_PRESETS } from './shell/url';
 import { showCrash } from './shell/crash';
 import { mountTooltip } from './shell/tooltip';
 import { mountZoom } from './shell/zoom';
@@ -144,8 +144,9 @@ async function main(): Promise<void> {
   // Panels mount once a scenario is loaded, so current() always has one. `debug=no-panels`
   // measures the network alone (render benchmark).
   if (address.debug !== 'no-panels') panels = mountPanels(document.getElementById('panels')!, ctx, monitorsHost);
-  mountClassroom({ stage, view, runner, toolbar, legend, panels, select });
+  // Playing first: story mode (from the address) then pauses at its chapter.
   runner.play();
+  mountClassroom({ stage, view, runner, toolbar, legend, panels, control, select }, address);
   handle.whenDrawn();
   mountPersistence(stage, runner, control, panels);
   if (address.debug === 'worker-error') setTimeout(() => void runner.crash(), 500);
@@ -166,6 +167,9 @@ async function startFromAddress(control: RunControl, address: ReturnType<typeof 
       'error',
     );
   const o = { scale: address.scale, seed: address.seed, years: address.years };
+  // `story=history` with no scenario named tells the history run.
+  const storyPreset = address.story !== null && !address.namedScenario ? STORY_PRESETS[address.story] : undefined;
+  if (storyPreset && (await control.choosePreset(storyPreset, o))) return;
   if (await control.choosePreset(address.scenario, o)) return;
   if ((o.scale !== null || o.seed !== null || o.years !== null) && (await control.choosePreset(address.scenario, {})))
     return;

@@ -2,7 +2,7 @@
 // compact frames (typed arrays plus short event lists); the UI asks for details on demand.
 import type { RegimeId } from '../model/regimes';
 import type { ScaleId } from '../model/scales';
-import type { Scenario } from '../model/scenario';
+import type { Scenario, StoryChapter } from '../model/scenario';
 import type { YearMetrics } from '../model/metrics';
 import type { OrganisationRow } from './organisations';
 
@@ -169,7 +169,7 @@ export interface SessionApi {
   scenario(): Promise<Scenario> | Scenario;
 }
 
-export type { RegimeId, ScaleId, Scenario, YearMetrics, OrganisationRow };
+export type { RegimeId, ScaleId, Scenario, StoryChapter, YearMetrics, OrganisationRow };
 
 /** What the app shell (src/main.ts) gives the panels in src/ui (inspector, feed, charts…). */
 export interface UiContext {

@@ -125,7 +125,9 @@ const storySchema = z
       .strict(),
   )
   .max(200)
-  .describe('A storyline for workshops: chapter cards the app shows as the run reaches their weeks (the model ignores it)');
+  .describe(
+    'A storyline for workshops: chapter cards the app shows as the run reaches their weeks (the model ignores it)',
+  );
 
 export const scenarioSchema = z
   .object({

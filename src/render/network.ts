@@ -269,12 +269,13 @@ export class NetworkView {
   }
 
   /** Screen room kept clear when fitting (open overlays: the legend, a story card), in CSS pixels. */
-  insets: () => { top: number; right: number; bottom: number; left: number } = () => ({
-    top: 0,
-    right: 0,
-    bottom: 0,
-    left: 0,
-  });
+  insets: (content: { width: number; height: number }) => { top: number; right: number; bottom: number; left: number } =
+    () => ({
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    });
 
   setTextScale(scale: number): void {
     this.textScale = scale;
@@ -305,7 +306,7 @@ export class NetworkView {
       if (y > y1) y1 = y;
     }
     if (x0 === Infinity) return;
-    const k = this.insets();
+    const k = this.insets({ width: x1 - x0 + 16, height: y1 - y0 + 16 });
     this.camera.fit(x0 - 8, y0 - 8, x1 + 8, y1 + 8, glideMs, {
       top: FIT_PADDING.top + k.top,
       right: FIT_PADDING.right + k.right,

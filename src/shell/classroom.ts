@@ -12,6 +12,9 @@ import { mountNetworkKeys } from './network-keys';
 import { mountPresenter, type Presenter } from './presenter';
 import { networkExportButton } from './net-export';
 import { achievedSpeed, fallsShort, speedWords } from './achieved-speed';
+import { mountStory } from './story-host';
+import type { RunControl } from './run-control';
+import type { RunAddress } from './url';
 
 export interface ClassroomParts {
   stage: HTMLElement;
@@ -20,12 +23,13 @@ export interface ClassroomParts {
   toolbar: Toolbar;
   legend: LegendHandle;
   panels: PanelsHandle | null;
+  control: RunControl;
   select: (i: number | null) => void;
 }
 
-export function mountClassroom(p: ClassroomParts): { presenter: Presenter } {
+export function mountClassroom(p: ClassroomParts, address: RunAddress): { presenter: Presenter } {
   const { stage, view, runner, toolbar, legend, panels } = p;
-  view.insets = () => insetsFor(overlayBoxes(stage), stage.clientWidth, stage.clientHeight);
+  view.insets = (content) => insetsFor(overlayBoxes(stage), stage.clientWidth, stage.clientHeight, 8, content);
   // An overlay opened or closed: fit again around it, unless the person has moved the view.
   const refit = (): void => {
     if (!view.camera.touched) view.fit(300);
@@ -54,6 +58,12 @@ export function mountClassroom(p: ClassroomParts): { presenter: Presenter } {
       runner.playing && fallsShort(runner.speed, got) ? `only ${speedWords(got!)} on this computer` : null,
     );
   }, 700);
+
+  if (panels) {
+    const story = mountStory(stage, runner, p.control, toolbar, panels, refit);
+    new ResizeObserver(refit).observe(story.card);
+    if (address.story !== null) void story.begin(address.story, address.chapter);
+  }
 
   // A shared link's live parameter changes are what its run uses: the panel shows them.
   const params: Record<string, number> = {};

@@ -16,23 +16,50 @@ export interface Box {
   bottom: number;
 }
 
-/** Insets that keep the boxes (in the stage's coordinates) clear of a stage `width` × `height`. */
-export function insetsFor(boxes: Box[], width: number, height: number, gap = 8): Insets {
-  const out: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
-  for (const b of boxes) {
-    if (b.right <= b.left || b.bottom <= b.top) continue;
-    // The strips that would clear this box, as a share of the stage each would take.
-    const options: [keyof Insets, number, number][] = [
-      ['left', b.right + gap, (b.right + gap) / width],
-      ['right', width - b.left + gap, (width - b.left + gap) / width],
-      ['top', b.bottom + gap, (b.bottom + gap) / height],
-      ['bottom', height - b.top + gap, (height - b.top + gap) / height],
-    ];
-    options.sort((x, y) => x[2] - y[2]);
-    const [side, px] = options[0];
-    out[side] = Math.max(out[side], px);
+/**
+ * Insets that keep the boxes (in the stage's coordinates) clear of a stage `width` × `height`,
+ * choosing for each box the side whose strip leaves the network (`content` wide and high, in
+ * any unit) the largest fit. Overlays are few (the legend, a story card, the zoom buttons), so
+ * every choice of sides is tried.
+ */
+export function insetsFor(
+  boxes: Box[],
+  width: number,
+  height: number,
+  gap = 8,
+  content: { width: number; height: number } = { width: 1, height: 1 },
+): Insets {
+  const live = boxes.filter((b) => b.right > b.left && b.bottom > b.top);
+  const strips = live.map((b): [keyof Insets, number][] => [
+    ['left', b.right + gap],
+    ['right', width - b.left + gap],
+    ['top', b.bottom + gap],
+    ['bottom', height - b.top + gap],
+  ]);
+  let best: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+  let bestScale = -Infinity;
+  let bestArea = -Infinity;
+  const combos = 4 ** strips.length;
+  for (let k = 0; k < combos; k++) {
+    const out: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+    let code = k;
+    for (const options of strips) {
+      const [side, px] = options[code % 4];
+      code = Math.floor(code / 4);
+      out[side] = Math.max(out[side], px);
+    }
+    const w = width - out.left - out.right,
+      h = height - out.top - out.bottom;
+    if (w <= 0 || h <= 0) continue;
+    const scale = Math.min(w / Math.max(1e-9, content.width), h / Math.max(1e-9, content.height));
+    // Ties (the scale set by one dimension) go to the choice that leaves the most room.
+    if (scale > bestScale + 1e-9 || (Math.abs(scale - bestScale) <= 1e-9 && w * h > bestArea)) {
+      bestScale = scale;
+      bestArea = w * h;
+      best = out;
+    }
   }
-  return out;
+  return best;
 }
 
 /** The boxes of the stage's open overlays (elements marked `data-overlay`), in stage pixels. */

@@ -13,6 +13,23 @@ describe('fitting around overlays', () => {
     // A wide, short one: a strip at the bottom.
     expect(insetsFor([{ left: 8, top: 540, right: 700, bottom: 592 }], 1000, 600, 8).bottom).toBe(68);
   });
+  it('chooses sides together so two overlays do not squeeze the network from both sides', () => {
+    // A legend bottom-left and a tall card on the right, a square network: the legend's strip
+    // goes along the bottom rather than the left.
+    const k = insetsFor(
+      [
+        { left: 8, top: 470, right: 380, bottom: 782 },
+        { left: 528, top: 8, right: 948, bottom: 788 },
+      ],
+      1000,
+      790,
+      8,
+      { width: 540, height: 460 },
+    );
+    expect(k.right).toBe(480);
+    expect(k.left).toBe(0);
+    expect(k.bottom).toBe(328);
+  });
   it('keeps the widest strip per side', () => {
     const k = insetsFor(
       [
