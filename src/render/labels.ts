@@ -2,6 +2,7 @@
 // them; text objects are made on first need and reused. Practices stay unnamed (hover them).
 import { Container, Text } from 'pixi.js';
 import type { Catalogue } from '../engine/api';
+import { LabelSpace } from './label-space';
 
 /** Commissioners' names appear from this zoom (world units to CSS pixels) on… */
 const LABEL_MIN_SCALE = 0.35;
@@ -49,12 +50,7 @@ export class NodeLabels {
     for (const t of this.texts.values()) t.visible = false;
     let shown = 0;
     // Names already placed (world units): a name that would overprint one is left out.
-    const placed: number[] = [];
-    const clear = (x0: number, y0: number, x1: number, y1: number): boolean => {
-      for (let k = 0; k < placed.length; k += 4)
-        if (x0 < placed[k + 2] && x1 > placed[k] && y0 < placed[k + 3] && y1 > placed[k + 1]) return false;
-      return true;
-    };
+    const space = new LabelSpace();
     // Commissioners first (they come last in the catalogue), then providers.
     for (let i = cat.nodes.length - 1; i >= 0 && shown < MAX_LABELS; i--) {
       const node = cat.nodes[i];
@@ -86,8 +82,7 @@ export class NodeLabels {
       const w = t.width / 2,
         top = t.position.y,
         bottom = top + t.height;
-      if (!clear(x[i] - w, top, x[i] + w, bottom)) continue;
-      placed.push(x[i] - w, top, x[i] + w, bottom);
+      if (!space.take(x[i] - w, top, x[i] + w, bottom)) continue;
       t.visible = true;
       shown++;
     }

@@ -13,6 +13,8 @@ import { mountPresenter, type Presenter } from './presenter';
 import { networkExportButton } from './net-export';
 import { achievedSpeed, fallsShort, speedWords } from './achieved-speed';
 import { mountStory } from './story-host';
+import { mountTour } from './tour';
+import { annotate } from '../ui/glossary';
 import type { RunControl } from './run-control';
 import type { RunAddress } from './url';
 
@@ -44,6 +46,8 @@ export function mountClassroom(p: ClassroomParts, address: RunAddress): { presen
   const presenter = mountPresenter(view, legend.el, () => view.fit(300));
   presenter.onChange(() => panels?.rescale());
   toolbar.tools.append(presenter.button);
+  mountTour(toolbar.tools);
+  annotate(legend.el);
 
   // Headlines follow the speed chosen (unless the person chose).
   const syncSpeed = (): void => panels?.setSpeed(runner.speed);

@@ -305,6 +305,11 @@ export class LiveChart {
     this.u.setData(this.data());
     this.drawnVersion = this.store.version;
     this.describe();
+    // How many points the chart draws (tests check a fast run still gets every week).
+    const col = (this.u.data[1] ?? []) as ArrayLike<number | null | undefined>;
+    let points = 0;
+    for (let i = 0; i < col.length; i++) if (col[i] != null) points++;
+    this.plotEl.dataset.points = String(points);
   }
 
   /** Screen readers get the latest values in words. */

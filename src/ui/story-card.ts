@@ -52,14 +52,7 @@ export function cardView(
         )
       : null,
     c.watch ? h('p', { class: 'story-watch' }, h('strong', { text: 'Watch: ' }), c.watch) : null,
-    h(
-      'section',
-      { class: 'story-figures', 'aria-label': 'Key numbers now' },
-      h('p', { class: 'story-when', text: figures.when }),
-      figures.rows.length
-        ? h('dl', {}, ...figures.rows.flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })]))
-        : null,
-    ),
+    figuresSection(figures),
     h(
       'div',
       { class: 'story-buttons' },
@@ -70,6 +63,18 @@ export function cardView(
       btn('Add a card here', 'Add a card at this week', a.add, 'story-add'),
     ),
   ];
+}
+
+/** The key numbers at this moment (redrawn on its own as the run moves). */
+export function figuresSection(figures: { when: string; rows: [string, string][] }): HTMLElement {
+  return h(
+    'section',
+    { class: 'story-figures', 'aria-label': 'Key numbers now' },
+    h('p', { class: 'story-when', text: figures.when }),
+    figures.rows.length
+      ? h('dl', {}, ...figures.rows.flatMap(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })]))
+      : null,
+  );
 }
 
 /** The form a facilitator edits a card in. */

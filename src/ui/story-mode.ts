@@ -6,9 +6,10 @@
 import type { Frame, StoryChapter, YearMetrics } from '../engine/api';
 import type { ScenarioEditor } from './editor';
 import { setStoryCardRecipe } from './scenario-edit';
-import { cardForm, cardView, type CardActions } from './story-card';
+import { cardForm, cardView, figuresSection, type CardActions } from './story-card';
 import { storyFigures } from './story-figures';
 import { h, isTyping, throttle } from './dom';
+import { annotate } from './glossary';
 
 /** What story mode needs of the running app (the shell provides it). */
 export interface StoryHost {
@@ -132,10 +133,13 @@ export function createStoryMode(editor: ScenarioEditor, host: StoryHost): StoryM
           actions,
         );
     card.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+    if (!editing) for (const p of card.querySelectorAll<HTMLElement>('.story-changed, .story-watch')) annotate(p);
     host.showChapter(c.id);
   }
+  // As the run moves, only the key numbers change (a focused glossary term keeps its focus).
   const redraw = throttle(() => {
-    if (on && !editing) draw();
+    const old = card.querySelector('.story-figures');
+    if (on && !editing && old) old.replaceWith(figuresSection(storyFigures(host.years(), host.startYear())));
   }, 1000);
 
   async function goToChapter(i: number): Promise<void> {
