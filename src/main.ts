@@ -144,8 +144,8 @@ async function main(): Promise<void> {
   // Panels mount once a scenario is loaded, so current() always has one. `debug=no-panels`
   // measures the network alone (render benchmark).
   if (address.debug !== 'no-panels') panels = mountPanels(document.getElementById('panels')!, ctx, monitorsHost);
-  // Playing first: story mode (from the address) then pauses at its chapter.
-  runner.play();
+  // A story from the address opens paused at its chapter; anything else plays at once.
+  if (address.story === null) runner.play();
   mountClassroom({ stage, view, runner, toolbar, legend, panels, control, select }, address);
   handle.whenDrawn();
   mountPersistence(stage, runner, control, panels);

@@ -197,6 +197,12 @@ export class WorkerScene implements SceneLink {
           this.watch();
           resolve();
         } else if (m.type === 'stats') this.stats = m.stats;
+        else if (m.type === 'snapshot') {
+          const wait = this.snapshots.get(m.seq);
+          this.snapshots.delete(m.seq);
+          if (m.png) wait?.resolve(m.png);
+          else wait?.reject(new Error(m.error ?? 'the drawing worker made no picture'));
+        }
         else if (m.type === 'context-lost' || m.type === 'context-restored') this.onFault({ kind: m.type });
         else if (m.type === 'error') {
           if (!started) {

@@ -26,7 +26,7 @@ export function mountPresenter(view: NetworkView, legend: HTMLDetailsElement, re
       type: 'button',
       'data-testid': 'presenter',
       'aria-pressed': 'false',
-      'aria-label': 'Presenter mode',
+      'aria-label': 'Present (presenter mode)',
       title: 'Presenter mode: fullscreen, large type for a projector (F)',
     },
     h('span', { 'aria-hidden': 'true', text: 'Present' }),

@@ -228,7 +228,9 @@ export class Runner {
         owed -= weeks;
       }
       if (id !== this.loopId) return;
-      if (this.stopWeek !== null && this.stopWeek > run.tick) weeks = Math.min(weeks, this.stopWeek - run.tick);
+      // The stop as it was before this step (those told of the frame may already move it on).
+      const stop = this.stopWeek !== null && this.stopWeek > run.tick ? this.stopWeek : null;
+      if (stop !== null) weeks = Math.min(weeks, stop - run.tick);
       this.busy = true;
       try {
         const f = await this.call(run, 'Running the simulation', () =>
@@ -237,7 +239,7 @@ export class Runner {
         // Paused meanwhile: show where it got to; replaced meanwhile: drop it.
         await this.publish(run, f);
         if (id !== this.loopId) return;
-        if (this.stopWeek !== null && f.tick === this.stopWeek && this.playing) {
+        if (stop !== null && f.tick === stop && this.playing) {
           this.pause();
           this.onStopWeek(f.tick);
           return;

@@ -18,11 +18,15 @@ export interface ToolbarActions {
   reform(regime: RegimeId): void;
 }
 
-/** A toolbar button: an icon, and words that narrow windows hide (the name keeps them). */
+/**
+ * A toolbar button: an icon, and words that narrow windows hide (the name keeps them). An icon
+ * that is text ("+1 wk") starts the name, so people who speak to their computer can say it.
+ */
 function tool(testid: string, icon: string, words: string, title: string): HTMLButtonElement {
+  const label = /[a-z0-9]/i.test(icon) ? `${icon}: ${words}` : words;
   return h(
     'button',
-    { type: 'button', 'data-testid': testid, title, 'aria-label': words },
+    { type: 'button', 'data-testid': testid, title, 'aria-label': label },
     h('span', { 'aria-hidden': 'true', text: icon }),
     h('span', { class: 'tb-words', 'aria-hidden': 'true', text: ` ${words}` }),
   );
