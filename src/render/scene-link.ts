@@ -202,8 +202,7 @@ export class WorkerScene implements SceneLink {
           this.snapshots.delete(m.seq);
           if (m.png) wait?.resolve(m.png);
           else wait?.reject(new Error(m.error ?? 'the drawing worker made no picture'));
-        }
-        else if (m.type === 'context-lost' || m.type === 'context-restored') this.onFault({ kind: m.type });
+        } else if (m.type === 'context-lost' || m.type === 'context-restored') this.onFault({ kind: m.type });
         else if (m.type === 'error') {
           if (!started) {
             clearTimeout(timer);
