@@ -23,6 +23,7 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          globalSetup: ['test/e2e/global-setup.ts'],
         },
       },
     ],

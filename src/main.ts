@@ -26,6 +26,8 @@ import { registerServiceWorker } from './shell/offline';
 import { errorText } from './shell/text';
 import { mountPanels, type PanelsHandle } from './ui/index';
 import { mountClassroom } from './shell/classroom';
+import { mountTimeline } from './shell/timeline-bar';
+import { Compare } from './shell/compare';
 import { h } from './ui/dom';
 
 async function main(): Promise<void> {
@@ -136,7 +138,35 @@ async function main(): Promise<void> {
     notify,
   };
 
-  const handle = exposePageHandle({ stage, view, runner, toolbar, selected: () => selected, filter: () => filter });
+  const timeline = mountTimeline(document.getElementById('timeline-host')!, runner);
+  const compare = new Compare(
+    runner,
+    control,
+    presets,
+    {
+      stageA: stage,
+      stageB: document.getElementById('stage-b')!,
+      charts: document.getElementById('compare-host')!,
+      controlHost: timeline.el,
+    },
+    view.mode,
+    () => view.resetView(),
+  );
+  // A new run on screen ends any comparison with the old one.
+  const swapped = runner.onSwap;
+  runner.onSwap = () => {
+    swapped();
+    compare.stop();
+  };
+  const handle = exposePageHandle({
+    stage,
+    view,
+    runner,
+    toolbar,
+    compare,
+    selected: () => selected,
+    filter: () => filter,
+  });
 
   await startFromAddress(control, address);
   loading.remove();

@@ -5,6 +5,18 @@ import type { ScaleId } from '../model/scales';
 import type { Scenario, StoryChapter } from '../model/scenario';
 import type { YearMetrics } from '../model/metrics';
 import type { OrganisationRow } from './organisations';
+import type { Answer, DecisionRequest } from '../model/decisions';
+import type { Inject } from '../model/injects';
+import type { Intervention } from './interventions';
+import type { Debrief } from './debrief';
+
+/** A played run as saved: scenario, what was done and the players' answers (enough to replay it). */
+export interface SavedRole {
+  scenario: Scenario;
+  interventions: Intervention[];
+  decisions: { key: string; answer: Answer }[];
+}
+export type { Answer, DecisionRequest, Inject, Intervention, Debrief };
 
 /** Node kinds, in the order of the legend. */
 export const NODE_KINDS = [
@@ -66,6 +78,10 @@ export interface FeedItem {
   /** Node indices involved (for highlighting and flashing on the network). */
   nodes: number[];
   tone: Tone;
+  /** What the decision compared, in a sentence (consequential events only). */
+  why: string | null;
+  /** The event that led to this one, if any ("why?" walks these back to the root). */
+  cause: number | null;
 }
 
 export interface WeeklyPoint {
@@ -90,6 +106,11 @@ export interface Frame {
   dateLabel: string;
   regime: RegimeId;
   finished: boolean;
+  /**
+   * Which course of the run this frame belongs to: a rewind starts a new one, and the screen then
+   * drops events and weekly points after `tick`; the first frame of a course carries all its years.
+   */
+  epoch: number;
   structureVersion: number;
   nodeCount: number;
   /** Target layout positions in world units; the renderer eases toward them. */
@@ -113,6 +134,8 @@ export interface Frame {
   /** Rows completed since the previous frame (usually empty; one at each year end). */
   newYears: YearMetrics[];
   reforms: { tick: number; regime: RegimeId }[];
+  /** A decision waiting for the player holding the seat (the run holds until it is answered). */
+  decision: DecisionRequest | null;
 }
 
 export interface Inspection {
@@ -158,6 +181,32 @@ export interface SessionApi {
   step(weeks: number, maxMs?: number): Promise<Frame> | Frame;
   /** The current state as a frame, without stepping. */
   frame(): Promise<Frame> | Frame;
+  /** Goes back (or forward) to a week of the run and returns its frame; play continues from there. */
+  seek(week: number): Promise<Frame> | Frame;
+  /** Weeks a seek returns to without re-simulating (the timeline's marks). */
+  checkpointWeeks(): Promise<number[]> | number[];
+  /**
+   * An event and its causes back to the root, newest first ("why?"). Events older than the
+   * app's window (APP_EVENT_LIMIT) are no longer known: the chain then stops early.
+   */
+  why(eventId: number): Promise<FeedItem[]> | FeedItem[];
+  // ---- play a role (docs: README "Play a role") ----
+  /** Takes (held = true) or hands back an organisation's decisions, by its code, from this week. */
+  seat(code: string, held: boolean): Promise<void> | void;
+  /** Codes of the organisations players hold now. */
+  seats(): Promise<string[]> | string[];
+  /** Answers the decision waiting (frame.decision) by its key; a stale or malformed answer throws. */
+  answer(key: string, value: Answer): Promise<void> | void;
+  /** A facilitator's inject, now (checked; a bad one throws with the reason). */
+  inject(inject: Inject): Promise<void> | void;
+  /** What was done to the run (reforms, parameters, seats, injects), with weeks. */
+  interventions(): Promise<Intervention[]> | Intervention[];
+  /** The players' answers, in order. */
+  decisionLog(): Promise<{ key: string; answer: Answer }[]> | { key: string; answer: Answer }[];
+  /** Restarts the run and replays a saved one (same scenario) without asking. */
+  replay(saved: SavedRole): Promise<void> | void;
+  /** The players' run against the model's own on the same seed. */
+  debrief(): Promise<Debrief> | Debrief;
   /** Applies another regime now (or at the next week). */
   reform(regime: RegimeId): Promise<void> | void;
   setParam(id: string, value: number): Promise<void> | void;

@@ -66,6 +66,8 @@ export function eventSentence(e: ModelEvent, n: SentenceNames): string {
       const to = str(e, 'to', 'regime');
       const from = str(e, 'from', 'previous');
       const label = to ? n.regimeLabel(to) : (str(e, 'label') ?? 'a new regime');
+      // Same regime, new shape (the CCG mergers of 2019–21).
+      if (to && to === from) return `Reorganisation: ${reasonWords(e.reason) || 'the commissioners merge'}`;
       return `Reform: ${label} now applies${from ? ` in place of ${n.regimeLabel(from)}` : ''}${because(e)}`;
     }
     case 'commissioner.created':
@@ -184,6 +186,10 @@ export function eventSentence(e: ModelEvent, n: SentenceNames): string {
     }
     case 'provider.exited':
       return `${P} left the market${e.value != null && e.value > 0 ? ` owing ${v}` : ''}${because(e)}`;
+    case 'inject.applied': {
+      const who = e.provider != null ? ` (${P})` : e.commissioner != null ? ` (${C})` : '';
+      return `The facilitator injected ${str(e, 'label') ?? 'a change'}${who}${e.value != null ? `: ${v}` : ''}`;
+    }
     case 'debt.written-off':
       return `${v} of ${e.provider != null ? `${P}'s ` : ''}revenue support debt was written off`;
   }

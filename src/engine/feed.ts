@@ -46,6 +46,7 @@ export const EVENT_TONE: Record<EventType, Tone> = {
   'provider.failed': 'finance',
   'provider.exited': 'finance',
   'debt.written-off': 'finance',
+  'inject.applied': 'reform',
 };
 
 /** Routine steps that crowd the feed at high speed (the inspector still lists them). */

@@ -9,6 +9,7 @@ import { computeLayout, type Layout } from './layout';
 import { eventSentence, serviceWords, type SentenceNames } from './event-sentence';
 import { chooseFeedEvents, EVENT_TONE } from './feed';
 import { withArticles } from './articles';
+import { whySentence } from './event-why';
 import type { Model } from '../model/model';
 import type { ModelEvent } from '../model/events';
 import type { Contract } from '../model/types';
@@ -52,33 +53,55 @@ export class FrameBuilder {
   private layoutCache: Layout | null = null;
   private layoutKey = '';
   private yearsSent = 0;
+  /** Changes whenever the run's past is replaced (a rewind): the screen drops what it had after `tick`. */
+  readonly epoch: number = 0;
   private readonly names: SentenceNames;
   private codes: Map<string, string> | null = null;
   /** Weeks stepped since the last frame (bounded: a frame at full speed covers at most a few years). */
   private trail: WeeklyPoint[] = [];
 
-  constructor(private readonly m: Model) {
+  /**
+   * `after`: the builder this one replaces when the session rewinds to another model: its
+   * structure versions continue (so the screen reloads names), and its first frame carries all
+   * the model's years (the screen replaces its own on the new `epoch`).
+   */
+  constructor(
+    private m: Model,
+    after?: { builder: FrameBuilder; epoch: number },
+  ) {
+    if (after) {
+      this.structureVersion = after.builder.structureVersion + 1;
+      this.epoch = after.epoch;
+    }
+    // Through `this.m`: the builder may be handed another model of the run (replaceModel).
+    const w = () => this.m.world;
     this.names = {
-      commissioner: (id) => m.world.commissioners[id]?.name ?? `commissioner ${id}`,
-      provider: (id) => m.world.providers[id]?.name ?? `provider ${id}`,
-      practice: (id) => m.world.practices[id]?.name ?? `practice ${id}`,
+      commissioner: (id) => w().commissioners[id]?.name ?? `commissioner ${id}`,
+      provider: (id) => w().providers[id]?.name ?? `provider ${id}`,
+      practice: (id) => w().practices[id]?.name ?? `practice ${id}`,
       tenderService: (id) => {
-        const t = m.world.tenders[id];
+        const t = w().tenders[id];
         return t ? serviceWords(SERVICE_LINES[t.line] ?? '') : null;
       },
-      allianceMembers: (id) =>
-        (m.world.alliances[id]?.members ?? []).map((p) => m.world.providers[p]?.name ?? `provider ${p}`),
+      allianceMembers: (id) => (w().alliances[id]?.members ?? []).map((p) => w().providers[p]?.name ?? `provider ${p}`),
       regimeLabel: (id) => (isRegimeId(id) ? REGIMES[id].label : id || 'a new regime'),
       byCode: (code) => {
         if (!this.codes)
-          this.codes = new Map(
-            [...m.world.practices, ...m.world.providers, ...m.world.commissioners].map((o) => [o.code, o.name]),
-          );
+          this.codes = new Map([...w().practices, ...w().providers, ...w().commissioners].map((o) => [o.code, o.name]));
         if (!this.codes.has(code))
-          for (const o of [...m.world.commissioners, ...m.world.providers]) this.codes.set(o.code, o.name);
+          for (const o of [...w().commissioners, ...w().providers]) this.codes.set(o.code, o.name);
         return this.codes.get(code) ?? null;
       },
     };
+  }
+
+  /**
+   * Draws another model of the same run from now on (a week undone to ask a player): versions
+   * and the years sent carry on; entity arrays that shrank or grew bump the structure.
+   */
+  replaceModel(m: Model): void {
+    this.m = m;
+    this.codes = null;
   }
 
   get offsets(): { providers: number; commissioners: number; total: number } {
@@ -276,6 +299,7 @@ export class FrameBuilder {
       dateLabel: end ? `Wk 52 · ${dateLabel(m.calendarYear - 1, 51)}` : `Wk ${m.week + 1} · ${m.dateLabel()}`,
       regime: m.regime.id,
       finished: m.finished,
+      epoch: this.epoch,
       structureVersion: this.structureVersion,
       nodeCount: N,
       nodeX,
@@ -293,6 +317,7 @@ export class FrameBuilder {
       weeklyTrail,
       newYears,
       reforms: m.reforms.slice(),
+      decision: null,
     };
   }
 
@@ -316,6 +341,8 @@ export class FrameBuilder {
       text: withArticles(eventSentence(ev, this.names)),
       nodes,
       tone: EVENT_TONE[ev.type],
+      why: whySentence(ev, this.names),
+      cause: ev.cause,
     };
   }
 }

@@ -1,4 +1,4 @@
-// Numbers typed by people (command-line flags, the app's address) in one strict decimal
+// Numbers typed by people (command-line flags, the app's address and toolbar) in one strict decimal
 // form. Number() also reads "0x1", "0b1", "0o7", " 1 ", "" (as 0) and "Infinity", and
 // "1e999" overflows to Infinity; each of those is a typing mistake, so it is refused here
 // rather than run as something the person did not mean.

@@ -3,7 +3,7 @@
 import { Model } from '../model/model';
 import type { Scenario } from '../model/scenario';
 import type { RelationshipRow, YearMetrics } from '../model/metrics';
-import type { ModelEvent } from '../model/events';
+import type { EventType, ModelEvent } from '../model/events';
 
 /** What the loop needs of a model: a Model, or the engine's Model view of one. */
 export interface Steppable {
@@ -21,8 +21,8 @@ export interface StepHooks<M extends Steppable> {
   onEvents?(events: ModelEvent[], model: M): void;
   /** Each yearly row as it appears (after the events of the week that closed the year). */
   onYear?(row: YearMetrics, model: M): void;
-  /** After every week stepped (the app's charts keep each week, even when frames skip some). */
-  onWeek?(model: M): void;
+  /** After each week, before anything else reads the model (checkpoints, replayed decisions). */
+  afterWeek?(model: M): void;
 }
 
 export interface StepOptions<M extends Steppable> extends StepHooks<M> {
@@ -34,7 +34,7 @@ export interface StepOptions<M extends Steppable> extends StepHooks<M> {
 
 /** Advances up to `weeks` weeks, never past the end of the run; returns the weeks stepped. */
 export function advance<M extends Steppable>(model: M, weeks: number, opts: StepOptions<M> = {}): number {
-  const { onEvents, onYear, onWeek, maxMs = Infinity, now = Date.now } = opts;
+  const { onEvents, onYear, afterWeek, maxMs = Infinity, now = Date.now } = opts;
   const budgeted = maxMs < Infinity;
   const t0 = budgeted ? now() : 0;
   let seen = model.yearly.length;
@@ -42,12 +42,12 @@ export function advance<M extends Steppable>(model: M, weeks: number, opts: Step
   while (stepped < weeks && !model.finished) {
     model.step();
     stepped++;
+    afterWeek?.(model);
     if (onEvents) {
       const events = model.events.drain();
       if (events.length) onEvents(events, model);
     }
     if (onYear) while (seen < model.yearly.length) onYear(model.yearly[seen++], model);
-    onWeek?.(model);
     if (budgeted && now() - t0 > maxMs) break;
   }
   return stepped;
@@ -56,6 +56,8 @@ export function advance<M extends Steppable>(model: M, weeks: number, opts: Step
 export interface RunOptions extends StepHooks<Model> {
   /** Events the model's own log keeps (its events are streamed through onEvents; nothing reads the log). */
   eventLimit?: number;
+  /** Event types to build (default: all); the counts in RunEnd cover every type regardless. */
+  eventTypes?: readonly EventType[] | null;
 }
 
 export interface RunEnd {
@@ -71,28 +73,13 @@ export interface RunEnd {
 
 /** Runs a scenario to its end, week by week; reforms in the scenario apply at the start of their year. */
 export function runToEnd(scenario: Scenario, opts: RunOptions = {}): RunEnd {
-  const model = new Model(scenario, { eventLimit: opts.eventLimit ?? 1000 });
-  const eventCounts: Record<string, number>[] = [];
-  const eventValues: Record<string, number>[] = [];
-  advance(model, Infinity, {
-    onEvents: (events, m) => {
-      for (const e of events) {
-        while (eventCounts.length < e.year) {
-          eventCounts.push({});
-          eventValues.push({});
-        }
-        const count = eventCounts[e.year - 1];
-        const value = eventValues[e.year - 1];
-        count[e.type] = (count[e.type] ?? 0) + 1;
-        value[e.type] = (value[e.type] ?? 0) + (e.value ?? 0);
-      }
-      opts.onEvents?.(events, m);
-    },
-    onYear: opts.onYear,
-  });
+  const model = new Model(scenario, { eventLimit: opts.eventLimit ?? 1000, eventTypes: opts.eventTypes });
+  // Without a reader, events are still drained each week so the pending list stays empty.
+  advance(model, Infinity, { onEvents: opts.onEvents ?? (() => {}), onYear: opts.onYear });
   // At most one entry per simulated year (the model records nothing once the last year closes).
-  eventCounts.length = Math.min(eventCounts.length, model.yearly.length);
-  eventValues.length = Math.min(eventValues.length, model.yearly.length);
+  const years = model.yearly.length;
+  const eventCounts = model.events.counts.slice(0, years);
+  const eventValues = model.events.values.slice(0, years);
   return {
     model,
     yearly: model.yearly.slice(),

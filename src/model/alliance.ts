@@ -6,6 +6,7 @@
 // community, mental-health and primary care, which slows emergency demand a year later.
 import { CENTRE } from './ledger';
 import type { Model } from './model';
+import { decisionKey } from './decisions';
 import { contractValue } from './contract';
 import type { Alliance, Contract } from './types';
 import { LINE_COUNT, L } from './types';
@@ -33,12 +34,40 @@ export function considerAlliances(m: Model): void {
     const capability = (c.contracting + c.actuarial) / 2;
     if (trust < m.params['alliance.trustThreshold'] || capability < m.params['alliance.capabilityThreshold']) continue;
     const p = appetite * (0.5 + c.orientation) * (1 + 2 * (trust - m.params['alliance.trustThreshold']));
-    if (!rng.chance(Math.min(1, p))) continue;
-    form(m, c.id, members, trust);
+    const drawn = rng.chance(Math.min(1, p));
+    if (!m.decisions.holds(c.code) ? !drawn : !formsFor(m, c.code, members, trust, capability, drawn)) continue;
+    form(m, c.id, members, trust, capability);
   }
 }
 
-function form(m: Model, cId: number, members: Contract[], trust: number): void {
+/** A commissioner's player decides whether to form the alliance its agent would (or would not). */
+function formsFor(m: Model, holder: string, members: Contract[], trust: number, capability: number, drawn: boolean) {
+  return (
+    m.decisions.decide({
+      key: decisionKey(m.tick, 'alliance.form', holder),
+      tick: m.tick,
+      kind: 'alliance.form',
+      holder,
+      subject: holder,
+      facts: {
+        members: members.map((ct) => m.world.providers[ct.provider].code).join(', '),
+        value: Math.round(members.reduce((s, ct) => s + contractValue(ct), 0)),
+        meanTrust: Math.round(trust * 1000) / 1000,
+        capability: Math.round(capability * 1000) / 1000,
+        riskShare: m.params['alliance.riskShare'],
+        years: m.params['alliance.years'],
+        kind: m.regime.collaboration.kind,
+      },
+      options: [
+        { value: 'form', label: 'Form it: capitated budget, shared gain and loss' },
+        { value: 'decline', label: 'Not now: keep separate contracts' },
+      ],
+      suggestion: drawn ? 'form' : 'decline',
+    }) === 'form'
+  );
+}
+
+function form(m: Model, cId: number, members: Contract[], trust: number, capability: number): void {
   const c = m.world.commissioners[cId];
   const kind = m.regime.collaboration.kind;
   const lead = members.reduce((a, b) => (contractValue(b) > contractValue(a) ? b : a)).provider;
@@ -77,7 +106,14 @@ function form(m: Model, cId: number, members: Contract[], trust: number): void {
       kind === 'lead-provider'
         ? 'lead-provider contract under a capitated budget'
         : 'alliance contract with a shared capitated budget',
-    detail: { members: al.members.length, meanTrust: Math.round(trust * 1000) / 1000, years },
+    detail: {
+      members: al.members.length,
+      meanTrust: Math.round(trust * 1000) / 1000,
+      trustThreshold: m.params['alliance.trustThreshold'],
+      capability: Math.round(capability * 1000) / 1000,
+      capabilityThreshold: m.params['alliance.capabilityThreshold'],
+      years,
+    },
   });
 }
 
@@ -186,10 +222,16 @@ export function allianceYearEnd(m: Model): void {
     // Novel contracts fail more often where the commissioner lacks the contracting and actuarial
     // skills to design them (Addicott 2016): a shared loss can bring the whole thing down.
     const failure = m.params['alliance.failureRisk'] * (1 - (c.contracting + c.actuarial) / 2);
-    if (meanTrust < m.params['alliance.trustThreshold'] - 0.15) dissolve(m, al, 'trust broke down');
+    const weighed = {
+      meanTrust: Math.round(meanTrust * 1000) / 1000,
+      floor: Math.round((m.params['alliance.trustThreshold'] - 0.15) * 1000) / 1000,
+      pool: Math.round(pool),
+      failureRisk: Math.round(failure * 1000) / 1000,
+    };
+    if (meanTrust < m.params['alliance.trustThreshold'] - 0.15) dissolve(m, al, 'trust broke down', weighed);
     else if (pool < 0 && m.rng.alliance.chance(failure)) {
       m.economy.chargeTransaction(c.account, m.params['alliance.designCost'] * 0.5, c, null);
-      dissolve(m, al, 'the capitated contract failed: a shared loss its design could not carry');
+      dissolve(m, al, 'the capitated contract failed: a shared loss its design could not carry', weighed);
     } else if (al.endYear <= m.year) {
       al.endYear = m.year + m.params['alliance.years'];
       for (const ct of cts) ct.endYear = al.endYear;
@@ -197,7 +239,7 @@ export function allianceYearEnd(m: Model): void {
   }
 }
 
-function dissolve(m: Model, al: Alliance, why: string): void {
+function dissolve(m: Model, al: Alliance, why: string, weighed: Record<string, number> = {}): void {
   al.dissolvedYear = m.year;
   for (const id of al.contracts) {
     const ct = m.world.contracts[id];
@@ -212,6 +254,6 @@ function dissolve(m: Model, al: Alliance, why: string): void {
     commissioner: al.commissioner,
     alliance: al.id,
     reason: why,
-    detail: {},
+    detail: { members: al.members.length, years: m.year - al.formedYear, ...weighed },
   });
 }

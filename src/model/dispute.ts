@@ -10,6 +10,7 @@ import { contractValue } from './contract';
 import type { Negotiation } from './types';
 import { agree } from './negotiation';
 import { experienceOf, shockTrust } from './trust';
+import { decisionKey } from './decisions';
 
 export function disputeWeek(m: Model): void {
   for (const neg of m.world.negotiations.values()) {
@@ -43,7 +44,13 @@ function mediate(m: Model, neg: Negotiation): void {
     cause: neg.causeEvent,
     value: gap,
     reason: 'deadline missed',
-    detail: { gapPct: Math.round(gapPct * 100) / 100 },
+    detail: {
+      gapPct: Math.round(gapPct * 100) / 100,
+      commissionerOffer: Math.round(neg.lastCommissionerOffer),
+      providerOffer: Math.round(neg.lastProviderOffer),
+      trust: Math.round(rel.trust * 1000) / 1000,
+      settleChance: Math.round(1000 / (1 + Math.exp(-logit))) / 1000,
+    },
   });
   neg.causeEvent = opened;
   if (rng.chance(1 / (1 + Math.exp(-logit)))) {
@@ -64,11 +71,13 @@ function mediate(m: Model, neg: Negotiation): void {
     cause: opened,
     value: gap,
     reason: 'no agreement in the mediation window',
-    detail: {},
+    detail: { gapPct: Math.round(gapPct * 100) / 100, arbitrationThreshold: m.params['dispute.minimumValue'] },
   });
   const eligible = gap >= m.params['dispute.minimumValue'];
   const ftRefuses = p.foundation && m.regime.disputes.ftOptional && !rng.chance(m.params['dispute.ftParticipation']);
-  if (eligible && !ftRefuses && rng.chance(m.params['dispute.escalationPropensity'])) {
+  const escalates = eligible && !ftRefuses && rng.chance(m.params['dispute.escalationPropensity']);
+  // Either side, held by a player, may take it to arbitration or let last year's terms roll over.
+  if (eligible && !ftRefuses && escalatesFor(m, neg, escalates, gap)) {
     neg.stage = 'arbitration';
     neg.stageTick = m.tick;
     ct.state = 'arbitration';
@@ -99,6 +108,60 @@ function mediate(m: Model, neg: Negotiation): void {
   );
 }
 
+/** A side's final offer in arbitration: the agent's, or its player's. */
+function finalOffer(m: Model, neg: Negotiation, holder: string, suggestion: number): number {
+  if (!m.decisions.holds(holder)) return suggestion;
+  return m.decisions.decide({
+    key: decisionKey(m.tick, 'arbitration.final-offer', `ct${neg.contract}/${holder}`),
+    tick: m.tick,
+    kind: 'arbitration.final-offer',
+    holder,
+    subject: `ct${neg.contract}`,
+    facts: {
+      commissionerLastOffer: Math.round(neg.lastCommissionerOffer),
+      providerLastAsk: Math.round(neg.lastProviderOffer),
+      fairValue: Math.round(neg.reference),
+      arbiterNoise: m.params['dispute.arbiterNoise'],
+      rule: 'the panel picks whichever final offer is closer to its own view of a fair value; no splitting',
+    },
+    range: { min: 0, max: Math.max(neg.lastProviderOffer, neg.reference) * 2 },
+    suggestion,
+  });
+}
+
+/** The escalation, as the agents drew it or as a player holding either side decides. */
+function escalatesFor(m: Model, neg: Negotiation, drawn: boolean, gap: number): boolean {
+  const c = m.world.commissioners[neg.commissioner];
+  const p = m.world.providers[neg.provider];
+  let out = drawn;
+  for (const holder of [c.code, p.code]) {
+    if (!m.decisions.holds(holder)) continue;
+    const answer = m.decisions.decide({
+      key: decisionKey(m.tick, 'dispute.escalate', `ct${neg.contract}`),
+      tick: m.tick,
+      kind: 'dispute.escalate',
+      holder,
+      subject: `ct${neg.contract}`,
+      facts: {
+        gap: Math.round(gap),
+        commissionerOffer: Math.round(neg.lastCommissionerOffer),
+        providerOffer: Math.round(neg.lastProviderOffer),
+        fairValue: Math.round(neg.reference),
+        arbiter: m.regime.disputes.arbiter,
+        penalty: m.regime.disputes.penalty,
+        trust: Math.round(m.world.ensureRelationship(c.id, p.id).trust * 1000) / 1000,
+      },
+      options: [
+        { value: 'arbitration', label: `Go to pendulum arbitration before the ${m.regime.disputes.arbiter}` },
+        { value: 'roll-over', label: "Settle: last year's terms roll over with the uplift" },
+      ],
+      suggestion: drawn ? 'arbitration' : 'roll-over',
+    });
+    out = answer === 'arbitration';
+  }
+  return out;
+}
+
 function arbitrate(m: Model, neg: Negotiation): void {
   const rng = m.rng.dispute;
   const c = m.world.commissioners[neg.commissioner];
@@ -108,11 +171,13 @@ function arbitrate(m: Model, neg: Negotiation): void {
   // Each side's guess of the panel's view, then its final offer pulled toward it (but never past its own last offer).
   const guessC = neg.reference * (1 + sd * rng.normal());
   const guessP = neg.reference * (1 + sd * rng.normal());
-  const finalC = Math.min(
+  const modelC = Math.min(
     neg.lastProviderOffer,
     neg.lastCommissionerOffer + chill * Math.max(0, guessC - neg.lastCommissionerOffer),
   );
-  const finalP = Math.max(finalC, neg.lastProviderOffer - chill * Math.max(0, neg.lastProviderOffer - guessP));
+  const modelP = Math.max(modelC, neg.lastProviderOffer - chill * Math.max(0, neg.lastProviderOffer - guessP));
+  const finalC = finalOffer(m, neg, c.code, modelC);
+  const finalP = Math.max(finalC, finalOffer(m, neg, p.code, modelP));
   const fair = neg.reference * (1 + sd * rng.normal());
   const commissionerWins = Math.abs(finalC - fair) <= Math.abs(finalP - fair);
   const award = commissionerWins ? finalC : finalP;
@@ -144,6 +209,9 @@ function arbitrate(m: Model, neg: Negotiation): void {
       commissionerFinal: Math.round(finalC),
       providerFinal: Math.round(finalP),
       winner: commissionerWins ? 'commissioner' : 'provider',
+      // The panel's own view of a fair value (tariff × forecast activity, as it sees it).
+      fairValue: Math.round(fair),
+      reference: Math.round(neg.reference),
       arbiter: m.regime.disputes.arbiter,
       penalty: Math.round(penalty),
     },

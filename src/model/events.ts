@@ -40,6 +40,7 @@ export const EVENT_TYPES = [
   'provider.failed',
   'provider.exited',
   'debt.written-off',
+  'inject.applied',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -84,13 +85,36 @@ export type EventInput = Omit<
 
 export class EventLog {
   readonly events: ModelEvent[] = [];
-  /** Optional cap on retained events (the live app keeps a window; CLI keeps all). */
-  constructor(private readonly keep = Infinity) {}
+  /**
+   * Events of each type in each simulated year (index = year − 1): how many, and their values
+   * summed. Kept for every event, recorded or not, so counts never depend on what is kept.
+   */
+  readonly counts: Record<string, number>[] = [];
+  readonly values: Record<string, number>[] = [];
+  private readonly wanted: ReadonlySet<EventType> | null;
+  /**
+   * @param keep Optional cap on retained events (the live app keeps a window; CLI keeps all).
+   * @param types Types to build at all (null = every type). Others only take an id and a count,
+   *   so ids, causes and results stay the same whatever an output reads.
+   */
+  constructor(
+    private readonly keep = Infinity,
+    types: readonly EventType[] | null = null,
+  ) {
+    this.wanted = types ? new Set(types) : null;
+  }
   private nextId = 0;
+
+  /** Whether events of this type are built (callers may skip preparing their details). */
+  wants(type: EventType): boolean {
+    return this.wanted === null || this.wanted.has(type);
+  }
   /** Events since the last drain, for the engine's frames. */
   private pending: ModelEvent[] = [];
 
   record(tick: number, year: number, e: EventInput): number {
+    this.tally(year, e.type, e.value ?? 0);
+    if (this.wanted !== null && !this.wanted.has(e.type)) return this.nextId++;
     const ev: ModelEvent = {
       id: this.nextId++,
       tick,
@@ -112,6 +136,32 @@ export class EventLog {
     if (this.pending.length > 500_000) this.pending.splice(0, this.pending.length - 250_000);
     if (this.events.length > this.keep * 1.5) this.events.splice(0, this.events.length - this.keep);
     return ev.id;
+  }
+
+  /**
+   * Adds facts to an event just recorded (what a reform changed is known only once it is done).
+   * Only the latest events are searched; an event not built is left alone.
+   */
+  amend(id: number, detail: Record<string, number | string | boolean>): void {
+    for (let i = this.events.length - 1; i >= 0 && i >= this.events.length - 10_000; i--) {
+      const e = this.events[i];
+      if (e.id === id) {
+        Object.assign(e.detail, detail);
+        return;
+      }
+      if (e.id < id) return;
+    }
+  }
+
+  private tally(year: number, type: EventType, value: number): void {
+    while (this.counts.length < year) {
+      this.counts.push({});
+      this.values.push({});
+    }
+    const count = this.counts[year - 1];
+    const sum = this.values[year - 1];
+    count[type] = (count[type] ?? 0) + 1;
+    sum[type] = (sum[type] ?? 0) + value;
   }
 
   /** Returns and clears events recorded since the previous call. */

@@ -7,6 +7,7 @@
 import { CENTRE, EXTERNAL } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
+import { decisionKey } from './decisions';
 import { contractValue } from './contract';
 import { endContract } from './structure';
 import { moveWaiting } from './waiting';
@@ -238,7 +239,33 @@ function distress(m: Model, p: Provider): void {
   const turnover = Math.max(p.income, 1);
   if (p.cash >= -m.params['failure.distressThreshold'] * turnover) return;
   const nhs = p.type !== 'isp' && p.type !== 'gp-federation';
-  if (nhs && m.rng.finance.chance(m.regime.failure.bailoutProbability)) {
+  // What the decision weighed, for "why?": the cash shortfall against the distress threshold, and
+  // the regime's policy (the chance the centre bails out an NHS trust; none for others).
+  const weighed = {
+    deficit: Math.round(-p.surplus),
+    cash: Math.round(p.cash),
+    threshold: Math.round(-m.params['failure.distressThreshold'] * turnover),
+    bailoutPolicy: nhs ? m.regime.failure.bailoutProbability : 0,
+    regime: m.regime.id,
+  };
+  // An NHS trust's player may decline to ask for support (the draw then never happens).
+  const asks =
+    !nhs ||
+    !m.decisions.holds(p.code) ||
+    m.decisions.decide({
+      key: decisionKey(m.tick, 'support.ask', p.code),
+      tick: m.tick,
+      kind: 'support.ask',
+      holder: p.code,
+      subject: p.code,
+      facts: weighed,
+      options: [
+        { value: 'ask', label: 'Ask the centre for revenue support (a loan to repay later)' },
+        { value: 'decline', label: 'Do not ask: face special administration' },
+      ],
+      suggestion: 'ask',
+    }) === 'ask';
+  if (nhs && asks && m.rng.finance.chance(m.regime.failure.bailoutProbability)) {
     const amount = -p.cash + 0.01 * turnover;
     m.ledger.transfer(CENTRE, p.account, amount);
     p.debt += amount;
@@ -251,7 +278,7 @@ function distress(m: Model, p: Provider): void {
       provider: p.id,
       value: amount,
       reason: 'revenue support loan to cover a cash deficit',
-      detail: { deficit: Math.round(-p.surplus) },
+      detail: weighed,
     });
     return;
   }
@@ -261,7 +288,7 @@ function distress(m: Model, p: Provider): void {
     provider: p.id,
     value: -p.cash,
     reason: nhs ? 'trust special administration' : 'insolvent: left the market',
-    detail: {},
+    detail: weighed,
   });
   m.counters.failures++;
   for (const ct of m.world.contracts)

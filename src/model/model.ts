@@ -4,7 +4,9 @@
 import { collectRelationships, weeklySnapshot, type WeeklySnapshot } from './collector';
 import { dateLabel, financialYearLabel } from './calendar';
 import { Economy } from './economy';
-import { EventLog } from './events';
+import { EventLog, type EventType } from './events';
+import { Decisions, followSeats } from './decisions';
+import { applyInject, type Inject, type Shock } from './injects';
 import { initialise } from './initialise';
 import { checkInvariants } from './invariants';
 import { Ledger } from './ledger';
@@ -26,6 +28,8 @@ import { World } from './world';
 
 export interface ModelOptions {
   eventLimit?: number;
+  /** Event types to build (default: all). Others are counted but not built: see EventLog. */
+  eventTypes?: readonly EventType[] | null;
 }
 
 export class Model {
@@ -65,6 +69,10 @@ export class Model {
   readonly reforms: { tick: number; regime: RegimeId }[] = [];
   /** Weeks since the start of the run. */
   tick = 0;
+  /** Organisations whose decisions players take, and their answers (see decisions.ts). */
+  readonly decisions = new Decisions();
+  /** Shocks a facilitator injected, while they last (see injects.ts). */
+  readonly shocks: Shock[] = [];
 
   constructor(scenario: Scenario, opts: ModelOptions = {}) {
     this.scenario = { params: {}, reforms: [], ...scenario };
@@ -77,7 +85,7 @@ export class Model {
     this.regime = this.regimes[scenario.regime];
     if (!this.regime) throw new Error(`unknown regime "${scenario.regime}"`);
     this.rng = makeStreams(scenario.seed);
-    this.events = new EventLog(opts.eventLimit ?? Infinity);
+    this.events = new EventLog(opts.eventLimit ?? Infinity, opts.eventTypes ?? null);
     this.namer = new Namer(this.rng.init);
     this.schedule = scheduleEvents(this);
     // The rules on the first day: the regime, changed by the timeline's rule changes since it
@@ -152,6 +160,7 @@ export class Model {
     if (this.finished) return;
     if (this.week === 0) startYear(this);
     else applyDueEvents(this);
+    if (this.decisions.seats.size) followSeats(this.decisions, this.world);
   }
 
   stepYear(): void {
@@ -170,6 +179,12 @@ export class Model {
   /** Applies another regime now: its rules, and its commissioners in place of the old ones. */
   applyReform(id: RegimeId, why = 'reform now'): void {
     applyReform(this, id, why);
+    if (this.decisions.seats.size) followSeats(this.decisions, this.world);
+  }
+
+  /** A facilitator's inject, now (a funding squeeze, a provider in crisis, a winter surge, a new rule…). */
+  inject(inject: Inject, why = 'facilitator'): void {
+    applyInject(this, inject, why);
   }
 
   /** Sets a parameter for the rest of the run (it then beats the timeline's series of that id). */

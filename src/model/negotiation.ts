@@ -11,6 +11,7 @@ import type { Contract, Negotiation } from './types';
 import { LINE_COUNT } from './types';
 import { experienceOf, learnTrust } from './trust';
 import { costDrift, priceDrift } from './prices';
+import { decisionKey } from './decisions';
 
 /** Below this annual value (£) a contract renews on standard terms without bargaining. */
 const SMALL_CONTRACT = 1_000_000;
@@ -258,9 +259,51 @@ export function bargainingWeek(m: Model): void {
     const p = m.world.providers[neg.provider];
     neg.round++;
     const t = Math.min(1, neg.round / neg.rounds);
-    const offerC =
+    const modelC =
       neg.commissionerOpen + (neg.commissionerReserve - neg.commissionerOpen) * Math.pow(t, 1 / neg.commissionerBeta);
-    const offerP = neg.providerOpen - (neg.providerOpen - neg.providerReserve) * Math.pow(t, 1 / neg.providerBeta);
+    const modelP = neg.providerOpen - (neg.providerOpen - neg.providerReserve) * Math.pow(t, 1 / neg.providerBeta);
+    // A player holding either side makes that side's offer (offering what the other asks accepts it).
+    const held = m.decisions.holds(c.code) || m.decisions.holds(p.code);
+    const facts = held && {
+      round: neg.round,
+      rounds: neg.rounds,
+      deadlineWeek: neg.deadlineTick,
+      fairValue: Math.round(neg.reference),
+      lastOffer: Math.round(neg.lastCommissionerOffer),
+      lastAsk: Math.round(neg.lastProviderOffer),
+      trust: round(m.world.ensureRelationship(c.id, p.id).trust),
+      form: neg.form,
+    };
+    const range = { min: 0, max: Math.max(neg.lastProviderOffer, neg.reference) * 2 };
+    const offerC = !held
+      ? modelC
+      : m.decisions.decide({
+          key: decisionKey(m.tick, 'negotiation.offer', `ct${ct.id}`),
+          tick: m.tick,
+          kind: 'negotiation.offer',
+          holder: c.code,
+          subject: `ct${ct.id}`,
+          facts: {
+            ...facts,
+            counterpart: p.code,
+            budgetBalance: Math.round(c.balance + c.carried),
+            allocation: Math.round(c.allocation),
+          },
+          range,
+          suggestion: modelC,
+        });
+    const offerP = !held
+      ? modelP
+      : m.decisions.decide({
+          key: decisionKey(m.tick, 'negotiation.ask', `ct${ct.id}`),
+          tick: m.tick,
+          kind: 'negotiation.ask',
+          holder: p.code,
+          subject: `ct${ct.id}`,
+          facts: { ...facts, counterpart: c.code, surplus: Math.round(p.surplus), cash: Math.round(p.cash) },
+          range,
+          suggestion: modelP,
+        });
     neg.lastCommissionerOffer = offerC;
     neg.lastProviderOffer = offerP;
     const roundCost = Math.max(300, (m.params['contract.negotiationRoundCost'] * neg.reference) / 1e8);

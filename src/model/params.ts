@@ -972,7 +972,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     group: 'Providers',
     label: 'Capacity stickiness',
     meaning:
-      'Share of the fixed cost of capacity a trust sheds that stays for the year (estate, overheads); independent providers keep a fifth of it',
+      'Share of the fixed cost of capacity a trust sheds that it goes on carrying (estate and overheads outlive the wards closed: capacity is a stepped investment); independent providers keep a fifth of it',
     unit: 'share',
     min: 0,
     max: 1,

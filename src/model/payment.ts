@@ -4,6 +4,7 @@
 // (phased in, blended for emergencies, with the marginal emergency rate), aligned payment
 // (fixed plus variable elective), or capitation. A share is withheld against quality goals (CQUIN).
 import { winterFactor } from './calendar';
+import { shockNow } from './injects';
 import { EXTERNAL } from './ledger';
 import { LINES, sectorOfProvider } from './lines';
 import { RTT_LINES } from './waiting';
@@ -62,11 +63,14 @@ export function weeklyActivity(m: Model): void {
   // 1. Referrals this week. Demand shocks hit a commissioner's population per line (one draw
   // shared by all its providers); winter raises emergencies.
   const nComm = world.commissioners.length;
+  // A facilitator's winter surge or pandemic (injects.ts), while it lasts.
+  const injected = m.shocks.length ? shockNow(m) : null;
+  const surgeWinter = injected ? winter * injected.emergency : winter;
   if (shock.length < nComm * NL) shock = new Float64Array(nComm * NL * 2);
   for (let c = 0; c < nComm; c++) {
     if (!world.commissioners[c].active) continue;
     for (let l = 0; l < NL; l++)
-      shock[c * NL + l] = Math.max(0, (l === EMERGENCY ? winter : 1) * (1 + noise * rng.normal()));
+      shock[c * NL + l] = Math.max(0, (l === EMERGENCY ? surgeWinter : 1) * (1 + noise * rng.normal()));
   }
   const { ctReferrals: R, ctValue: V, ctVolume: Q, ctActivity: A, ctWaiting: W } = world.lines;
   const { pvCapacity: CAP, pvUnitCost: UC } = world.lines;
@@ -97,7 +101,9 @@ export function weeklyActivity(m: Model): void {
   // 2. What each provider can do this week. Emergencies must be admitted: beyond emergency
   // capacity they take elective beds (winter crowds out planned care); planned capacity may be
   // reduced (infection control in 2020/21); each waiting list is served, longest waiters first.
-  const electiveShare = m.params['demand.electiveCapacity'];
+  const electiveShare = injected
+    ? m.params['demand.electiveCapacity'] * injected.elective
+    : m.params['demand.electiveCapacity'];
   const crowding = m.params['provider.winterCrowding'];
   for (let pv = 0; pv < nP; pv++) {
     const b = pv * NL;
@@ -106,9 +112,10 @@ export function weeklyActivity(m: Model): void {
     for (const l of RTT_LINES) {
       let cap = (CAP[b + l] / 52) * electiveShare;
       if (l === ELECTIVE) cap = Math.max(0, cap - overflow * crowding);
-      const served = Math.min(cap, m.waiting.eligible(m.tick, pv, l));
+      const eligible = m.waiting.eligible(m.tick, pv, l);
+      const served = Math.min(cap, eligible);
       provServed[b + l] = served;
-      if (served > 0) m.waiting.treat(m.tick, pv, l, served);
+      if (served > 0) m.waiting.treat(m.tick, pv, l, served, eligible);
     }
     // Emergencies the elective beds could not absorb go unmet.
     const elCap = (CAP[b + ELECTIVE] / 52) * electiveShare;

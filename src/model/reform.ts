@@ -21,15 +21,20 @@ import { L, LINE_COUNT } from './types';
  * payment rules in force did not change with the organisations — plus any changes it brings;
  * a reform applied now, as a what-if, brings the regime's own rules whole.
  */
-export function applyReform(m: Model, id: RegimeId, why: string, rules?: RegimeOverride): void {
+export function applyReform(m: Model, id: RegimeId, why: string, rules?: RegimeOverride, fromTimeline = false): void {
   const next = m.regimes[id];
   if (!next) throw new Error(`unknown regime "${id}"`);
   const prev = m.regime;
   if (prev.id === id) return;
   m.regime = next;
   if (why !== 'reform now' && !m.timeline.constant) m.followTimelineRules(m.timeline.rules(m.calendarYear));
-  if (rules) m.changeRules(rules);
+  // The record's rules for the new regime give way to what the scenario sets for it.
+  if (rules) {
+    if (fromTimeline) m.followTimelineRules(rules);
+    else m.changeRules(rules);
+  }
   // Allocations keep their level: a reform changes rules, not the money available.
+  const before = m.world.commissioners.filter((c) => c.active).length;
   const ev = m.events.record(m.tick, m.year, {
     type: 'reform.applied',
     reason: why,
@@ -50,11 +55,19 @@ export function applyReform(m: Model, id: RegimeId, why: string, rules?: RegimeO
   if (m.regime.failure.writeOffDebt)
     writeOffDebt(m, 'reform converts revenue support loans to public dividend capital', ev);
   m.world.referralsChanged();
+  // What it changed, for "why?": the commissioners before and after, the new rules' headlines.
+  m.events.amend(ev, {
+    commissionersBefore: before,
+    commissionersAfter: m.world.commissioners.filter((c) => c.active).length,
+    paymentForm: m.regime.payment.form,
+    tenderCompetition: m.regime.procurement.competition,
+    arbiter: m.regime.disputes.arbiter,
+  });
 }
 
-export function reorganise(m: Model, cause: number | null): void {
-  const r = m.regime;
-  const spec = r.commissioners;
+/** The commissioners the rules in force call for, area by area, and whether today's already fit. */
+function plannedShape(m: Model) {
+  const spec = m.regime.commissioners;
   const { world } = m;
   const old = world.commissioners.filter((c) => c.active);
   const practicesIn = groupByArea(
@@ -65,7 +78,6 @@ export function reorganise(m: Model, cause: number | null): void {
   const total = Math.max(m.world.areas.length, scaledCount(spec.england, world.populationShare, 1));
   // Every area has at least one commissioner; the rest follow population.
   const perArea = apportion(total - m.world.areas.length, areaPop).map((n) => n + 1);
-
   const oldMain = old.filter((c) => c.kind !== 'fundholder');
   const oldMainIn = groupByArea(oldMain, world.areas.length);
   const sameShape =
@@ -73,6 +85,33 @@ export function reorganise(m: Model, cause: number | null): void {
     oldMain.every((c) => c.kind === spec.kind) &&
     world.areas.every((a, i) => oldMainIn[a.id].length === perArea[i]) &&
     spec.fundholding === old.some((c) => c.kind === 'fundholder');
+  return { old, practicesIn, areaPop, perArea, sameShape };
+}
+
+/**
+ * A change of the commissioners' number within the regime (the CCG mergers of 2019–21): where
+ * the rules now call for fewer (or more), they are reorganised as at a reform, recorded as one.
+ */
+export function restructure(m: Model, label: string): void {
+  if (plannedShape(m).sameShape) return;
+  const before = m.world.commissioners.filter((c) => c.active).length;
+  const ev = m.events.record(m.tick, m.year, {
+    type: 'reform.applied',
+    reason: label,
+    detail: { from: m.regime.id, to: m.regime.id, label, event: label },
+  });
+  m.reforms.push({ tick: m.tick, regime: m.regime.id });
+  reorganise(m, ev);
+  m.events.amend(ev, {
+    commissionersBefore: before,
+    commissionersAfter: m.world.commissioners.filter((c) => c.active).length,
+  });
+}
+
+export function reorganise(m: Model, cause: number | null): void {
+  const spec = m.regime.commissioners;
+  const { world } = m;
+  const { old, practicesIn, areaPop, perArea, sameShape } = plannedShape(m);
   if (sameShape) {
     for (const c of old) c.gpLed = spec.gpLed;
     return;

@@ -11,6 +11,7 @@ import { PARAMETERS, checkParam } from './params';
 import { FOOTPRINTS, REGIONS } from './england/footprints';
 import { ENGLAND_TIMELINE } from './timeline/england';
 import { checkTimelineOverrides, type TimelineOverrides } from './timeline/view';
+import { injectSchema, type Inject } from './injects';
 
 export interface ReformSpec {
   regime: RegimeId;
@@ -40,8 +41,16 @@ export interface Scenario {
   timelineEvents?: boolean;
   /** Changes to a regime's rules (payment, procurement, collaboration…), by regime id. */
   regimes?: Partial<Record<RegimeId, RegimeOverride>>;
+  /** A facilitator's injects, each in a simulated year (and week). */
+  injects?: ScheduledInject[];
   /** A storyline for workshops: cards the app shows as the run reaches their weeks. The model ignores it. */
   story?: StoryChapter[];
+}
+
+export interface ScheduledInject {
+  year: number;
+  week?: number;
+  inject: Inject;
 }
 
 /** One card of a storyline: what changed and why, a source's own words, what to watch. */
@@ -182,6 +191,21 @@ export const scenarioSchema = z
       .boolean()
       .default(false)
       .describe("Whether the timeline's dated events happen: reforms at their real dates, CCG mergers, rule changes"),
+    injects: z
+      .array(
+        z
+          .object({
+            year: z.int().min(1).max(MAX_YEARS).describe('Simulated year (1 = the first)'),
+            week: z.int().min(0).max(51).optional().describe('Week of that year (0 = first week of April)'),
+            inject: injectSchema,
+          })
+          .strict(),
+      )
+      .max(500)
+      .default([])
+      .describe(
+        "A facilitator's injects (funding squeeze, cash, tariff cut, provider crisis, winter surge, pandemic, new rule)",
+      ),
     regimes: z
       .object(Object.fromEntries(REGIME_IDS.map((id) => [id, regimeOverrideSchema.optional()])))
       .strict()
@@ -386,11 +410,19 @@ export function parseScenario(json: unknown): ParseResult {
     ...(Object.keys(d.regimes).length > 0 && { regimes: d.regimes as Scenario['regimes'] }),
     ...(d.timeline !== undefined && { timeline: d.timeline as Scenario['timeline'] }),
     ...(d.timelineEvents && { timelineEvents: true }),
+    ...(d.injects.length > 0 && {
+      injects: d.injects
+        .map((x) => ({ year: x.year, ...(x.week !== undefined && { week: x.week }), inject: x.inject as Inject }))
+        .sort((a, b) => a.year * 52 + (a.week ?? 0) - (b.year * 52 + (b.week ?? 0))),
+    }),
     ...(d.story !== undefined && { story: [...d.story].sort((a, b) => a.week - b.week) }),
   };
   const errors = crossChecks(
     d.years,
     d.reforms.map((x, i) => [i, x]),
   );
+  d.injects.forEach((x, i) => {
+    if (x.year > d.years) errors.push(`injects[${i}].year: must be at most years (${d.years}), got ${x.year}`);
+  });
   return errors.length ? { ok: false, errors } : { ok: true, scenario };
 }

@@ -8,11 +8,12 @@ import { yearEndDemand } from './demand';
 import { disputeWeek } from './dispute';
 import { closeAccounts, settleContracts } from './finance';
 import type { Model } from './model';
+import type { Inject } from './injects';
 import { bargainingWeek, openRound, rollOver } from './negotiation';
 import { setNextPrices } from './price-setting';
 import { weeklyActivity } from './payment';
 import { updateReferrals } from './referrals';
-import { applyReform } from './reform';
+import { applyReform, restructure } from './reform';
 import { setControlTotals, writeOffDebt } from './support';
 import { foundationWave, fundholdingWave } from './waves';
 import type { RegimeOverride } from './regime-schema';
@@ -53,6 +54,8 @@ export interface ScheduledEvent {
   regime?: RegimeId;
   rules?: RegimeOverride;
   writeOffDebt?: boolean;
+  /** A facilitator's inject the scenario schedules. */
+  inject?: Inject;
   /** What it is, in plain English (the timeline's label, or the regime's). */
   label: string;
   /** A reform in the scenario, or an event of the real timeline. */
@@ -75,6 +78,13 @@ export function scheduleEvents(m: Model): ScheduledEvent[] {
       tick: (r.year - 1) * 52 + (r.week ?? 0),
       regime: r.regime,
       label: m.regimes[r.regime].label,
+      origin: 'scenario',
+    });
+  for (const x of m.scenario.injects ?? [])
+    out.push({
+      tick: (x.year - 1) * 52 + (x.week ?? 0),
+      inject: x.inject,
+      label: x.inject.label ?? x.inject.kind,
       origin: 'scenario',
     });
   if (m.scenario.timelineEvents) {
@@ -114,10 +124,17 @@ export function rulesInForceAt(m: Model, year: number): RegimeOverride[] {
 export function applyDueEvents(m: Model): void {
   for (const ev of m.schedule) {
     if (ev.tick !== m.tick) continue;
+    const timeline = ev.origin === 'timeline';
     if (ev.regime && ev.regime !== m.regime.id)
-      applyReform(m, ev.regime, ev.origin === 'timeline' ? ev.label : 'scheduled', ev.rules);
-    else if (ev.rules) m.changeRules(ev.rules);
+      applyReform(m, ev.regime, timeline ? ev.label : 'scheduled', ev.rules, timeline);
+    else if (ev.rules) {
+      // The record's rule changes give way to what the scenario sets for the regime, as its yearly series do.
+      if (timeline) m.followTimelineRules(ev.rules);
+      else m.changeRules(ev.rules);
+      if (ev.rules.commissioners) restructure(m, ev.label);
+    }
     if (ev.writeOffDebt) writeOffDebt(m, ev.label, null);
+    if (ev.inject) m.inject(ev.inject, 'scheduled in the scenario');
   }
 }
 

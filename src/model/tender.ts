@@ -11,9 +11,10 @@ import { EXTERNAL } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
 import { contractValue, lineKey } from './contract';
-import { clamp01 } from './math';
+import { clamp01, round } from './math';
 import { awardTerm } from './regimes';
 import { endContract } from './structure';
+import { decisionKey } from './decisions';
 import type { Bid, Contract, Provider, Tender, TenderRoute } from './types';
 import { LINE_COUNT } from './types';
 import { learnTrust, shockTrust } from './trust';
@@ -96,6 +97,8 @@ export function considerTenders(m: Model): void {
       const alts = capableAlternatives(m, inc.area, l, inc.id).filter((a) => scaleOf(m, a) >= 0.3 * value);
       const rel = m.world.ensureRelationship(c.id, inc.id);
       let route: TenderRoute | null = null;
+      // What the decision compared, for "why?": the gain the commissioner saw against the cost of tendering.
+      let why: Record<string, number | string> = {};
       if (alts.length === 0) {
         route = routes.soleProvider;
       } else {
@@ -118,7 +121,40 @@ export function considerTenders(m: Model): void {
           (0.4 + c.procurement) *
           (1.3 - rel.trust) *
           2;
-        const compete = m.rng.tender.chance(clamp01(pTender));
+        const drawn = m.rng.tender.chance(clamp01(pTender));
+        const compete = !m.decisions.holds(c.code)
+          ? drawn
+          : m.decisions.decide({
+              key: decisionKey(m.tick, 'tender.compete', `ct${ct.id}/${l}`),
+              tick: m.tick,
+              kind: 'tender.compete',
+              holder: c.code,
+              subject: `ct${ct.id}/${l}`,
+              facts: {
+                service: LINES[l].id,
+                incumbent: inc.code,
+                value: Math.round(value),
+                alternatives: alts.length,
+                perceivedGain: Math.round(gain),
+                tenderCost: Math.round(cost),
+                trust: round(rel.trust, 3),
+                incumbentQuality: round(inc.quality, 3),
+                rules,
+              },
+              options: [
+                { value: 'compete', label: 'Put it out to competitive tender' },
+                { value: 'keep', label: "Keep the incumbent (the regime's usual route)" },
+              ],
+              suggestion: drawn ? 'compete' : 'keep',
+            }) === 'compete';
+        why = {
+          perceivedGain: Math.round(gain),
+          tenderCost: Math.round(cost),
+          probability: round(clamp01(pTender), 3),
+          orientation: round(c.orientation, 3),
+          capability: round(c.procurement, 3),
+          trust: round(rel.trust, 3),
+        };
         // Not competed by choice: an incumbent below standard may still have to be (most suitable
         // provider or competition); otherwise the regime's route for a satisfactory one, if any.
         const belowStandard = () => inc.quality < m.params['payment.qualityTarget'] - 0.05;
@@ -135,7 +171,7 @@ export function considerTenders(m: Model): void {
         contract: ct.id,
         value,
         reason: route,
-        detail: { line: LINES[l].id, alternatives: alts.length, rules },
+        detail: { line: LINES[l].id, alternatives: alts.length, rules, ...why },
       });
       if (route === 'direct-award-c') ct.endYear = Math.max(ct.endYear, m.year); // one-year direct award: renew through negotiation
       if (route === 'competitive' || route === 'most-suitable-provider') {
@@ -193,7 +229,29 @@ function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, al
     const known = p.id === ct.provider;
     const optimism = m.params['tender.optimism'] * p.profitMotive;
     const ci = costIndex(m, p, line);
-    const price = value * (ci * (1 + 0.03 + 0.05 * p.profitMotive)) * (1 - optimism);
+    const modelPrice = value * (ci * (1 + 0.03 + 0.05 * p.profitMotive)) * (1 - optimism);
+    // A provider's player sets its price, or stays out (0).
+    const price = !m.decisions.holds(p.code)
+      ? modelPrice
+      : m.decisions.decide({
+          key: decisionKey(m.tick, 'tender.bid', `t${t.id}/${p.code}`),
+          tick: m.tick,
+          kind: 'tender.bid',
+          holder: p.code,
+          subject: `t${t.id}`,
+          facts: {
+            service: LINES[line].id,
+            value: Math.round(value),
+            incumbent: known,
+            unitCostIndex: round(ci, 3),
+            quality: round(p.quality, 3),
+            qualityWeight: m.params['tender.qualityWeight'],
+            weeks,
+          },
+          range: { min: 0, max: value * 2 },
+          suggestion: modelPrice,
+        });
+    if (!(price > 0)) continue;
     const promise = p.quality + optimism * 0.5;
     const bidCost = m.params['tender.bidCost'] * Math.sqrt(value / 1e8) * (known ? 0.5 : 1);
     m.economy.chargeTransaction(p.account, bidCost, null, p);
@@ -240,6 +298,25 @@ function evaluate(m: Model, t: Tender): void {
     if (c.gpLed && p.type === 'gp-federation') b.score += coi;
   }
   alive.sort((a, b) => b.score - a.score || a.provider - b.provider);
+  if (m.decisions.holds(c.code)) {
+    // The commissioner's player chooses among the bids (the panel's ranking is the suggestion).
+    const code = (b: Bid) => m.world.providers[b.provider].code;
+    const chosen = m.decisions.decide({
+      key: decisionKey(m.tick, 'tender.choose', `t${t.id}`),
+      tick: m.tick,
+      kind: 'tender.choose',
+      holder: c.code,
+      subject: `t${t.id}`,
+      facts: { service: LINES[t.line].id, value: Math.round(t.value), qualityWeight: wq, bids: alive.length },
+      options: alive.map((b) => ({
+        value: code(b),
+        label: `${m.world.providers[b.provider].name}: ${Math.round(b.price / 1e5) / 10}m, quality as seen ${round(b.seenQuality, 2)}, score ${round(b.score, 3)}`,
+      })),
+      suggestion: code(alive[0]),
+    });
+    const i = alive.findIndex((b) => code(b) === chosen);
+    if (i > 0) alive.unshift(...alive.splice(i, 1));
+  }
   t.winner = alive[0].provider;
   t.stage = 'standstill';
   t.closeTick = m.tick + CALENDAR.standstillWeeks;
@@ -282,6 +359,25 @@ function abandon(m: Model, t: Tender, why: string): void {
   });
 }
 
+/** What the panel compared: the winner's score, price and quality as seen, against the runner-up's. */
+function awardDetail(m: Model, t: Tender, bid: Bid): Record<string, number | string> {
+  const others = t.bids.filter((b) => b !== bid && Number.isFinite(b.score)).sort((a, b) => b.score - a.score);
+  const second = others[0];
+  return {
+    line: LINES[t.line].id,
+    bids: t.bids.length,
+    score: round(bid.score, 3),
+    price: Math.round(bid.price),
+    seenQuality: round(bid.seenQuality, 3),
+    qualityWeight: m.params['tender.qualityWeight'],
+    ...(second && {
+      runnerUp: m.world.providers[second.provider].code,
+      runnerUpScore: round(second.score, 3),
+      runnerUpPrice: Math.round(second.price),
+    }),
+  };
+}
+
 function award(m: Model, t: Tender): void {
   const c = m.world.commissioners[t.commissioner];
   const winner = t.winner !== null ? m.world.providers[t.winner] : null;
@@ -301,7 +397,7 @@ function award(m: Model, t: Tender): void {
     value: bid.price,
     cause: t.causeEvent,
     reason: winner.id === t.incumbent ? 'incumbent retained' : 'new provider',
-    detail: { line: LINES[l].id, bids: t.bids.length, score: Math.round(bid.score * 1000) / 1000 },
+    detail: awardDetail(m, t, bid),
   });
   const years = awardTerm(m.regime, m.params);
   if (winner.id === t.incumbent && inc && inc.state !== 'ended') {

@@ -75,7 +75,11 @@ export class WaitingLists {
     const b = this.base(provider, line);
     const c = this.cohorts;
     let s = c[b + WEEKS];
-    for (let a = MIN_WEEKS; a < WEEKS; a++) s += c[b + ((((tick - a) % WEEKS) + WEEKS) % WEEKS)];
+    // Ages MIN_WEEKS…WEEKS−1 sit at slots (tick − age) mod WEEKS: down from t − MIN_WEEKS to 0,
+    // then down from WEEKS − 1, in the same order as the ages (so the sum is the same to the bit).
+    const t = tick % WEEKS;
+    for (let i = b + t - MIN_WEEKS; i >= b; i--) s += c[i];
+    for (let i = b + Math.min(WEEKS - 1, t - MIN_WEEKS + WEEKS); i > b + t; i--) s += c[i];
     return s;
   }
 
@@ -84,14 +88,23 @@ export class WaitingLists {
    * than of time waited: each eligible week's cohort loses the same share, so waits spread out
    * (a long list has a long tail) as RTT waits do.
    */
-  treat(tick: number, provider: number, line: number, units: number): void {
-    const eligible = this.eligible(tick, provider, line);
+  treat(
+    tick: number,
+    provider: number,
+    line: number,
+    units: number,
+    eligible = this.eligible(tick, provider, line),
+  ): void {
     if (!(eligible > 0) || !(units > 0)) return;
     const keep = Math.max(0, 1 - units / eligible);
     const b = this.base(provider, line);
     const c = this.cohorts;
-    c[b + WEEKS] *= keep;
-    for (let a = MIN_WEEKS; a < WEEKS; a++) c[b + ((((tick - a) % WEEKS) + WEEKS) % WEEKS)] *= keep;
+    // Every slot but the MIN_WEEKS youngest cohorts' (ages 0…MIN_WEEKS−1 at t, t−1…).
+    const t = tick % WEEKS;
+    for (let i = 0; i <= WEEKS; i++) {
+      const age = i === WEEKS ? WEEKS : (t - i + WEEKS) % WEEKS;
+      if (age >= MIN_WEEKS) c[b + i] *= keep;
+    }
   }
 
   /** Moves a share of a provider's list for a line to another provider (patients move with a service). */

@@ -1,19 +1,32 @@
 // window.quasimarket: a read-only handle on the running app for the browser tests, the render
 // benchmark and curious users (positions of clickable organisations, the run, timings).
-import type { Catalogue, Frame, NetworkFilter, Scenario, WeeklyPoint, YearMetrics } from '../engine/api';
+import type { Catalogue, Frame, NetworkFilter, Scenario } from '../engine/api';
 import type { NetworkView } from '../render/network';
 import { KIND_STYLE } from '../render/palette';
 import { clickableNodes } from './visible-nodes';
 import type { Runner } from './runner';
 import type { Toolbar } from './toolbar';
+import type { Compare, PaneState } from './compare';
 
 export interface PageHandleSources {
   stage: HTMLElement;
   view: NetworkView;
   runner: Runner;
   toolbar: Toolbar;
+  compare: Compare;
   selected(): number | null;
   filter(): NetworkFilter;
+}
+
+/** Resolves once the view has drawn a frame of this week (two animation frames after it got it). */
+function drawn(view: NetworkView, tick: number): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      if (view.frame?.tick === tick) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
 }
 
 /** How long `ready` waits for a first drawn organisation before giving up waiting. */
@@ -26,29 +39,16 @@ export function exposePageHandle(src: PageHandleSources): { whenDrawn(): void } 
   const ready = new Promise<void>((r) => {
     resolveReady = r;
   });
-  // Year rows of the run shown, for state(); a new run (the clock going back) starts afresh.
-  let years: YearMetrics[] = [];
-  let lastTick = -1;
+  // The latest closed year of the run shown (a rewind's first frame brings all its years again).
+  let latestYear: unknown = null;
+  let epoch = -1;
   runner.onFrame((f) => {
-    if (f.tick < lastTick) years = [];
-    lastTick = f.tick;
-    for (const row of f.newYears) years = [...years.filter((y) => y.year !== row.year), row];
+    if (f.epoch !== epoch || f.tick === 0) latestYear = null;
+    epoch = f.epoch;
+    if (f.newYears.length) latestYear = f.newYears.at(-1);
   });
   const handle = {
     ready,
-    /** The run shown: its week, the regime in force and its figures (this week's, and the last year's). */
-    state: (): {
-      week: number;
-      regime: string | null;
-      metrics: { weekly: WeeklyPoint | null; lastYear: YearMetrics | null };
-    } => {
-      const f = runner.frame;
-      return {
-        week: f?.tick ?? 0,
-        regime: f?.regime ?? null,
-        metrics: { weekly: f ? { ...f.weekly } : null, lastYear: years.at(-1) ?? null },
-      };
-    },
     /** Organisations a click can hit (drawn, active, not filtered out, inside the network's box), in page pixels. */
     nodes: () => clickableNodes(stage, view),
     frame: (): Frame | null => runner.frame,
@@ -78,6 +78,29 @@ export function exposePageHandle(src: PageHandleSources): { whenDrawn(): void } 
       view.debugFault(kind, restoreMs),
     /** Live changes made to the run, by week. */
     journal: () => runner.journal.slice(),
+    /**
+     * The run shown: its week, regime and latest year's metrics; in compare mode one entry per
+     * pane (A, then B).
+     */
+    state: (): { week: number; regime: string; metrics: unknown } | PaneState[] => {
+      if (src.compare.active) return src.compare.state();
+      const f = runner.frame;
+      return { week: f?.tick ?? 0, regime: f?.regime ?? '', metrics: latestYear };
+    },
+    /** Starts compare mode (the Compare control's choices); resolves whether it started. */
+    compare: (spec: Parameters<Compare['start']>[0]) => src.compare.start(spec),
+    stopCompare: () => src.compare.stop(),
+    /**
+     * Shows the run at a week (rewind or jump ahead; play pauses there). Resolves once that week
+     * is drawn, with the week reached (the run's last week if asked beyond it).
+     */
+    seek: async (week: number): Promise<number> => {
+      if (!Number.isFinite(week)) throw new Error(`seek: week must be a number, got ${String(week)}`);
+      const f = await runner.seek(week);
+      if (!f) throw new Error('seek: no run is loaded');
+      await drawn(view, f.tick);
+      return f.tick;
+    },
     kinds: KIND_STYLE,
   };
   Object.defineProperty(window, 'quasimarket', { value: Object.freeze(handle), writable: false, configurable: false });

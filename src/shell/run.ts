@@ -30,11 +30,31 @@ export class Run {
   async apply(i: Intervention): Promise<void> {
     if (i.kind === 'reform') await this.sim.call('Applying the reform', (a) => a.reform(i.regime));
     else await this.sim.call('Changing a parameter', (a) => a.setParam(i.id, i.value));
+    // After a rewind, a change starts another course: what was done later on the old one is gone
+    // (the worker forgets it too).
+    const later = this.journal.findIndex((j) => j.tick > this.tick);
+    if (later >= 0) this.journal.length = later;
     // A slider dragged while paused sends many values in one week: only the last one counts.
     const last = this.journal.at(-1);
     if (i.kind === 'param' && last?.kind === 'param' && last.id === i.id && last.tick === this.tick)
       last.value = i.value;
     else this.journal.push({ ...i, tick: this.tick });
+  }
+
+  /**
+   * Shows another week of the run. Forward past a pending change it steps there (the change is
+   * applied on the way); otherwise the worker rewinds or skips ahead, replaying what the journal
+   * holds at its weeks.
+   */
+  async seek(week: number): Promise<Frame> {
+    if (week > this.tick && this.pending.length && this.pending[0].tick <= week) {
+      let f = await this.step(week - this.tick);
+      while (this.tick < week && !f.finished) f = await this.step(week - this.tick);
+      return f;
+    }
+    const f = await this.sim.call('Going to another week', (a) => a.seek(week));
+    this.tick = f.tick;
+    return f;
   }
 
   /** Steps up to `weeks`, stopping at the week of the next pending change and applying it. */

@@ -59,6 +59,11 @@ export class Runner {
   onSwap: () => void = () => {};
   /** Worker ticks over time, for the benchmark. */
   readonly tickLog: { t: number; tick: number }[] = [];
+  /**
+   * Awaited after each frame this runner publishes (compare mode: the other run catches up
+   * to the same week before this one steps again, so the clocks stay in step).
+   */
+  follow: ((f: Frame) => Promise<void>) | null = null;
 
   /** Weeks a second; 0 = as fast as it goes. */
   get speed(): number {
@@ -195,6 +200,24 @@ export class Runner {
     for (const cb of this.frameListeners) cb(f);
     if (f.finished && this.playing) this.pause();
     this.emitState();
+    if (this.follow) await this.follow(f);
+  }
+
+  /** Brings the run to a week: steps forward, or seeks when it must go back (compare mode's follower). */
+  async stepTo(week: number): Promise<void> {
+    const run = this.run;
+    if (!run || this.failed) return;
+    await this.idle();
+    this.busy = true;
+    try {
+      if (week < run.tick) await this.publish(run, await this.call(run, 'Going to another week', () => run.seek(week)));
+      while (run === this.run && run.tick < week && !this.frame?.finished) {
+        const f = await this.call(run, 'Running the simulation', () => run.step(week - run.tick));
+        await this.publish(run, f);
+      }
+    } finally {
+      this.busy = false;
+    }
   }
 
   play(): void {
@@ -267,6 +290,25 @@ export class Runner {
     await this.publish(run, await this.call(run, 'Stepping', () => run.step(weeks)));
   }
 
+  /**
+   * Shows the run at another week (a rewind, or a jump ahead): pauses, and play continues from
+   * there. Resolves with the frame of that week once it is published.
+   */
+  async seek(week: number): Promise<Frame | null> {
+    const run = this.run;
+    if (!run) return null;
+    this.pause();
+    await this.idle();
+    this.busy = true;
+    try {
+      const f = await this.call(run, 'Going to another week', () => run.seek(week), false);
+      await this.publish(run, f);
+      return f;
+    } finally {
+      this.busy = false;
+    }
+  }
+
   async stepYear(): Promise<void> {
     const f = this.frame;
     await this.step(f ? 52 - f.week : 52);
@@ -295,6 +337,16 @@ export class Runner {
   /** Waits for an in-flight step to finish. */
   private async idle(): Promise<void> {
     while (this.busy) await new Promise((r) => setTimeout(r, 5));
+  }
+
+  /** Stops the run and ends its worker (a compared run when comparing stops). */
+  dispose(): void {
+    this.playing = false;
+    this.loopId++;
+    this.follow = null;
+    this.run?.sim.dispose();
+    this.run = null;
+    this.emitState();
   }
 
   /** Test hook: crash the worker the way a bug would. */

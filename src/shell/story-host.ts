@@ -1,6 +1,5 @@
 // Story mode's door onto the running app: where the run is, playing and pausing, stopping at
-// a chapter's week, going to a week (forward by running; back by the rewind when the app has
-// one, else by running the simulation again from the start to that week) and the address.
+// a chapter's week, going to a week (the rewind, back or forward) and the address.
 import type { PanelsHandle } from '../ui/index';
 import { createStoryMode, type StoryMode } from '../ui/story-mode';
 import { startYearOf } from '../ui/format';
@@ -10,9 +9,6 @@ import type { RunControl } from './run-control';
 import type { Toolbar } from './toolbar';
 import { notify } from './toasts';
 import { STORY_PRESETS, writeStoryAddress } from './url';
-
-/** Most weeks one step call runs when fast-forwarding (one watchdog each). */
-const FORWARD_CHUNK = 260;
 
 export function mountStory(
   stage: HTMLElement,
@@ -35,22 +31,11 @@ export function mountStory(
     stopAt: (w) => runner.stopAt(w),
     onStop: (cb) => stopListeners.push(cb),
     onFrame: (cb) => runner.onFrame(cb),
+    // The rewind goes back (from the nearest checkpoint) and forward alike.
     goTo: async (week) => {
       runner.pause();
-      if (week > runner.tick) {
-        while (runner.tick < week && !runner.frame?.finished)
-          await runner.step(Math.min(FORWARD_CHUNK, week - runner.tick));
-        return;
-      }
       if (week === runner.tick) return;
-      // The rewind, where the app has it; otherwise the run again from its first week (slower, the same run).
-      const seek = (window as unknown as { quasimarket?: { seek?: (w: number) => Promise<void> } }).quasimarket?.seek;
-      if (typeof seek === 'function') return seek(week);
-      const s = runner.scenario;
-      if (!s) throw new Error('nothing is running');
-      notify('Going back: the simulation runs again from the start to that week.');
-      const ok = await control.start(s, control.origin, 'The story', { journal: [...runner.journal], toTick: week });
-      if (!ok) throw new Error('the run could not be started again');
+      if (!(await runner.seek(week))) throw new Error('nothing is running');
     },
     showChapter: (id) => writeStoryAddress(id === null ? null : storyName, id),
     notify,

@@ -4,7 +4,7 @@
 import type { Frame } from '../engine/api';
 import { MAX_SEED, REGIME_IDS, REGIMES, SCALE_IDS, SCALES, type RegimeId, type ScaleId } from '../model/index';
 import { SPEEDS, type Runner } from './runner';
-import { parseWholeNumber } from './numbers';
+import { parseWholeIn } from '../engine/numbers';
 import { notify } from './toasts';
 import { quoted } from './text';
 import type { Preset } from './presets';
@@ -120,8 +120,8 @@ export class Toolbar {
     this.scale.addEventListener('change', () => actions.chooseScale(this.scale.value as ScaleId));
     this.seed.addEventListener('change', () => {
       const text = this.seed.value.trim();
-      const n = parseWholeNumber(text, 0, MAX_SEED);
-      if (n.ok) actions.chooseSeed(n.value);
+      const n = parseWholeIn(text, 0, MAX_SEED);
+      if (n !== null) actions.chooseSeed(n);
       else {
         notify(`Bad seed "${quoted(text)}": expected a whole number from 0 to ${MAX_SEED}. The run goes on.`, 'error');
         this.seed.value = String(runner.scenario?.seed ?? '');

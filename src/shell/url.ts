@@ -2,7 +2,7 @@
 // edited scenario and its live changes) so a link can be shared. Bad values are named in a
 // bounded one-line message and left out; what is left out falls back to the preset's value.
 import { isScaleId, SCALE_IDS, MAX_SEED, MAX_YEARS, type ScaleId } from '../model/index';
-import { parseWholeNumber } from './numbers';
+import { parseWholeIn } from '../engine/numbers';
 import { quoted } from './text';
 
 export interface RunAddress {
@@ -75,8 +75,8 @@ export function readAddress(search: string, presets: readonly string[]): { addre
   }
   const sd = q.get('seed');
   if (sd !== null) {
-    const n = parseWholeNumber(sd, 0, MAX_SEED);
-    if (n.ok) address.seed = n.value;
+    const n = parseWholeIn(sd, 0, MAX_SEED);
+    if (n !== null) address.seed = n;
     else
       problems.push(
         `Bad seed "${quoted(sd)}" in the address; expected a whole number from 0 to ${MAX_SEED}. Using the scenario's seed.`,
@@ -84,8 +84,8 @@ export function readAddress(search: string, presets: readonly string[]): { addre
   }
   const y = q.get('years');
   if (y !== null) {
-    const n = parseWholeNumber(y, 1, MAX_YEARS);
-    if (n.ok) address.years = n.value;
+    const n = parseWholeIn(y, 1, MAX_YEARS);
+    if (n !== null) address.years = n;
     else
       problems.push(
         `Bad years "${quoted(y)}" in the address; expected a whole number from 1 to ${MAX_YEARS}. Using the scenario's length.`,

@@ -13,6 +13,8 @@ export interface FeedHandle {
   reset(): void;
   /** The events received, as the feed filters them (kinds shown, headlines): for export. */
   filtered(): FeedItem[];
+  /** The run went back to `tick` (a rewind). */
+  rewind(tick: number): void;
 }
 
 /** Events kept for export and for relisting when the view changes. */
@@ -98,6 +100,7 @@ export function createEventFeed(
         css: { '--tone': TONE_CSS[tone] },
         'data-type': e.type,
         'data-tone': tone,
+        'data-tick': e.tick,
         hidden: hidden.has(tone),
       },
       e.nodes.length
@@ -176,5 +179,14 @@ export function createEventFeed(
       schedule();
     },
     filtered: () => log.filter((e) => headlines.shows(e.type) && !hidden.has(e.tone)),
+    rewind(tick) {
+      buffer.rewind(tick);
+      // What came after the week gone back to never happened in this run.
+      log = log.filter((e) => e.tick <= tick);
+      for (const t of TONES) totals[t] = 0;
+      for (const e of log) totals[e.tone]++;
+      rebuild = true;
+      schedule();
+    },
   };
 }

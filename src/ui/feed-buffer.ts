@@ -51,6 +51,13 @@ export class FeedBuffer {
     return { added: fresh, dropped, skipped };
   }
 
+  /** The run went back to `tick`: later events go (they will come again as it plays on). */
+  rewind(tick: number): void {
+    this.items = this.items.filter((e) => e.tick <= tick);
+    this.pending = this.pending.filter((e) => e.tick <= tick);
+    this.maxId = Math.max(-1, ...this.items.map((e) => e.id), ...this.pending.map((e) => e.id));
+  }
+
   clear(): void {
     this.items = [];
     this.pending = [];

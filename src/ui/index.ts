@@ -135,7 +135,9 @@ export function mountPanels(root: HTMLElement, ctx: UiContext, monitorsHost: HTM
 
   // Frames: O(1) bookkeeping here; drawing happens later, throttled, in each panel.
   ctx.onFrame((f) => {
-    if (store.push(f) === 'reset') feed.reset();
+    const pushed = store.push(f);
+    if (pushed === 'reset') feed.reset();
+    else if (pushed === 'rewound') feed.rewind(f.tick);
     feed.push(f.events);
     charts.changed();
     monitors.changed();

@@ -17,7 +17,7 @@ const WEEKLY_KEYS = [
 ] as const satisfies readonly (keyof WeeklyPoint)[];
 export type WeeklyKey = (typeof WEEKLY_KEYS)[number];
 
-export type PushResult = 'appended' | 'replaced' | 'reset';
+export type PushResult = 'appended' | 'replaced' | 'reset' | 'rewound';
 
 export class SeriesStore {
   /** Time axis in years (start year + tick/52). */
@@ -33,6 +33,8 @@ export class SeriesStore {
   version = 0;
   /** Bumped on reset so views know to rebuild axes. */
   run = 0;
+  /** The course of the run the columns belong to (Frame.epoch). */
+  epoch = 0;
 
   reset(): void {
     this.x = [];
@@ -42,14 +44,32 @@ export class SeriesStore {
     this.reforms = [];
     this.startYear = 0;
     this.lastTick = -1;
+    this.epoch = 0;
     this.version++;
     this.run++;
   }
 
+  /** The run went back to `tick` (a rewind): points after it go; its years come with the frame. */
+  private rewind(tick: number, epoch: number): void {
+    const keep = this.ticks.findIndex((t) => t >= tick);
+    if (keep >= 0) {
+      this.x.length = keep;
+      this.ticks.length = keep;
+      for (const k of WEEKLY_KEYS) this.weekly[k].length = keep;
+    }
+    this.years = [];
+    this.epoch = epoch;
+    this.lastTick = this.ticks.at(-1) ?? -1;
+  }
+
   push(f: Frame): PushResult {
     let result: PushResult = 'appended';
-    if (f.tick < this.lastTick) {
+    if (f.epoch !== this.epoch && this.x.length > 0 && f.tick > 0) {
+      this.rewind(f.tick, f.epoch);
+      result = 'rewound';
+    } else if (f.tick < this.lastTick || f.epoch !== this.epoch) {
       this.reset();
+      this.epoch = f.epoch;
       result = 'reset';
     }
     if (this.x.length === 0) this.startYear = startYearOf(f);
@@ -61,7 +81,7 @@ export class SeriesStore {
         // Same week again (a paused refresh or a reform applied between steps): overwrite.
         const i = this.x.length - 1;
         for (const k of WEEKLY_KEYS) this.weekly[k][i] = p[k];
-        if (result !== 'reset') result = 'replaced';
+        if (result === 'appended') result = 'replaced';
         continue;
       }
       // Weeks missing between two points (a frame without its trail): break the line rather than bridge them.

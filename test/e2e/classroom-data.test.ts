@@ -41,8 +41,7 @@ describe('figures, headlines and the table', () => {
     expect(await mon.locator('[data-monitor=tenders] .qm-mon-change').textContent()).toMatch(/a year ago/);
     const state = await qm(page, (h) => h.state());
     expect(state).toMatchObject({ week: 105, regime: 'ccg-2013' });
-    expect(state.metrics.lastYear?.year).toBe(2);
-    expect(state.metrics.weekly?.tick).toBe(105);
+    expect((state.metrics as { year: number }).year).toBe(2);
     expect(errors).toEqual([]);
     await page.close();
   });

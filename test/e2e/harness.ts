@@ -36,16 +36,21 @@ export interface Served {
   stop(): void;
 }
 
-/** `vite build` into a private folder (so a developer's dist/ is untouched), then preview it. */
+/** `vite build` into a private folder (so a developer's dist/ is untouched). */
+export function buildApp(): void {
+  mkdirSync(OUT_DIR, { recursive: true });
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
+    // Vitest sets NODE_ENV=test, which Vite would keep: build what a user gets.
+    { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  );
+}
+
+/** Serves the built app with `vite preview` (building it first unless the global setup has). */
 export async function buildAndServe(build = true): Promise<Served> {
   mkdirSync(OUT_DIR, { recursive: true });
-  if (build)
-    execFileSync(
-      process.execPath,
-      ['node_modules/vite/bin/vite.js', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'],
-      // Vitest sets NODE_ENV=test, which Vite would keep: build what a user gets.
-      { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
-    );
+  if (build && !process.env.E2E_NO_BUILD) buildApp();
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,

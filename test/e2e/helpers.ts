@@ -21,11 +21,7 @@ export interface Handle {
     playing(): boolean;
     setSpeed(weeksPerSecond: number): void;
     journal(): { kind: string; tick: number }[];
-    state(): {
-      week: number;
-      regime: string | null;
-      metrics: { weekly: { tick: number } | null; lastYear: { year: number } | null };
-    };
+    state(): { week: number; regime: string; metrics: unknown };
   };
 }
 

@@ -26,15 +26,15 @@ function fingerprint(file: string, scale: ScaleId, years: number, seed: number):
 }
 
 const CASES: [string, ScaleId, number, number, string][] = [
-  ['internal-market-1991', 'local', 5, 11, 'e4b7383ccd96dd80'],
-  ['payment-by-results-2006', 'local', 5, 12, '0eb8be48fb4e6c7b'],
-  ['ccg-2013', 'local', 6, 13, '5e397e8fcd7966e0'],
-  ['accountable-care-2017', 'local', 6, 14, 'cea69c9e10c666a4'],
-  ['icb-2022', 'local', 6, 15, '238e81f2bc0bc369'],
-  ['reforms-1991-2022', 'local', 12, 16, 'ca1413e78b24ad48'],
-  ['ccg-2013', 'region', 4, 17, 'b91d7196e2b8c1d7'],
-  ['history-1991-2025', 'local', 8, 19, '8b250340957b0fec'],
-  ['reforms-1991-2022', 'england', 3, 18, 'f1b5646709e6465b'],
+  ['internal-market-1991', 'local', 5, 11, '5cb151a10e89ad9e'],
+  ['payment-by-results-2006', 'local', 5, 12, '0f018f6a876b34ee'],
+  ['ccg-2013', 'local', 6, 13, 'd2538e204d945804'],
+  ['accountable-care-2017', 'local', 6, 14, '7171161ef0ee7309'],
+  ['icb-2022', 'local', 6, 15, '61f8f1b2b3fe5531'],
+  ['reforms-1991-2022', 'local', 12, 16, 'ddc27b83b6d23ce3'],
+  ['ccg-2013', 'region', 4, 17, '9498b200d74b2930'],
+  ['history-1991-2025', 'local', 8, 19, 'b812700f177af0e8'],
+  ['reforms-1991-2022', 'england', 3, 18, '30ca09a1b151091e'],
 ];
 
 describe('results fingerprint (byte-identical across refactors)', () => {

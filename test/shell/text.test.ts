@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bounded, errorText, MAX_MESSAGE, quoted } from '../../src/shell/text';
-import { parseWholeNumber } from '../../src/shell/numbers';
+import { parseWholeIn } from '../../src/engine/numbers';
 
 describe('bounded text', () => {
   it('cuts long messages with an ellipsis and leaves short ones alone', () => {
@@ -23,18 +23,18 @@ describe('bounded text', () => {
   });
 });
 
-describe('parseWholeNumber', () => {
+describe('parseWholeIn (the app address and toolbar)', () => {
   it.each(['0', '7', '4294967295', '-3'])('reads %s', (t) => {
-    expect(parseWholeNumber(t, -10, 4294967295)).toEqual({ ok: true, value: Number(t) });
+    expect(parseWholeIn(t, -10, 4294967295)).toBe(Number(t));
   });
   it.each(['', ' ', '0x1', '0b1', '1e3', '1e999', '1.0', '+1', '1 ', '١', '12abc', '99999999999999999', '-0x1'])(
     'refuses "%s"',
     (t) => {
-      expect(parseWholeNumber(t, -10, Number.MAX_SAFE_INTEGER).ok).toBe(false);
+      expect(parseWholeIn(t, -10, Number.MAX_SAFE_INTEGER)).toBeNull();
     },
   );
   it('refuses values outside the range', () => {
-    expect(parseWholeNumber('4294967296', 0, 4294967295).ok).toBe(false);
-    expect(parseWholeNumber('-1', 0, 10).ok).toBe(false);
+    expect(parseWholeIn('4294967296', 0, 4294967295)).toBeNull();
+    expect(parseWholeIn('-1', 0, 10)).toBeNull();
   });
 });

@@ -8,7 +8,18 @@ describe('exports', () => {
   });
   it('quote fields as the command line does', () => {
     const csv = eventsCsv(
-      [{ id: 4, tick: 53, type: 'arbitration.decided', tone: 'dispute', text: 'A, B said "no"', nodes: [] }],
+      [
+        {
+          id: 4,
+          tick: 53,
+          type: 'arbitration.decided',
+          tone: 'dispute',
+          text: 'A, B said "no"',
+          nodes: [],
+          why: null,
+          cause: null,
+        },
+      ],
       2013,
     );
     expect(csv).toBe(

@@ -6,6 +6,8 @@ const item = (id: number, tone: Tone = 'info'): FeedItem => ({
   id,
   tick: id,
   type: 't',
+  why: null,
+  cause: null,
   text: `e${id}`,
   nodes: [id],
   tone,
@@ -51,5 +53,19 @@ describe('FeedBuffer', () => {
     b.clear();
     b.add([item(0)]);
     expect(b.flush().added).toEqual([item(0)]);
+  });
+});
+
+describe('FeedBuffer.rewind', () => {
+  it('drops events after the week the run went back to, and takes them again as it replays', () => {
+    const b = new FeedBuffer(10);
+    b.add([item(1), item(2), item(3)]);
+    b.flush();
+    b.add([item(4)]);
+    b.rewind(2);
+    expect(b.items.map((i) => i.id)).toEqual([2, 1]);
+    b.add([item(3), item(4)]);
+    b.flush();
+    expect(b.items.map((i) => i.id)).toEqual([4, 3, 2, 1]);
   });
 });

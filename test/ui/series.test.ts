@@ -24,6 +24,8 @@ function frame(tick: number, extra: Partial<Frame> = {}): Frame {
     dateLabel: '',
     regime: 'ccg-2013',
     finished: false,
+    epoch: 0,
+    decision: null,
     structureVersion: 0,
     nodeCount: 0,
     nodeX: new Float32Array(),
