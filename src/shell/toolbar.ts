@@ -23,12 +23,13 @@ export interface ToolbarActions {
  * that is text ("+1 wk") starts the name, so people who speak to their computer can say it.
  */
 function tool(testid: string, icon: string, words: string, title: string): HTMLButtonElement {
-  const label = /[a-z0-9]/i.test(icon) ? `${icon}: ${words}` : words;
+  // An icon in words ("+1 wk") says enough on its own; a symbol gets its words beside it.
+  const spoken = /[a-z0-9]/i.test(icon);
   return h(
     'button',
-    { type: 'button', 'data-testid': testid, title, 'aria-label': label },
+    { type: 'button', 'data-testid': testid, title, 'aria-label': spoken ? `${icon}: ${words}` : words },
     h('span', { 'aria-hidden': 'true', text: icon }),
-    h('span', { class: 'tb-words', 'aria-hidden': 'true', text: ` ${words}` }),
+    spoken ? null : h('span', { class: 'tb-words', 'aria-hidden': 'true', text: ` ${words}` }),
   );
 }
 

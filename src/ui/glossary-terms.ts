@@ -146,7 +146,7 @@ export const TERMS: Term[] = [
   },
   {
     id: 'trust-score',
-    forms: ['Mean trust', 'trust'],
+    forms: ['Mean trust', 'mean trust'],
     text: 'How far a commissioner and a provider rely on each other, from 0 (none) to 1 (complete). Disputes erode it; kept promises build it.',
   },
   {
