@@ -4,8 +4,8 @@
 import { closeSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { csvLine } from '../engine/csv';
 import { parseDecimal } from '../engine/numbers';
-import { runRow, type Job } from '../engine/ensemble';
-import { YEAR_COLUMNS, type YearMetrics } from '../model/index';
+import { runTags, type Job } from '../engine/ensemble';
+import type { YearMetrics } from '../model/index';
 import { CliError, ioError } from './io';
 
 export interface Checkpoint {
@@ -19,10 +19,11 @@ export interface Checkpoint {
 const TEXT_COLUMNS = new Set<string>(['financial_year', 'regime']);
 
 /** A row's metrics as written (an empty cell is NaN), or null if a number is not one the CSV writer prints. */
-function metrics(cells: string[], offset: number): YearMetrics | null {
+function metrics(cells: string[], names: readonly string[]): YearMetrics | null {
+  if (cells.length !== names.length) return null;
   const row: Record<string, string | number> = {};
-  for (const [i, c] of YEAR_COLUMNS.entries()) {
-    const cell = cells[offset + i];
+  for (const [i, c] of names.entries()) {
+    const cell = cells[i];
     if (TEXT_COLUMNS.has(c) || cell === '') row[c] = TEXT_COLUMNS.has(c) ? cell : NaN;
     else {
       const x = parseDecimal(cell);
@@ -33,11 +34,16 @@ function metrics(cells: string[], offset: number): YearMetrics | null {
   return row as unknown as YearMetrics;
 }
 
+/**
+ * The complete runs of a checkpoint whose rows are `columns`: the first `tags` say which
+ * run (as runTags), the rest are yearly columns starting with `year`.
+ */
 export function readCheckpoint(
   path: string,
   label: string,
   jobs: readonly Job[],
   columns: readonly string[],
+  tags: number,
 ): Checkpoint {
   let text: string;
   try {
@@ -57,7 +63,7 @@ export function readCheckpoint(
   if (lines.length === 0) return { text: '', done: 0, results: [] };
   if (lines[0] + '\n' !== header)
     throw new CliError(`--resume: ${label} has other columns than this command writes; delete it or drop --resume`);
-  const tags = columns.length - YEAR_COLUMNS.length;
+  const names = columns.slice(tags);
   const out: string[] = [header];
   const results: YearMetrics[][] = [];
   let at = 1;
@@ -65,13 +71,14 @@ export function readCheckpoint(
     const years = job.scenario.years;
     if (at + years > lines.length) break;
     // The tag fields of every row must be what this command would write for this run.
-    const expected = csvLine(columns.slice(0, tags).map((c) => runRow(job, {} as YearMetrics)[c])).slice(0, -1);
+    const tagged = runTags(job);
+    const expected = csvLine(columns.slice(0, tags).map((c) => tagged[c])).slice(0, -1) + ',';
     const rows: YearMetrics[] = [];
     for (let y = 0; y < years; y++) {
       const line = lines[at + y];
-      const cells = line.split(',');
-      const row = cells.length === columns.length ? metrics(cells, tags) : null;
-      if (cells.slice(0, tags).join(',') !== expected || row === null || cells[tags] !== String(y + 1)) {
+      const cells = line.startsWith(expected) ? line.slice(expected.length).split(',') : [];
+      const row = metrics(cells, names);
+      if (row === null || cells[0] !== String(y + 1)) {
         throw new CliError(
           `--resume: ${label} line ${at + y + 1} does not belong to run ${job.run}${job.point ? ` of point ${job.point}` : ''} of this command; delete it or drop --resume`,
         );

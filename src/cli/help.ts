@@ -11,6 +11,24 @@ const RUN_FLAGS = `  --scenario <id|path>   a preset id (npm run sim -- presets)
                          start an ensemble or sweep afresh over an interrupted one's checkpoint
   --quiet, -q            no progress bar or summary line on stderr`;
 
+const CHOICES = `  --metrics a,b,c        yearly metrics to write (year, financial_year and regime always come
+                         first); an unknown name is refused with the list of valid ones
+  --weekly FILE          weekly series (year to date) of the chosen metrics that have one
+  --events FILE          model events (JSON lines by default) - for standard output
+  --event-types t,u      only these event types (EVENT_TYPES in src/model/events.ts); events no
+                         output reads are never built, which saves time
+  --organisations FILE   each commissioner and provider at each year end: finances, capacity,
+                         trust, contracts, waiting list`;
+
+const FORMATS = `Formats follow the file's extension: .csv, .jsonl, either gzipped (.csv.gz, .jsonl.gz), or
+.parquet (read by pandas, R's arrow, DuckDB, Spark). Every file written is recorded, with
+what made it (version, commit, command, scenario and its SHA-256, seed, flags) and a
+table schema, in datapackage.json in its directory (a Frictionless Data Package).`;
+
+const SHARDS = `  --shard K/N            run only shard K (0 to N-1) of N: the jobs whose index mod N is K,
+                         with the seeds they have in the whole batch; files are written as
+                         NAME.shard-K-of-N.EXT; sim merge combines them (no --summary here)`;
+
 const OUTPUTS = `Outputs: a file is written under a temporary name beside it (.NAME.PID.partial) and
 renamed into place only when the command succeeds; meanwhile a lock file beside it
 (.NAME.lock) makes a second job given the same file stop at once, naming the first.
@@ -22,18 +40,23 @@ export const HELP: Record<string, string> = {
   main: `Quasimarket: agent-based simulator of the English NHS health economy, headless.
 
 Usage: npm run -s sim -- <command> [flags]        (-s keeps npm's banner out of stdout)
+       node src/cli/sim.mjs <command> [flags]    (the same, without npm's start-up time)
 
 Commands:
   run        run one scenario; yearly metrics as CSV, optionally events and relationships
   ensemble   N runs of one scenario with derived seeds, on worker threads; rows and a summary
   sweep      vary parameters over a grid or a Latin hypercube, N runs at each point
+  merge      combine the shards of an ensemble or sweep run with --shard K/N
   check      validate a scenario file (or preset plus flags) and print it, normalised
   presets    list the preset scenarios
   params     list the parameters (id, meaning, unit, range, default, source)
   regimes    list the regimes with their summaries
 
-Each command takes --help. Columns are documented in docs/metrics.md. Numbers in flags are
-plain decimals (0.6, -2, 1.5e-3); whole-number flags take digits only.
+Each command takes --help; --version prints the version and git commit. Columns are
+documented in docs/metrics.md. Numbers in flags are plain decimals (0.6, -2, 1.5e-3);
+whole-number flags take digits only.
+
+${FORMATS}
 
 ${OUTPUTS}
 Ctrl-C or SIGTERM stops cleanly: partial files are removed, and an ensemble or sweep with
@@ -53,9 +76,11 @@ Runs one scenario to the end. Writes one CSV row per simulated year (columns in
 docs/metrics.md) to --out, or to stdout without --out.
 
 ${RUN_FLAGS}
-  --out FILE             yearly metrics CSV (default, or -: stdout)
-  --events FILE          every model event as JSON lines (- for stdout)
-  --relationships FILE   one CSV row per commissioner-provider pair at the end (- for stdout)
+  --out FILE             yearly rows: seed, then the yearly columns (default, or -: stdout)
+${CHOICES}
+  --relationships FILE   one row per commissioner-provider pair at the end (- for stdout)
+
+${FORMATS}
 
 Files are written only when the run succeeds (see npm run -s sim -- --help, "Outputs").
 Standard output is written year by year; if the run fails or is stopped, the message on
@@ -70,17 +95,23 @@ tagged with run (0-based) and seed, then the yearly columns.
 
 ${RUN_FLAGS}
   --runs N               repetitions, 1 to 100000 (required)
-  --workers K            worker threads (default: available cores, or 1 = this thread for
-                         small local batches of up to 100 run-years, where starting threads costs more);
-                         more than the cores this machine can use is capped, with a note
-  --out FILE             per-run rows CSV (default, or -: stdout)
+  --workers K            worker threads (default: available cores for large batches; 1 = this
+                         thread below ~5,000 local-scale run-years (a region year counts 20, an
+                         England year 55), where each extra thread's JIT warm-up, 2-3 s of CPU,
+                         costs more than it saves); more than the cores available is capped, with a note
+  --out FILE             per-run rows (default, or -: stdout)
   --summary FILE         per year and metric: n, mean, sd, min, p05, median, p95, max
+${CHOICES}
+${SHARDS}
   --resume               continue an ensemble stopped by Ctrl-C, SIGTERM or a full disk (same
                          command, same --out): complete runs are kept from the checkpoint beside
                          --out (.NAME.partial), the rest run; the stop message prints this command.
                          Without --resume (or --force), a checkpoint holding runs is not overwritten
-Example:
+Rows are tagged with scenario, scale, run and seed (events, weekly and organisation rows too).
+--resume needs --out FILE.csv and continues --out and --summary only.
+Examples:
   npm run -s sim -- ensemble --scenario icb-2022 --runs 20 --out runs.csv --summary summary.csv
+  npm run -s sim -- ensemble --scenario icb-2022 --runs 100 --shard 0/4 --out runs.parquet
 `,
   sweep: `Usage: npm run -s sim -- sweep --scenario <id|path> --vary P=FROM:TO:STEPS [--vary ...] --runs N [flags]
 
@@ -96,8 +127,10 @@ ${RUN_FLAGS}
   --samples M            design points for --design lhs
   --runs N               repetitions at each point (default 1)
   --workers K            worker threads (default and cap: as for ensemble)
-  --out FILE             per-run rows CSV (default, or -: stdout)
+  --out FILE             per-run rows (default, or -: stdout)
   --summary FILE         per point, year and metric: n, mean, sd, min, p05, median, p95, max
+${CHOICES}
+${SHARDS}
   --resume               continue a sweep stopped by Ctrl-C, SIGTERM or a full disk (same command,
                          same --out)
 Example:
@@ -119,6 +152,18 @@ Lists the preset scenarios in public/scenarios (id, regime, years, name).
 Lists the parameter registry: id, group, unit, range, default, meaning and source.
   --group G              only the parameters whose group contains G (case-insensitive)
   --format F             table (default), csv or json
+`,
+  merge: `Usage: npm run -s sim -- merge --out FILE [--summary FILE] SHARD-FILES...
+
+Combines the files of an ensemble or sweep run in shards (--shard K/N) into the file one
+machine would have written, byte for byte, in the shards' format (give --out the same
+extension). --summary computes the summary from the merged rows, as a single run does.
+Each shard's plan (scenario, seed, runs, design) is checked in the datapackage.json beside
+it: shards of different plans are refused, and so are incomplete sets, naming the missing
+shards and the array indices to submit again. Merge each output (rows, events, weekly,
+organisations) on its own. Example:
+  npm run -s sim -- merge --out runs.csv --summary summary.csv runs.shard-*.csv
+  --force, --quiet       as for the other commands
 `,
   regimes: `Usage: npm run -s sim -- regimes
 

@@ -27,8 +27,8 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  * already handed over is never lost by an exit. A descriptor left non-blocking by whoever
  * opened it reports EAGAIN when the pipe is full: wait briefly for the reader and go on.
  */
-export function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+export function writeAll(fd: number, text: string | Uint8Array): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
   let at = 0;
   while (at < bytes.length) {
     try {

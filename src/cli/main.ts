@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/run')).runCommand,
   ensemble: async () => (await import('./commands/ensemble')).ensembleCommand,
   sweep: async () => (await import('./commands/sweep')).sweepCommand,
+  merge: async () => (await import('./commands/merge')).mergeCommand,
   check: async () => (await import('./commands/check')).checkCommand,
   presets: async () => (await import('./commands/listings')).presetsCommand,
   params: async () => (await import('./commands/listings')).paramsCommand,
@@ -36,6 +37,10 @@ export async function main(argv: string[], given: Io = processIo()): Promise<num
   try {
     if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
       io.out(HELP.main);
+      return EXIT.ok;
+    }
+    if (cmd === '--version' || cmd === '-V' || cmd === 'version') {
+      io.out((await import('./version')).versionLine());
       return EXIT.ok;
     }
     const command = COMMANDS[cmd];
@@ -70,10 +75,13 @@ function isScript(): boolean {
   }
 }
 
-if (isScript()) {
+/** Runs the command line as a process: the exit hook, then exit with the command's status. */
+export function runAsProcess(argv: string[]): void {
   // However the process ends, no temporary file or lock of ours is left behind.
   process.on('exit', abandonAll);
   // Exit as soon as the command is done (all writes are synchronous): a FIFO still waiting
   // for its reader must not keep an interrupted command alive.
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  void main(argv).then((code) => process.exit(code));
 }
+
+if (isScript()) runAsProcess(process.argv.slice(2));

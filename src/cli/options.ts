@@ -8,8 +8,19 @@ export type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?:
 export type Values = Record<string, string | boolean | string[] | undefined>;
 
 export function parseFlags(command: string, argv: string[], options: OptionSpec): Values {
+  return parseFlagsAndFiles(command, argv, options, false).values;
+}
+
+/** As parseFlags, for a command that also takes file names (`merge`). */
+export function parseFlagsAndFiles(
+  command: string,
+  argv: string[],
+  options: OptionSpec,
+  files = true,
+): { values: Values; files: string[] } {
   try {
-    return parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values as Values;
+    const parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: files });
+    return { values: parsed.values as Values, files: parsed.positionals };
   } catch (e) {
     const err = e as Error & { code?: string };
     const m = err.message;

@@ -20,9 +20,20 @@ import type { Target } from './targets';
 /** Buffered text is written out once it passes this many characters (always after a whole write). */
 export const BUFFER = 1 << 16;
 
+/** Text, or bytes (a compressed or Parquet file). */
+export type Chunk = string | Uint8Array;
+
+const byteLength = (c: Chunk): number => (typeof c === 'string' ? Buffer.byteLength(c) : c.byteLength);
+
+/** The chunks as one piece to write: text stays text, anything with bytes becomes one buffer. */
+export function joinChunks(chunks: readonly Chunk[]): Chunk {
+  if (chunks.every((c) => typeof c === 'string')) return chunks.join('');
+  return Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)));
+}
+
 export interface Output {
   readonly target: Target;
-  write(text: string): void;
+  write(text: Chunk): void;
   /** Writes what is buffered (callers flush after whole units: a year, a run). */
   flush(): void;
   commit(): void;
@@ -39,7 +50,7 @@ const NEW_FILE = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | co
 export class FileOutput implements Output {
   private readonly tmp: string;
   private fd: number | null;
-  private buf: string[] = [];
+  private buf: Chunk[] = [];
   private size = 0;
   /** Bytes safely in the temporary file (a failed write is cut back to this). */
   private written = 0;
@@ -69,7 +80,7 @@ export class FileOutput implements Output {
   get bytes(): number {
     return this.written;
   }
-  write(text: string): void {
+  write(text: Chunk): void {
     if (this.failure) throw this.failure;
     this.buf.push(text);
     this.size += text.length;
@@ -78,12 +89,12 @@ export class FileOutput implements Output {
   flush(): void {
     if (this.failure) throw this.failure;
     if (this.fd === null || this.buf.length === 0) return;
-    const text = this.buf.join('');
+    const text = joinChunks(this.buf);
     this.buf = [];
     this.size = 0;
     try {
       writeAll(this.fd, text);
-      this.written += Buffer.byteLength(text);
+      this.written += byteLength(text);
     } catch (e) {
       this.failure = this.fail(e);
       try {

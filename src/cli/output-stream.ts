@@ -2,22 +2,22 @@
 // whole lines, never truncated, replaced or renamed over.
 import { closeSync, constants, open as openCb } from 'node:fs';
 import { ioError, IoError, writeAll } from './io';
-import { BUFFER, type Output } from './output-file';
+import { BUFFER, joinChunks, type Chunk, type Output } from './output-file';
 import { STDOUT_NAME, type Target } from './targets';
 
 /** Standard output, a device or a FIFO: written through as whole lines; never truncated or replaced. */
 export class StreamOutput implements Output {
-  private buf: string[] = [];
+  private buf: Chunk[] = [];
   private size = 0;
   private failure: IoError | null = null;
   private closed = false;
   bytes = 0;
   constructor(
     readonly target: Target,
-    private readonly put: (text: string) => void,
+    private readonly put: (text: Chunk) => void,
     private readonly done: () => void = () => {},
   ) {}
-  write(text: string): void {
+  write(text: Chunk): void {
     if (this.failure) throw this.failure;
     this.buf.push(text);
     this.size += text.length;
@@ -26,7 +26,7 @@ export class StreamOutput implements Output {
   flush(): void {
     if (this.failure) throw this.failure;
     if (this.buf.length === 0) return;
-    const text = this.buf.join('');
+    const text = joinChunks(this.buf);
     this.buf = [];
     this.size = 0;
     try {

@@ -48,7 +48,12 @@ export class Outputs {
 
   async open(target: Target, checkpoint?: { path: string; resumeBytes?: number }): Promise<Output> {
     let out: Output;
-    if (target.kind === 'stdout') out = new StreamOutput(target, (t) => this.io.out(t));
+    if (target.kind === 'stdout')
+      out = new StreamOutput(target, (t) => {
+        // Standard output takes text only: a compressed or Parquet format is chosen by a file's extension.
+        if (typeof t !== 'string') throw new Error('binary data for standard output');
+        this.io.out(t);
+      });
     else if (target.kind === 'stream') out = await openStream(target, this.stop);
     else {
       this.lock(target);

@@ -2,14 +2,21 @@
 // handed on with their job index; ordering and summaries are src/engine/ensemble.ts's job.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import { runJob, type JobOutput, type Wants } from '../engine/collect';
 import type { Job } from '../engine/ensemble';
-import type { YearMetrics } from '../model/index';
-import { yearlyRows } from './simulate';
+import { BUNDLED } from './root';
 import type { JobReply } from './worker';
 
 export const DEFAULT_WORKERS = Math.max(1, availableParallelism());
 
-export type OnResult = (index: number, rows: YearMetrics[]) => void;
+/** A worker thread: the bundle's compiled worker, or (from source) the TypeScript one through tsx's loader. */
+function startWorker(): Worker {
+  if (BUNDLED) return new Worker(new URL('./worker.mjs', import.meta.url));
+  const boot = new URL('./worker-boot.mjs', import.meta.url);
+  return new Worker(boot, { workerData: { entry: new URL('./worker.ts', import.meta.url).href } });
+}
+
+export type OnResult = (index: number, output: JobOutput) => void;
 
 function failed(job: Job, msg: string): Error {
   return new Error(`run ${job.run} (seed ${job.seed}${job.point ? `, point ${job.point}` : ''}) failed: ${msg}`);
@@ -26,26 +33,25 @@ export async function runJobs(
   workers: number,
   onResult: OnResult,
   stop: AbortSignal = new AbortController().signal,
+  wants: Wants = {},
 ): Promise<void> {
   const k = Math.min(workers, jobs.length);
   if (k <= 1) {
     for (const job of jobs) {
       if (stop.aborted) return;
-      let rows: YearMetrics[];
+      let output: JobOutput;
       try {
-        rows = yearlyRows(job.scenario);
+        output = runJob(job.scenario, wants);
       } catch (e) {
         throw failed(job, (e as Error).message);
       }
-      onResult(job.index, rows);
+      onResult(job.index, output);
       // Let the event loop breathe so a progress bar can redraw.
       await new Promise((r) => setImmediate(r));
     }
     return;
   }
-  const boot = new URL('./worker-boot.mjs', import.meta.url);
-  const entry = new URL('./worker.ts', import.meta.url).href;
-  const pool = Array.from({ length: k }, () => new Worker(boot, { workerData: { entry } }));
+  const pool = Array.from({ length: k }, () => startWorker());
   let next = 0;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -57,7 +63,7 @@ export async function runJobs(
         if (next < jobs.length && !stop.aborted) {
           const j = jobs[next++];
           busy++;
-          w.postMessage({ index: j.index, scenario: j.scenario });
+          w.postMessage({ index: j.index, scenario: j.scenario, wants });
         }
         if (busy === 0) resolve();
       };
@@ -70,7 +76,7 @@ export async function runJobs(
             return;
           }
           try {
-            onResult(m.index, m.rows);
+            onResult(m.index, m.output);
           } catch (e) {
             reject(e as Error);
             return;

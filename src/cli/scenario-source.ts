@@ -1,7 +1,7 @@
 // --scenario <preset id or path> plus the flags that override it (--seed, --years, --scale,
 // --reform, --set), all checked before anything runs so bad input never costs a run or a file.
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   checkParam,
@@ -22,8 +22,9 @@ import { readInputText } from './input';
 import { parseJsonText } from './json';
 import { short, summariseProblems } from './messages';
 import { list, str, wholeFlag, type Values } from './options';
+import { rootUrl } from './root';
 
-export const PRESET_DIR = fileURLToPath(new URL('../../public/scenarios/', import.meta.url));
+export const PRESET_DIR = fileURLToPath(rootUrl('public/scenarios/'));
 
 export interface PresetEntry {
   id: string;
@@ -45,7 +46,7 @@ function presetList(): string {
 export function readScenarioSource(
   arg: string | undefined,
   cwd: string,
-): { json: unknown; label: string; path: string } {
+): { json: unknown; label: string; path: string; name: string } {
   if (arg === undefined || arg === '')
     throw new CliError(`missing --scenario <preset id or path>; presets are ${presetList()}`);
   const preset = presetIndex().find((p) => p.id === arg);
@@ -59,7 +60,9 @@ export function readScenarioSource(
         : `unknown preset "${short(arg)}"; presets are ${presetList()} (or give a path to a scenario .json file)`,
     );
   }
-  return { json: parseJsonText(readInputText(path, label), label), label, path };
+  // The name in outputs' `scenario` column: the preset's id, or the file's name without .json.
+  const name = preset ? arg : basename(path).replace(/\.json$/i, '');
+  return { json: parseJsonText(readInputText(path, label), label), label, path, name };
 }
 
 /** Edit distance, for "did you mean" on parameter ids. */
@@ -118,8 +121,18 @@ function reformFlag(text: string): ReformSpec {
  * The scenario to run: the file or preset, then the flags. A --reform replaces a file's
  * reform in the same year; --set adds to or replaces the file's overrides.
  */
-export function scenarioFromFlags(v: Values, cwd: string): { scenario: Scenario; label: string; path: string } {
-  const { json, label, path } = readScenarioSource(str(v, 'scenario'), cwd);
+export interface ScenarioSource {
+  scenario: Scenario;
+  /** For messages: `preset <id>` or the path as typed. */
+  label: string;
+  /** The file read. */
+  path: string;
+  /** For outputs' `scenario` column: the preset id or the file's stem. */
+  name: string;
+}
+
+export function scenarioFromFlags(v: Values, cwd: string): ScenarioSource {
+  const { json, label, path, name } = readScenarioSource(str(v, 'scenario'), cwd);
   const base = parseScenario(json);
   if (!base.ok) throw new CliError(`${label}: ${summariseProblems(base.errors)}`);
   const s = base.scenario;
@@ -150,5 +163,5 @@ export function scenarioFromFlags(v: Values, cwd: string): { scenario: Scenario;
   }
   const merged = parseScenario({ ...s, seed, years, scale: scaleText ?? s.scale, params, reforms });
   if (!merged.ok) throw new CliError(`${label} with the given flags: ${summariseProblems(merged.errors)}`);
-  return { scenario: merged.scenario, label, path };
+  return { scenario: merged.scenario, label, path, name };
 }

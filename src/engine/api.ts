@@ -4,7 +4,7 @@ import type { RegimeId } from '../model/regimes';
 import type { ScaleId } from '../model/scales';
 import type { Scenario, StoryChapter } from '../model/scenario';
 import type { YearMetrics } from '../model/metrics';
-import type { OrganisationRow } from './organisations';
+import type { OrganisationTableRow } from './organisation-table';
 import type { Answer, DecisionRequest } from '../model/decisions';
 import type { Inject } from '../model/injects';
 import type { Intervention } from './interventions';
@@ -214,11 +214,11 @@ export interface SessionApi {
   inspect(index: number): Promise<Inspection | null> | Inspection | null;
   yearly(): Promise<YearMetrics[]> | YearMetrics[];
   /** One row per organisation (the organisation table). */
-  organisations(): Promise<OrganisationRow[]> | OrganisationRow[];
+  organisations(): Promise<OrganisationTableRow[]> | OrganisationTableRow[];
   scenario(): Promise<Scenario> | Scenario;
 }
 
-export type { RegimeId, ScaleId, Scenario, StoryChapter, YearMetrics, OrganisationRow };
+export type { RegimeId, ScaleId, Scenario, StoryChapter, YearMetrics, OrganisationTableRow };
 
 /** What the app shell (src/main.ts) gives the panels in src/ui (inspector, feed, charts…). */
 export interface UiContext {

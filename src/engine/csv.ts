@@ -17,6 +17,12 @@ export function formatNumber(x: number): string {
   return Math.abs(r) >= 1e21 ? BigInt(r).toString() : String(r);
 }
 
+/** The number a reader gets back from formatNumber's text (NaN for an empty field). */
+export function asWritten(x: number): number {
+  if (!Number.isFinite(x)) return NaN;
+  return Number.isInteger(x) ? x : Math.abs(x) < 1e9 ? roundTo(x, DECIMALS) : Math.round(x);
+}
+
 export function formatCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return formatNumber(v);

@@ -6,6 +6,8 @@ import type { Scenario } from '../model/scenario';
 import { runSeed, streamFor } from '../model/rng';
 import { paramSpec } from '../model/params';
 import { YEAR_COLUMNS, type YearMetrics } from '../model/metrics';
+import { asWritten } from './csv';
+import { canonicalJson, sha256Hex } from './datapackage';
 import { roundTo, SUMMARY_STATS, summaryStats } from './stats';
 
 /** One varied parameter: `steps` evenly spaced values from `from` to `to` (grid), or the range (LHS). */
@@ -20,6 +22,8 @@ export type DesignPoint = Record<string, number>;
 export interface Job {
   /** Position in the output (point-major, repetition-minor). */
   index: number;
+  /** The scenario's name in the output's `scenario` column (a preset id or a file's stem). */
+  name: string;
   /** Design point (0 for a plain ensemble). */
   point: number;
   /** Repetition within the point, 0-based. */
@@ -73,13 +77,20 @@ export function lhsDesign(vary: readonly VarySpec[], samples: number, seed: numb
  * runSeed(seed, r) at every design point: common random numbers, so differences between
  * points come from the parameters rather than from luck.
  */
-export function planJobs(base: Scenario, runs: number, seed: number, points: readonly DesignPoint[] = [{}]): Job[] {
+export function planJobs(
+  base: Scenario,
+  runs: number,
+  seed: number,
+  points: readonly DesignPoint[] = [{}],
+  name = '',
+): Job[] {
   const jobs: Job[] = [];
   const seeds = Array.from({ length: runs }, (_, r) => runSeed(seed, r));
   points.forEach((values, point) => {
     for (let run = 0; run < runs; run++) {
       jobs.push({
         index: jobs.length,
+        name,
         point,
         run,
         seed: seeds[run],
@@ -91,13 +102,30 @@ export function planJobs(base: Scenario, runs: number, seed: number, points: rea
   return jobs;
 }
 
-/** Columns of the long (tidy) table: one row per run per year. */
-export function runColumns(varied: readonly string[]): string[] {
-  return [...(varied.length ? ['point', ...varied] : []), 'run', 'seed', ...YEAR_COLUMNS];
+/** Columns that say which run a row belongs to: the scenario, its scale, the design point and the repetition. */
+export function tagColumns(varied: readonly string[]): string[] {
+  return ['scenario', 'scale', ...(varied.length ? ['point', ...varied] : []), 'run', 'seed'];
 }
 
-export function runRow(job: Job, row: YearMetrics): Record<string, unknown> {
-  return { point: job.point, ...job.values, run: job.run, seed: job.seed, ...row };
+/** Columns of the long (tidy) table: one row per run per year (`metrics`: the yearly columns chosen). */
+export function runColumns(varied: readonly string[], metrics: readonly string[] = YEAR_COLUMNS): string[] {
+  return [...tagColumns(varied), ...metrics];
+}
+
+/** A job's tag fields (see tagColumns). */
+export function runTags(job: Job): Record<string, unknown> {
+  return {
+    scenario: job.name,
+    scale: job.scenario.scale,
+    point: job.point,
+    ...job.values,
+    run: job.run,
+    seed: job.seed,
+  };
+}
+
+export function runRow(job: Job, row: object): Record<string, unknown> {
+  return { ...runTags(job), ...row };
 }
 
 /** Numeric metrics that are summarised (everything but the year labels and the regime). */
@@ -105,6 +133,8 @@ export const SUMMARY_METRICS = YEAR_COLUMNS.filter((c) => c !== 'year' && c !== 
 
 export function summaryColumns(varied: readonly string[]): string[] {
   return [
+    'scenario',
+    'scale',
     ...(varied.length ? ['point', ...varied] : []),
     'year',
     'financial_year',
@@ -116,11 +146,14 @@ export function summaryColumns(varied: readonly string[]): string[] {
 
 /**
  * Summary rows per design point, per year, per metric (long format), from the runs'
- * yearly rows given in job order. Years missing from some runs are summarised over the runs that have them.
+ * yearly rows given in job order. Years missing from some runs are summarised over the runs
+ * that have them. Values are summarised as the CSV prints them (6 decimals), so a summary
+ * computed at the end of a run, after --resume or by `merge` from the rows read back is the same.
  */
 export function summariseRuns(
   jobs: readonly Job[],
   results: readonly (readonly YearMetrics[])[],
+  metrics: readonly string[] = SUMMARY_METRICS,
 ): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const byPoint = new Map<number, number[]>();
@@ -134,9 +167,11 @@ export function summariseRuns(
     const years = Math.max(0, ...idx.map((i) => results[i].length));
     for (let y = 0; y < years; y++) {
       const rows = idx.map((i) => results[i][y]).filter((r): r is YearMetrics => r !== undefined);
-      for (const metric of SUMMARY_METRICS) {
-        const stats = summaryStats(rows.map((r) => r[metric] as number));
+      for (const metric of metrics) {
+        const stats = summaryStats(rows.map((r) => asWritten((r as unknown as Record<string, number>)[metric])));
         out.push({
+          scenario: jobs[idx[0]].name,
+          scale: jobs[idx[0]].scenario.scale,
           point,
           ...values,
           year: rows[0].year,
@@ -173,4 +208,26 @@ export class InOrder<T> {
   get emitted(): number {
     return this.next;
   }
+}
+
+/** What identifies a batch's plan across machines: shards of one plan merge, others are refused. */
+export interface PlanInfo {
+  /** SHA-256 of the plan's canonical JSON: command, scenario (with root seed), runs, design points, columns. */
+  sha256: string;
+  /** All jobs of the plan (every shard's). */
+  jobs: number;
+  /** Repetitions per design point: job index = point × runs + run. */
+  runs: number;
+  points: number;
+}
+
+export async function planInfo(
+  command: string,
+  base: Scenario,
+  runs: number,
+  points: readonly DesignPoint[],
+  columns: readonly string[],
+): Promise<PlanInfo> {
+  const sha256 = await sha256Hex(canonicalJson({ command, scenario: base, runs, points, columns }));
+  return { sha256, jobs: runs * points.length, runs, points: points.length };
 }

@@ -2,6 +2,7 @@
 // what the yearly rows do not carry, read here so that nothing outside the engine reaches
 // into the model's world.
 import type { ModelEvent } from '../model/events';
+import { LINES } from '../model/lines';
 import type { Model } from '../model/model';
 
 /** An event as the CLI writes it (JSON lines): organisation codes and the financial year filled in. */
@@ -68,6 +69,20 @@ export interface YearProbe {
   activeProviders: number;
   /** Active NHS trusts (acute, community, mental health). */
   activeNhsProviders: number;
+  /** The year's results by provider type (acute, community, …, isp), £. */
+  finances: Record<string, ProviderResults>;
+  /** Reported margins (result / income) of the NHS trusts of each area that has two or more. */
+  nhsMarginsByArea: number[][];
+  /** NHS trusts at the year end, those carrying revenue support debt, and that debt, £. */
+  nhsDebt: { trusts: number; indebted: number; debt: number };
+}
+
+/** Providers' year results summed: income, reported result (after support and pooling), underlying result, £. */
+export interface ProviderResults {
+  count: number;
+  income: number;
+  surplus: number;
+  underlying: number;
 }
 
 export function probeYear(m: Model): YearProbe {
@@ -108,7 +123,52 @@ export function probeYear(m: Model): YearProbe {
     liveContracts: live,
     activeProviders: providers.filter((p) => p.status === 'active').length,
     activeNhsProviders: providers.filter((p) => p.status === 'active' && NHS_TRUST_TYPES.has(p.type)).length,
+    ...yearResults(m, m.yearly.length),
   };
+}
+
+/**
+ * Results of the year just closed. Income, reported result and debt come from the year-end
+ * records, since April has already reset the running totals (and may have written debt off)
+ * when the yearly row appears; the underlying result is kept on the provider until the next
+ * year's accounts close.
+ */
+function yearResults(m: Model, year: number): Pick<YearProbe, 'finances' | 'nhsMarginsByArea' | 'nhsDebt'> {
+  const finances: Record<string, ProviderResults> = {};
+  const byArea = new Map<number, number[]>();
+  const nhsDebt = { trusts: 0, indebted: 0, debt: 0 };
+  for (const p of m.world.providers) {
+    const rec = m.records.provider(p.id).find((r) => r.year === year);
+    if (!rec) continue;
+    const f = (finances[p.type] ??= { count: 0, income: 0, surplus: 0, underlying: 0 });
+    f.count++;
+    f.income += rec.income;
+    f.surplus += rec.surplus;
+    f.underlying += p.underlying;
+    if (NHS_TRUST_TYPES.has(p.type)) {
+      nhsDebt.trusts++;
+      if (rec.debt > 0) nhsDebt.indebted++;
+      nhsDebt.debt += rec.debt;
+    }
+    if (NHS_TRUST_TYPES.has(p.type) && rec.income > 0) {
+      const a = byArea.get(p.area) ?? [];
+      a.push(rec.surplus / rec.income);
+      byArea.set(p.area, a);
+    }
+  }
+  return { finances, nhsMarginsByArea: [...byArea.values()].filter((a) => a.length >= 2), nhsDebt };
+}
+
+/**
+ * Activity delivered so far this financial year, by service line id (units). April resets the
+ * counts in the same step that closes March, so a caller wanting a year's activity reads this
+ * after the year's last-but-one week (51 of its 52 weeks).
+ */
+export function activityToDate(m: Model): Record<string, number> {
+  const out: Record<string, number> = Object.fromEntries(LINES.map((l) => [l.id, 0]));
+  // Contracts that ended during the year keep what they delivered until April.
+  for (const ct of m.world.contracts) for (let l = 0; l < LINES.length; l++) out[LINES[l].id] += ct.activityYtd[l];
+  return out;
 }
 
 /** Ids of the active commissioners that are not fundholders. */

@@ -1,111 +1,177 @@
-// One row per organisation for the app's organisation table: what it is, where, who
-// commissions it, its money, its trust and its waiting list. Read on demand (the table asks
-// while it is shown), never packed into frames.
-import type { NodeKind } from './api';
-import type { FrameBuilder } from './frame';
-import type { Model } from '../model/model';
-import { contractValue } from '../model/contract';
+// A snapshot of every organisation at each year end (--organisations): finances, capacity,
+// trust, contracts and waiting list, one row per commissioner or provider per year. Read
+// through the model's public face. The year-end step closes the accounts and opens the next
+// year (counters reset, next year's contract terms applied, reforms) in one go, so the
+// contracts, capacity and waiting lists are sampled as the year's last week begins, and the
+// finances and trust come from what the model records at the close (Model.records,
+// relationship histories).
+import { SERVICE_LINES, type Model } from '../model/index';
 import { contractPathways } from '../model/waiting';
+import { roundTo } from './stats';
 
-export interface OrganisationRow {
-  index: number;
-  id: string;
-  name: string;
-  kind: NodeKind;
-  area: string;
-  /** The commissioner it answers to: its own (practice), its largest (provider), its successor (abolished commissioner). */
-  commissioner: string;
-  /** £m a year: allocation (commissioner) or contracted income (provider); null for practices. */
-  incomeM: number | null;
-  /** Last year's result as a share of income (provider) or this year's balance as a share of allocation (commissioner). */
-  margin: number | null;
-  /** Mean trust over its live contracts (0–1), null without any. */
-  trust: number | null;
+export const ORGANISATION_COLUMNS = [
+  'year',
+  'financial_year',
+  'organisation_id',
+  'kind',
+  'type',
+  'name',
+  'status',
+  'population',
+  'allocation_m',
+  'balance_m',
+  'carried_m',
+  'orientation',
+  'income_m',
+  'surplus_m',
+  'underlying_m',
+  'cash_m',
+  'debt_m',
+  'bailouts',
+  'quality',
+  ...SERVICE_LINES.map((l) => `capacity_${l.replace('-', '_')}`),
+  'contracts',
+  'contract_value_m',
+  'mean_trust',
+  'waiting_list',
+] as const;
+
+export type OrganisationRow = Record<(typeof ORGANISATION_COLUMNS)[number], string | number | null>;
+
+const money = (x: number): number => roundTo(x / 1e6, 3);
+
+interface Structure {
   contracts: number;
-  /** People waiting (RTT pathways) on its live contracts; null for practices. */
-  waitingList: number | null;
-  active: boolean;
+  value: number;
+  waiting: number;
+  /** Partners with a live contract (providers of a commissioner, or commissioners of a provider). */
+  partners: number[];
 }
 
-const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
+/** Collects the rows of each year as a run goes: call beforeStep before every week, yearEnd after a year's row. */
+export class OrganisationObserver {
+  private commissioners = new Map<number, Structure>();
+  private providers = new Map<number, Structure & { capacity: number[] }>();
 
-export function organisationRows(m: Model, fb: FrameBuilder): OrganisationRow[] {
-  const cat = fb.catalogue();
-  const { commissioners, providers, practices } = m.world;
-  const live = m.world.contracts.filter((k) => k.state !== 'ended');
-  const byProvider = new Map<number, typeof live>();
-  const byCommissioner = new Map<number, typeof live>();
-  const add = (map: Map<number, typeof live>, key: number, k: (typeof live)[number]): void => {
-    const list = map.get(key);
-    if (list) list.push(k);
-    else map.set(key, [k]);
-  };
-  for (const k of live) {
-    add(byProvider, k.provider, k);
-    add(byCommissioner, k.commissioner, k);
-  }
-  const sums = (ks: typeof live) => {
-    let value = 0,
-      waiting = 0,
-      trust = 0,
-      n = 0;
-    for (const k of ks) {
-      value += contractValue(k);
-      waiting += contractPathways(k);
-      const r = m.world.relationship(k.commissioner, k.provider);
-      if (r) {
-        trust += r.trust;
-        n++;
+  beforeStep(m: Model): void {
+    if (m.week !== 51 || m.finished) return;
+    const { world } = m;
+    this.commissioners.clear();
+    this.providers.clear();
+    const of = <T extends Structure>(map: Map<number, T>, id: number, make: () => T): T => {
+      let s = map.get(id);
+      if (!s) map.set(id, (s = make()));
+      return s;
+    };
+    const blank = (): Structure => ({ contracts: 0, value: 0, waiting: 0, partners: [] });
+    for (const p of world.providers) {
+      if (p.status === 'active') of(this.providers, p.id, () => ({ ...blank(), capacity: Array.from(p.capacity) }));
+    }
+    for (const c of world.commissioners) if (c.active) of(this.commissioners, c.id, blank);
+    for (const ct of world.contracts) {
+      if (ct.state === 'ended') continue;
+      let value = 0;
+      for (const v of ct.lineValue) value += v;
+      const waiting = contractPathways(ct);
+      const cs = of(this.commissioners, ct.commissioner, blank);
+      const ps = of(this.providers, ct.provider, () => ({
+        ...blank(),
+        capacity: Array.from(world.providers[ct.provider].capacity),
+      }));
+      for (const [s, partner] of [
+        [cs, ct.provider],
+        [ps, ct.commissioner],
+      ] as const) {
+        s.contracts++;
+        s.value += value;
+        s.waiting += waiting;
+        s.partners.push(partner);
       }
     }
-    return { value, waiting: Math.round(waiting), trust: n ? round(trust / n, 3) : null };
-  };
-  return cat.nodes.map((node) => {
-    const who = fb.entityOf(node.index)!;
-    const base = { index: node.index, id: node.id, name: node.name, kind: node.kind, area: node.areaName };
-    if (who.kind === 'practice') {
-      const p = practices[who.id];
-      return {
-        ...base,
-        commissioner: commissioners[p.commissioner]?.name ?? '',
-        incomeM: null,
-        margin: null,
-        trust: null,
-        contracts: 0,
-        waitingList: null,
-        active: p.active,
-      };
-    }
-    if (who.kind === 'provider') {
-      const v = providers[who.id];
-      const ks = byProvider.get(v.id) ?? [];
-      const s = sums(ks);
-      const main = ks.reduce<(typeof ks)[number] | null>(
-        (a, k) => (!a || contractValue(k) > contractValue(a) ? k : a),
-        null,
-      );
-      return {
-        ...base,
-        commissioner: main ? (commissioners[main.commissioner]?.name ?? '') : '',
-        incomeM: round(s.value / 1e6, 1),
-        margin: s.value > 0 ? round(v.surplus / s.value, 4) : null,
-        trust: s.trust,
-        contracts: ks.length,
-        waitingList: s.waiting,
-        active: v.status === 'active',
-      };
-    }
-    const c = commissioners[who.id];
-    const s = sums(byCommissioner.get(c.id) ?? []);
-    return {
-      ...base,
-      commissioner: c.successor != null ? (commissioners[c.successor]?.name ?? '') : '',
-      incomeM: round(c.allocation / 1e6, 1),
-      margin: c.allocation > 0 ? round(c.balance / c.allocation, 4) : null,
-      trust: s.trust,
-      contracts: (byCommissioner.get(c.id) ?? []).length,
-      waitingList: s.waiting,
-      active: c.active,
+  }
+
+  /** Rows for the year just closed (`year`, `financialYear` of its yearly row). */
+  yearEnd(m: Model, year: number, financialYear: string): OrganisationRow[] {
+    const { world } = m;
+    const trustAt = (c: number, p: number): number | null => {
+      const r = world.relationship(c, p);
+      const t = r ? r.history[year - r.historyFrom] : undefined;
+      return t === undefined ? null : t;
     };
-  });
+    const meanTrust = (pairs: [number, number][]): number | null => {
+      let s = 0;
+      let n = 0;
+      for (const [c, p] of pairs) {
+        const t = trustAt(c, p);
+        if (t !== null) {
+          s += t;
+          n++;
+        }
+      }
+      return n ? roundTo(s / n, 4) : null;
+    };
+    const empty = Object.fromEntries(ORGANISATION_COLUMNS.map((k) => [k, null])) as OrganisationRow;
+    const rows: OrganisationRow[] = [];
+    for (const c of world.commissioners) {
+      const rec = m.records.commissioner(c.id).at(-1);
+      if (!rec || rec.year !== year) continue;
+      const s = this.commissioners.get(c.id);
+      rows.push({
+        ...empty,
+        year,
+        financial_year: financialYear,
+        organisation_id: c.code,
+        kind: 'commissioner',
+        type: c.kind,
+        name: c.name,
+        status: c.active || c.endedYear === null || c.endedYear > year ? 'active' : 'abolished',
+        population: Math.round(c.population),
+        allocation_m: money(rec.allocation),
+        balance_m: money(rec.balance),
+        carried_m: money(rec.carried),
+        orientation: roundTo(rec.orientation, 4),
+        ...structureCells(s),
+        mean_trust: s ? meanTrust(s.partners.map((p) => [c.id, p])) : null,
+      });
+    }
+    for (const p of world.providers) {
+      const rec = m.records.provider(p.id).at(-1);
+      if (!rec || rec.year !== year) continue;
+      const s = this.providers.get(p.id);
+      const capacity = s?.capacity ?? Array.from(p.capacity);
+      rows.push({
+        ...empty,
+        year,
+        financial_year: financialYear,
+        organisation_id: p.code,
+        kind: 'provider',
+        type: p.type,
+        name: p.name,
+        status: p.status === 'active' || (p.endedYear ?? Infinity) > year ? 'active' : p.status,
+        income_m: money(rec.income),
+        surplus_m: money(rec.surplus),
+        underlying_m: money(p.underlying),
+        cash_m: money(rec.cash),
+        debt_m: money(rec.debt),
+        bailouts: p.bailouts,
+        quality: roundTo(rec.quality, 3),
+        ...Object.fromEntries(
+          SERVICE_LINES.map((l, i) => [`capacity_${l.replace('-', '_')}`, Math.round(capacity[i])]),
+        ),
+        ...structureCells(s),
+        mean_trust: s ? meanTrust(s.partners.map((c) => [c, p.id])) : null,
+      });
+    }
+    return rows;
+  }
+}
+
+function structureCells(
+  s: Structure | undefined,
+): Pick<OrganisationRow, 'contracts' | 'contract_value_m' | 'waiting_list'> {
+  return {
+    contracts: s?.contracts ?? 0,
+    contract_value_m: money(s?.value ?? 0),
+    waiting_list: Math.round(s?.waiting ?? 0),
+  };
 }

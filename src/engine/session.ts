@@ -5,7 +5,7 @@ import type { ModelEvent } from '../model/events';
 import { FrameBuilder } from './frame';
 import { inspect } from './inspect';
 import { advance } from './run';
-import { organisationRows, type OrganisationRow } from './organisations';
+import { organisationTableRows, type OrganisationTableRow } from './organisation-table';
 import { Checkpoints } from './checkpoints';
 import { applyIntervention, InterventionLog, type Intervention } from './interventions';
 import { debrief, type Debrief } from './debrief';
@@ -305,9 +305,9 @@ export class Session implements SessionApi {
     return inspect(m, fb, index);
   }
 
-  organisations(): OrganisationRow[] {
+  organisations(): OrganisationTableRow[] {
     const { m, fb } = this.need();
-    return organisationRows(m, fb);
+    return organisationTableRows(m, fb);
   }
 
   yearly(): YearMetrics[] {

@@ -6,7 +6,6 @@
 // community, mental-health and primary care, which slows emergency demand a year later.
 import { CENTRE } from './ledger';
 import type { Model } from './model';
-import { decisionKey } from './decisions';
 import { contractValue } from './contract';
 import type { Alliance, Contract } from './types';
 import { LINE_COUNT, L } from './types';
@@ -43,12 +42,7 @@ export function considerAlliances(m: Model): void {
 /** A commissioner's player decides whether to form the alliance its agent would (or would not). */
 function formsFor(m: Model, holder: string, members: Contract[], trust: number, capability: number, drawn: boolean) {
   return (
-    m.decisions.decide({
-      key: decisionKey(m.tick, 'alliance.form', holder),
-      tick: m.tick,
-      kind: 'alliance.form',
-      holder,
-      subject: holder,
+    m.decisions.ask(m.tick, 'alliance.form', holder, holder, {
       facts: {
         members: members.map((ct) => m.world.providers[ct.provider].code).join(', '),
         value: Math.round(members.reduce((s, ct) => s + contractValue(ct), 0)),

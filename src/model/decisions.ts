@@ -61,6 +61,21 @@ export class Decisions {
   }
 
   /**
+   * A decision point's question, keyed by week, kind and subject (and `keyExtra` where one
+   * subject has several deciders, e.g. each side's final offer).
+   */
+  ask<T extends Answer>(
+    tick: number,
+    kind: DecisionKind,
+    holder: string,
+    subject: string,
+    q: { facts: Facts; range?: DecisionRequest['range']; options?: DecisionRequest['options']; suggestion: T },
+    keyExtra = '',
+  ): T {
+    return this.decide({ key: decisionKey(tick, kind, subject + keyExtra), tick, kind, holder, subject, ...q });
+  }
+
+  /**
    * The decision at this point: the player's answer where the seat is held and answered, else
    * the agent's own (marking the first unanswered one of a held seat as pending).
    */

@@ -10,7 +10,6 @@ import { contractValue } from './contract';
 import type { Negotiation } from './types';
 import { agree } from './negotiation';
 import { experienceOf, shockTrust } from './trust';
-import { decisionKey } from './decisions';
 
 export function disputeWeek(m: Model): void {
   for (const neg of m.world.negotiations.values()) {
@@ -111,22 +110,24 @@ function mediate(m: Model, neg: Negotiation): void {
 /** A side's final offer in arbitration: the agent's, or its player's. */
 function finalOffer(m: Model, neg: Negotiation, holder: string, suggestion: number): number {
   if (!m.decisions.holds(holder)) return suggestion;
-  return m.decisions.decide({
-    key: decisionKey(m.tick, 'arbitration.final-offer', `ct${neg.contract}/${holder}`),
-    tick: m.tick,
-    kind: 'arbitration.final-offer',
+  return m.decisions.ask(
+    m.tick,
+    'arbitration.final-offer',
     holder,
-    subject: `ct${neg.contract}`,
-    facts: {
-      commissionerLastOffer: Math.round(neg.lastCommissionerOffer),
-      providerLastAsk: Math.round(neg.lastProviderOffer),
-      fairValue: Math.round(neg.reference),
-      arbiterNoise: m.params['dispute.arbiterNoise'],
-      rule: 'the panel picks whichever final offer is closer to its own view of a fair value; no splitting',
+    `ct${neg.contract}`,
+    {
+      facts: {
+        commissionerLastOffer: Math.round(neg.lastCommissionerOffer),
+        providerLastAsk: Math.round(neg.lastProviderOffer),
+        fairValue: Math.round(neg.reference),
+        arbiterNoise: m.params['dispute.arbiterNoise'],
+        rule: 'the panel picks whichever final offer is closer to its own view of a fair value; no splitting',
+      },
+      range: { min: 0, max: Math.max(neg.lastProviderOffer, neg.reference) * 2 },
+      suggestion,
     },
-    range: { min: 0, max: Math.max(neg.lastProviderOffer, neg.reference) * 2 },
-    suggestion,
-  });
+    `/${holder}`,
+  );
 }
 
 /** The escalation, as the agents drew it or as a player holding either side decides. */
@@ -136,12 +137,7 @@ function escalatesFor(m: Model, neg: Negotiation, drawn: boolean, gap: number): 
   let out = drawn;
   for (const holder of [c.code, p.code]) {
     if (!m.decisions.holds(holder)) continue;
-    const answer = m.decisions.decide({
-      key: decisionKey(m.tick, 'dispute.escalate', `ct${neg.contract}`),
-      tick: m.tick,
-      kind: 'dispute.escalate',
-      holder,
-      subject: `ct${neg.contract}`,
+    const answer = m.decisions.ask(m.tick, 'dispute.escalate', holder, `ct${neg.contract}`, {
       facts: {
         gap: Math.round(gap),
         commissionerOffer: Math.round(neg.lastCommissionerOffer),

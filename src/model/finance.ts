@@ -7,7 +7,6 @@
 import { CENTRE, EXTERNAL } from './ledger';
 import { LINES } from './lines';
 import type { Model } from './model';
-import { decisionKey } from './decisions';
 import { contractValue } from './contract';
 import { endContract } from './structure';
 import { moveWaiting } from './waiting';
@@ -252,12 +251,7 @@ function distress(m: Model, p: Provider): void {
   const asks =
     !nhs ||
     !m.decisions.holds(p.code) ||
-    m.decisions.decide({
-      key: decisionKey(m.tick, 'support.ask', p.code),
-      tick: m.tick,
-      kind: 'support.ask',
-      holder: p.code,
-      subject: p.code,
+    m.decisions.ask(m.tick, 'support.ask', p.code, p.code, {
       facts: weighed,
       options: [
         { value: 'ask', label: 'Ask the centre for revenue support (a loan to repay later)' },

@@ -5,13 +5,13 @@
 // bargaining power (alternatives, dependence) and financial pressure set β and the reserves.
 import { LINES, OTHER_SPEND_SHARE, PRIMARY_CARE_SHARE } from './lines';
 import type { Model } from './model';
+import { clamp01 } from './math';
 import { contractTerm } from './regimes';
 import { contractValue } from './contract';
 import type { Contract, Negotiation } from './types';
 import { LINE_COUNT } from './types';
 import { experienceOf, learnTrust } from './trust';
 import { costDrift, priceDrift } from './prices';
-import { decisionKey } from './decisions';
 
 /** Below this annual value (£) a contract renews on standard terms without bargaining. */
 const SMALL_CONTRACT = 1_000_000;
@@ -24,7 +24,9 @@ export function forecastVolume(m: Model, ct: Contract): Float64Array {
   const v = new Float64Array(LINE_COUNT);
   const p = m.world.providers[ct.provider];
   const growCap = 1 + m.params['provider.capacityGrowth'];
-  const clearance = m.params['contract.backlogClearance'];
+  // Waiting lists are bought down only when the settlement has money for it: in full from 3%
+  // real growth, not at all when funding is flat.
+  const clearance = m.params['contract.backlogClearance'] * clamp01(m.nextParams['funding.allocationGrowth'] / 0.03);
   for (let l = 0; l < LINE_COUNT; l++) {
     const g = m.params[LINES[l].growth] + (LINES[l].prevalence ? 0 : m.params['demand.populationGrowth']);
     const base = ct.weeklyReferrals[l] > 0 ? ct.weeklyReferrals[l] * 52 : ct.lineVolume[l];
@@ -277,12 +279,7 @@ export function bargainingWeek(m: Model): void {
     const range = { min: 0, max: Math.max(neg.lastProviderOffer, neg.reference) * 2 };
     const offerC = !held
       ? modelC
-      : m.decisions.decide({
-          key: decisionKey(m.tick, 'negotiation.offer', `ct${ct.id}`),
-          tick: m.tick,
-          kind: 'negotiation.offer',
-          holder: c.code,
-          subject: `ct${ct.id}`,
+      : m.decisions.ask(m.tick, 'negotiation.offer', c.code, `ct${ct.id}`, {
           facts: {
             ...facts,
             counterpart: p.code,
@@ -294,12 +291,7 @@ export function bargainingWeek(m: Model): void {
         });
     const offerP = !held
       ? modelP
-      : m.decisions.decide({
-          key: decisionKey(m.tick, 'negotiation.ask', `ct${ct.id}`),
-          tick: m.tick,
-          kind: 'negotiation.ask',
-          holder: p.code,
-          subject: `ct${ct.id}`,
+      : m.decisions.ask(m.tick, 'negotiation.ask', p.code, `ct${ct.id}`, {
           facts: { ...facts, counterpart: c.code, surplus: Math.round(p.surplus), cash: Math.round(p.cash) },
           range,
           suggestion: modelP,

@@ -913,9 +913,9 @@ export const PARAMETERS: readonly ParamSpec[] = [
     unit: 'share/yr',
     min: 0,
     max: 0.15,
-    default: 0.06,
+    default: 0.07,
     source:
-      'calibrated: set so that under 4% efficiency factors (2011/12–2014/15) an average trust delivers ~4% savings, three quarters of them recurrent, and its margin falls about a point a year, as the sector went from small surpluses to a ~£2.5bn deficit by 2015/16 (timeline A4, B2, F12); reported savings 2011/12 £5.8bn of ~£100bn (E1); 2024/25 £8.7bn (P12)',
+      'calibrated (0.06 before prices stopped giving back the efficiency factor in lean years; 0.07 after, on seeds 101–104 of the history run): set so that under 4% efficiency factors (2011/12–2014/15) an average trust delivers ~4% savings, three quarters of them recurrent, and its margin falls about a point a year, as the sector went from small surpluses to a ~£2.5bn deficit by 2015/16 (timeline A4, B2, F12); reported savings 2011/12 £5.8bn of ~£100bn (E1); 2024/25 £8.7bn (P12)',
   }),
   p({
     id: 'provider.savingsSpread',

@@ -6,7 +6,10 @@ import { recordedDrift } from './prices';
 /**
  * At planning time (October) the centre sets next year's national prices and block uplift: the
  * recorded uplift less efficiency, moved by a share of the gap between commissioners' contract
- * budgets and what next year's planned activity would cost (at most 5% either way).
+ * budgets and what next year's planned activity would cost (at most 5% down). Upward, only out
+ * of real growth beyond the efficiency ask: a generous settlement reaches providers' prices,
+ * but in lean years the efficiency factor stays in force (the spare money buys activity, not
+ * dearer prices).
  */
 export function setNextPrices(m: Model): void {
   const base = recordedDrift(m);
@@ -19,6 +22,8 @@ export function setNextPrices(m: Model): void {
   }
   const gap = planned > 0 ? budget / planned - 1 : 0;
   const k = m.params['payment.priceAffordability'];
-  m.economy.nextSettlement = 1 + Math.max(-0.05, Math.min(0.05, k * gap));
+  const room = m.nextParams['funding.allocationGrowth'] - m.nextParams['payment.efficiencyFactor'];
+  const up = Math.max(0, Math.min(0.05, room));
+  m.economy.nextSettlement = 1 + Math.max(-0.05, Math.min(up, k * gap));
   m.economy.nextPriceDrift = base * m.economy.nextSettlement;
 }

@@ -14,7 +14,6 @@ import { contractValue, lineKey } from './contract';
 import { clamp01, round } from './math';
 import { awardTerm } from './regimes';
 import { endContract } from './structure';
-import { decisionKey } from './decisions';
 import type { Bid, Contract, Provider, Tender, TenderRoute } from './types';
 import { LINE_COUNT } from './types';
 import { learnTrust, shockTrust } from './trust';
@@ -124,12 +123,7 @@ export function considerTenders(m: Model): void {
         const drawn = m.rng.tender.chance(clamp01(pTender));
         const compete = !m.decisions.holds(c.code)
           ? drawn
-          : m.decisions.decide({
-              key: decisionKey(m.tick, 'tender.compete', `ct${ct.id}/${l}`),
-              tick: m.tick,
-              kind: 'tender.compete',
-              holder: c.code,
-              subject: `ct${ct.id}/${l}`,
+          : m.decisions.ask(m.tick, 'tender.compete', c.code, `ct${ct.id}/${l}`, {
               facts: {
                 service: LINES[l].id,
                 incumbent: inc.code,
@@ -233,24 +227,26 @@ function openTender(m: Model, ct: Contract, line: number, route: TenderRoute, al
     // A provider's player sets its price, or stays out (0).
     const price = !m.decisions.holds(p.code)
       ? modelPrice
-      : m.decisions.decide({
-          key: decisionKey(m.tick, 'tender.bid', `t${t.id}/${p.code}`),
-          tick: m.tick,
-          kind: 'tender.bid',
-          holder: p.code,
-          subject: `t${t.id}`,
-          facts: {
-            service: LINES[line].id,
-            value: Math.round(value),
-            incumbent: known,
-            unitCostIndex: round(ci, 3),
-            quality: round(p.quality, 3),
-            qualityWeight: m.params['tender.qualityWeight'],
-            weeks,
+      : m.decisions.ask(
+          m.tick,
+          'tender.bid',
+          p.code,
+          `t${t.id}`,
+          {
+            facts: {
+              service: LINES[line].id,
+              value: Math.round(value),
+              incumbent: known,
+              unitCostIndex: round(ci, 3),
+              quality: round(p.quality, 3),
+              qualityWeight: m.params['tender.qualityWeight'],
+              weeks,
+            },
+            range: { min: 0, max: value * 2 },
+            suggestion: modelPrice,
           },
-          range: { min: 0, max: value * 2 },
-          suggestion: modelPrice,
-        });
+          `/${p.code}`,
+        );
     if (!(price > 0)) continue;
     const promise = p.quality + optimism * 0.5;
     const bidCost = m.params['tender.bidCost'] * Math.sqrt(value / 1e8) * (known ? 0.5 : 1);
@@ -301,12 +297,7 @@ function evaluate(m: Model, t: Tender): void {
   if (m.decisions.holds(c.code)) {
     // The commissioner's player chooses among the bids (the panel's ranking is the suggestion).
     const code = (b: Bid) => m.world.providers[b.provider].code;
-    const chosen = m.decisions.decide({
-      key: decisionKey(m.tick, 'tender.choose', `t${t.id}`),
-      tick: m.tick,
-      kind: 'tender.choose',
-      holder: c.code,
-      subject: `t${t.id}`,
+    const chosen = m.decisions.ask(m.tick, 'tender.choose', c.code, `t${t.id}`, {
       facts: { service: LINES[t.line].id, value: Math.round(t.value), qualityWeight: wq, bids: alive.length },
       options: alive.map((b) => ({
         value: code(b),

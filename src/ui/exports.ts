@@ -3,7 +3,7 @@
 // one the command line uses), and file names that carry the scenario, seed and week.
 import { toCsv } from '../engine/csv';
 import { YEAR_COLUMNS, type YearMetrics } from '../model/index';
-import type { FeedItem, OrganisationRow, Scenario } from '../engine/api';
+import type { FeedItem, OrganisationTableRow, Scenario } from '../engine/api';
 import { financialYearLabel } from './format';
 
 /** "icb-2022-seed3-wk57": what a file is of, so a folder of exports sorts itself out. */
@@ -47,7 +47,7 @@ const TABLE_COLUMNS = [
   'active',
 ] as const;
 
-export function tableCsv(rows: readonly OrganisationRow[]): string {
+export function tableCsv(rows: readonly OrganisationTableRow[]): string {
   return toCsv(
     TABLE_COLUMNS,
     rows.map((r) => ({

@@ -1,7 +1,7 @@
 // The organisation table: every organisation with its type, area, commissioner, income,
 // margin, trust, contracts and waiting list; sortable by any column, filtered by type and
 // text; a row opens the inspector. Rows come from the worker while the table is in view.
-import { NODE_KINDS, type NodeKind, type OrganisationRow, type UiContext } from '../engine/api';
+import { NODE_KINDS, type NodeKind, type OrganisationTableRow, type UiContext } from '../engine/api';
 import { KIND_STYLE } from '../render/palette';
 import { formatMillions } from './format';
 import { h, whenVisible } from './dom';
@@ -12,7 +12,7 @@ interface Column {
   key: Key;
   label: string;
   help: string;
-  show: (r: OrganisationRow) => string;
+  show: (r: OrganisationTableRow) => string;
 }
 const pct = (x: number | null): string => (x === null ? '–' : `${trim(x * 100, 1)}%`);
 export const COLUMNS: Column[] = [
@@ -57,11 +57,11 @@ const MAX_SHOWN = 400;
 export interface TableHandle {
   el: HTMLElement;
   /** The rows as filtered and sorted (for export), and the columns' labels. */
-  rows(): OrganisationRow[];
+  rows(): OrganisationTableRow[];
 }
 
-export function sortRows(rows: OrganisationRow[], key: Key, dir: 1 | -1): OrganisationRow[] {
-  const val = (r: OrganisationRow): string | number | null =>
+export function sortRows(rows: OrganisationTableRow[], key: Key, dir: 1 | -1): OrganisationTableRow[] {
+  const val = (r: OrganisationTableRow): string | number | null =>
     key === 'kind' ? KIND_STYLE[r.kind].label : (r[key] as string | number | null);
   return rows.slice().sort((a, b) => {
     const x = val(a),
@@ -73,7 +73,7 @@ export function sortRows(rows: OrganisationRow[], key: Key, dir: 1 | -1): Organi
 }
 
 export function createOrgTable(ctx: UiContext): TableHandle {
-  let all: OrganisationRow[] = [];
+  let all: OrganisationTableRow[] = [];
   let sortKey: Key = 'incomeM';
   let dir: 1 | -1 = -1;
   const text = h('input', {
@@ -112,7 +112,7 @@ export function createOrgTable(ctx: UiContext): TableHandle {
     draw();
   }
 
-  function filtered(): OrganisationRow[] {
+  function filtered(): OrganisationTableRow[] {
     const q = text.value.trim().toLowerCase();
     const k = kind.value as NodeKind | '';
     const rows = all.filter(

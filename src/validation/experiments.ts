@@ -1,6 +1,7 @@
 // The runs the pattern checks need, each a scenario template run over the same seeds.
 // Runs are cached so patterns that share an experiment do not repeat it.
-import type { Scenario } from '../model/index';
+import { readFileSync } from 'node:fs';
+import { parseScenario, type Scenario } from '../model/index';
 import { runEnsemble, type RunResult } from './ensemble';
 
 export type ExperimentId =
@@ -12,15 +13,29 @@ export type ExperimentId =
   | 'accountable-care'
   | 'icb'
   | 'ccg-to-icb'
-  | 'ccg-england';
+  | 'ccg-england'
+  | 'history';
 
 export interface Experiment {
   id: ExperimentId;
   label: string;
   scenario: Omit<Scenario, 'seed'>;
-  /** Use at most this many of the seeds (England-scale runs are ~40 times a local run). */
+  /** Use at most this many of a seed set's seeds (England-scale runs are ~40 times a local run). */
   maxSeeds?: number;
 }
+
+/** The history preset exactly as the app and `npm run sim -- run --scenario history-1991-2025` run it. */
+export function historyScenario(): Omit<Scenario, 'seed'> {
+  const file = new URL('../../public/scenarios/history-1991-2025.json', import.meta.url);
+  const parsed = parseScenario(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.ok) throw new Error(`history-1991-2025.json: ${parsed.errors.join('; ')}`);
+  const { seed: _, ...rest } = parsed.scenario;
+  void _;
+  return rest;
+}
+
+/** The financial year (its April) in which the history run starts. */
+export const HISTORY_FIRST_YEAR = 1991;
 
 /** Ten simulated years at local scale is long enough for yearly rates and trends to settle. */
 export const YEARS = 10;
@@ -72,7 +87,16 @@ export const EXPERIMENTS: Record<ExperimentId, Experiment> = {
     id: 'ccg-england',
     label: 'CCGs 2013, England scale',
     scenario: { regime: 'ccg-2013', scale: 'england', years: 6 },
-    maxSeeds: 5,
+    // One run per seed set (~5 s each): pooled over five sets, five runs.
+    maxSeeds: 1,
+  },
+  // The history preset: 35 real years, 1991/92–2025/26, reforms at their dates. Four runs
+  // per seed set (each ~2 s) are enough for yearly means; figures show the single runs.
+  history: {
+    id: 'history',
+    label: 'History 1991/92–2025/26',
+    scenario: historyScenario(),
+    maxSeeds: 4,
   },
   'ccg-to-icb': {
     id: 'ccg-to-icb',
@@ -81,7 +105,12 @@ export const EXPERIMENTS: Record<ExperimentId, Experiment> = {
   },
 };
 
-export class ExperimentCache {
+/** Where patterns get their runs: one seed set, or several pooled. */
+export interface ExperimentSource {
+  get(id: ExperimentId): RunResult[];
+}
+
+export class ExperimentCache implements ExperimentSource {
   private readonly runs = new Map<ExperimentId, RunResult[]>();
   constructor(
     readonly seeds: number[],

@@ -3,85 +3,34 @@
 // runs over several seeds, and says whether the model falls within a tolerance that is
 // argued from the literature (the comment on each check). Patterns the model cannot
 // speak to are listed with the reason, not forced.
-import { mean, sum } from '../engine/stats';
-import type { YearMetrics } from '../model/index';
+import { mean } from '../engine/stats';
 import type { RunResult } from './ensemble';
-import { EXPERIMENTS, type ExperimentCache, type ExperimentId } from './experiments';
-import { cagr, fmt, fmtSummary, summariseAcrossSeeds, type SeedSummary } from './stats';
+import { EXPERIMENTS, type ExperimentId } from './experiments';
+import { HISTORY_PATTERNS } from './patterns-history';
+import {
+  avg,
+  col,
+  eventCount,
+  arbitrationRate,
+  per,
+  seriesBand,
+  switchingRate,
+  shareOf,
+  total,
+  type Pattern,
+} from './pattern-kit';
+import { cagr, fmt, fmtSummary, summariseAcrossSeeds } from './stats';
 import { barChart, lineChart, PALETTE } from './svg';
 
-export interface Figure {
-  file: string;
-  svg: string;
-  caption: string;
-}
-
-export interface PatternResult {
-  id: string;
-  title: string;
-  literature: string;
-  source: string;
-  /** What the model gives: mean (min–max across seeds). */
-  model: string;
-  /** null = the model cannot speak to this pattern (see note). */
-  pass: boolean | null;
-  /** Validation (an independent pattern) or a calibration target (a parameter was set to hit it). */
-  kind?: 'validation' | 'calibration';
-  /** Tolerance and why, or why the pattern is not testable. */
-  criterion: string;
-  note?: string;
-  figures?: Figure[];
-  /** Numbers for tests and the JSON record. */
-  values?: Record<string, number>;
-}
-
-export interface Pattern {
-  id: string;
-  title: string;
-  experiments: ExperimentId[];
-  evaluate(ctx: ExperimentCache): PatternResult;
-}
-
-// ---- helpers ------------------------------------------------------------------------------
-const col = (r: RunResult, k: keyof YearMetrics) => r.yearly.map((y) => Number(y[k]));
-const total = (r: RunResult, k: keyof YearMetrics) => sum(col(r, k));
-const avg = (r: RunResult, k: keyof YearMetrics) => mean(col(r, k));
-const per = (runs: RunResult[], f: (r: RunResult) => number): SeedSummary => summariseAcrossSeeds(runs.map(f));
-/** Share of seeds for which a per-run condition holds. */
-const shareOf = (xs: boolean[]) => xs.filter(Boolean).length / Math.max(1, xs.length);
-
-/** Sum over years of the values of events of one type, £. */
-const eventValue = (r: RunResult, type: string) => r.eventValues.reduce((s, y) => s + (y[type] ?? 0), 0);
-const eventCount = (r: RunResult, type: string) => r.eventCounts.reduce((s, y) => s + (y[type] ?? 0), 0);
-
-/**
- * Share of spend moving to a new provider a year: the value of services that changed hands
- * after a tender ('provider.changed'), over total spend. (A change is also counted as a
- * decommissioning from the loser's side, so counting both would double it.)
- */
-function switchingRate(r: RunResult): number {
-  return eventValue(r, 'provider.changed') / Math.max(1, total(r, 'spend_total_m') * 1e6);
-}
-
-/** Arbitrations per main commissioner–trust contract per year. */
-function arbitrationRate(r: RunResult): number {
-  const contractYears = r.probes.reduce((s, p) => s + p.trustContracts, 0);
-  return total(r, 'arbitrations') / Math.max(1, contractYears);
-}
-
-function seriesBand(runs: RunResult[], f: (r: RunResult) => number[]) {
-  const all = runs.map(f);
-  const n = Math.min(...all.map((a) => a.length));
-  const at = (i: number) => summariseAcrossSeeds(all.map((a) => a[i]));
-  const xs = Array.from({ length: n }, (_, i) => at(i));
-  return { mean: xs.map((s) => s.mean), lo: xs.map((s) => s.min), hi: xs.map((s) => s.max), n };
-}
+export type { ClassifiedResult, Figure, Pattern, PatternResult } from './pattern-kit';
 
 // ---- the patterns -------------------------------------------------------------------------
-export const PATTERNS: Pattern[] = [
+const REGIME_PATTERNS: Pattern[] = [
   {
     id: 'P1',
     title: 'Relational commissioning persists when provider choice is low',
+    kind: 'read-back',
+    why: 'Low provider choice pushes commissioners toward relational orientation directly (trust.ts, adaptOrientation: +0.25 × (1 − choice)), so "relational when choice is low" reads the input `market.providerChoice` back; more switching with more choice is built into capableAlternatives (more capable bidders), and how often an incumbent loses rests on `tender.incumbentEdge`, calibrated to INCUMBENT. Nothing here was left for the model to find.',
     experiments: ['pbr-low-choice', 'pbr-high-choice'],
     evaluate(ctx) {
       const lo = ctx.get('pbr-low-choice');
@@ -112,7 +61,6 @@ export const PATTERNS: Pattern[] = [
         pass: rare && moreSwitching && lessRelational && relational,
         criterion:
           'low choice: ≤ 2% of spend changes provider a year and orientation > 0.5 (relational); high choice: more switching and lower orientation than low choice',
-        note: 'Orientation responds to `market.providerChoice` directly in part (trust.ts: scarce alternatives push toward relational); the switching rate is emergent from tender decisions and bids.',
         values: {
           switchLow: swLo.mean,
           switchHigh: swHi.mean,
@@ -168,6 +116,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'ARB-trust',
     title: 'Arbitration is a sign of failed relationships',
+    kind: 'read-back',
+    why: 'An arbitration takes `trust.arbitrationShock` (0.2) off both sides, and mediation settles less often at low trust by construction (`dispute.mediationTrust`): lower trust in arbitrated pairs follows from these two inputs. Nothing was tuned to it, but it is not an emergent finding.',
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -199,7 +149,6 @@ export const PATTERNS: Pattern[] = [
         pass,
         criterion:
           'end-of-run trust of arbitrated pairs below that of other NHS pairs, pooled and in ≥ 2/3 of seeds with an arbitration',
-        note: 'Partly built in (arbitration costs trust, `trust.arbitrationShock`); the pattern also needs disputes to arise where trust was already low, which is emergent.',
         values: { trustArbitrated: mA, trustOther: mN, pairsArbitrated: arb.length },
         figures: [
           {
@@ -226,6 +175,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'ARB-rate',
     title: 'Arbitration touches a few per cent of main contracts a year',
+    kind: 'calibration',
+    why: 'The national panel counts that `dispute.escalationPropensity` (0.6) was calibrated to (ARB-england), expressed per contract.',
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -238,8 +189,6 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
-        note: 'The same national counts that `dispute.escalationPropensity` was calibrated to (ARB-england), expressed per contract at local scale.',
         literature:
           '7 regional panels in 2015/16, 13 in 2016/17, out of several hundred main commissioner–trust contracts: a few per cent a year',
         source: 'brief §3 (HSJ 7014635) and §7',
@@ -254,6 +203,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'ARB-england',
     title: 'England sees about 7–13 arbitration panels a year',
+    kind: 'calibration',
+    why: '`dispute.escalationPropensity` (0.6) was set so that the CCG regime gives this national count (its registry source says so).',
     experiments: ['ccg-england'],
     evaluate(ctx) {
       const runs = ctx.get('ccg-england');
@@ -269,14 +220,13 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
         literature:
           '2015/16: 7 regional panels; 2016/17: 13 (7 regional + 6 independent) covering 16 issues; Apr 2013–Mar 2015: 7 of 25 area teams had any mediation or arbitration',
         source: 'brief §3 (HSJ 7014635, HSJ 5083396)',
         model: `${fmtSummary(arb)} arbitrations a year 2014/15–2018/19 (2015/16: ${fmt(y3.mean)}, 2016/17: ${fmt(y4.mean)}); ${fmt(med.mean)} mediations a year`,
         pass,
         criterion: 'mean 3–30 arbitrations a year at England scale (literature 7 and 13)',
-        note: `\`dispute.escalationPropensity\` was calibrated to this count, so it is a calibration target. England-scale runs (${runs.length} seeds, 6 years). Missed deadlines followed by mediation are common in the model (${fmt(med.mean)} mediations a year). The evidence points both ways: "few met" the 31 March 2016 signature deadline, but only 7 of 25 area teams recorded any mediation or arbitration in 2013–15 (and local mediations went unrecorded). With no national count of mediations, this is not tested.`,
+        note: `England-scale runs (${runs.length} seeds, 6 years). Missed deadlines followed by mediation are common in the model (${fmt(med.mean)} mediations a year). The evidence points both ways: "few met" the 31 March 2016 signature deadline, but only 7 of 25 area teams recorded any mediation or arbitration in 2013–15 (and local mediations went unrecorded). With no national count of mediations, this is not tested.`,
         values: { arbitrations: arb.mean, mediations: med.mean },
         figures: [
           {
@@ -307,6 +257,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'COLLAB',
     title: 'Capitation and ICBs raise collaboration',
+    kind: 'read-back',
+    why: "Capitated shares and alliances follow each regime's collaboration appetite (0.01 CCGs, 0.2 accountable care, 0.3 ICBs), an input per regime: the check confirms the input reaches contracts.",
     experiments: ['ccg', 'accountable-care', 'icb'],
     evaluate(ctx) {
       const ids: ExperimentId[] = ['ccg', 'accountable-care', 'icb'];
@@ -360,6 +312,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P3',
     title: 'Provider failure is rarely allowed; bail-outs are the norm',
+    kind: 'read-back',
+    why: 'Bail-out probabilities are regime inputs (0.95–0.995) and the distress threshold is an input (`failure.distressThreshold`), so failures being rare beside bail-outs reads them back.',
     experiments: ['internal-market', 'pbr', 'ccg', 'accountable-care', 'icb'],
     evaluate(ctx) {
       const ids: ExperimentId[] = ['internal-market', 'pbr', 'ccg', 'accountable-care', 'icb'];
@@ -399,6 +353,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P2',
     title: 'The purchaser–provider split adds transaction costs, more under transactional rules',
+    kind: 'calibration',
+    why: '`contract.monitoringCost` was set so that the contracting share stays within the DH administration series (its registry source); the orderings CCG > ICB and high > low choice follow from running costs per head (regime inputs) and tender costs.',
     experiments: ['ccg', 'icb', 'pbr-low-choice', 'pbr-high-choice'],
     evaluate(ctx) {
       const share = (id: ExperimentId) => per(ctx.get(id), (r) => avg(r, 'transaction_cost_share'));
@@ -447,6 +403,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'ISP',
     title: 'The independent sector holds a small, slowly growing share of spend',
+    kind: 'calibration',
+    why: "Independent providers' initial shares were tuned to the starting level (and planned hospital care moved to patient choice after an overshoot).",
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -466,7 +424,6 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
         literature:
           'ISPs took 6.1% of the budget in 2013/14, 7.6% in 2015/16, 7.3% in 2017/18, 7.2% (£9.7bn) in 2019/20',
         source: "brief §1.1 (King's Fund; BMA)",
@@ -511,6 +468,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'INCUMBENT',
     title: 'Incumbents usually keep competed services',
+    kind: 'calibration',
+    why: '`tender.incumbentEdge` (0.23) was calibrated so that incumbents keep about two thirds of competed services (its registry source).',
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -527,14 +486,12 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
         literature:
           'Incumbent win rates in NHS clinical tenders not found; in PFI soft-services market tests the incumbent kept 2 of 3 (better data, spread overheads, relationships)',
         source: 'brief §4 (ppponline)',
         model: `incumbent kept ${fmt(keep, '%')} of ${awarded} awarded tenders (per seed ${fmt(perSeed.min, '%')}–${fmt(perSeed.max, '%')})`,
         pass,
         criterion: 'incumbent retention 50–85% (analogue 67%)',
-        note: '`tender.incumbentEdge` was calibrated to this pattern (0.23 gives ~2/3), so it is a calibration target, not independent validation.',
         values: { keep, awarded },
       };
     },
@@ -542,6 +499,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'CHALLENGE',
     title: 'Most commissioners never face a procurement challenge',
+    kind: 'calibration',
+    why: "The 2013 regime's challenge rate (0.15) was calibrated to the 57% of CCGs never challenged (regime source).",
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -555,13 +514,12 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
         literature: '78 of 137 responding CCGs (57%) never received a procurement challenge from 2013/14 to 2017/18',
         source: 'brief §4 (HSJ 7025051)',
         model: `${fmt(share, '%')} of ${of} CCGs had no challenge in their first five years`,
         pass,
         criterion: 'share never challenged in 5 years 35–80% (survey 57%)',
-        note: "The 2013 regime's challenge rate (0.15 per losing bidder, scaled by profit motive) was calibrated to this figure, so it is a calibration target; the result also depends on how often CCGs tender (competition rate, orientation, trust), which was not.",
+        note: 'The result also depends on how often CCGs tender (competition rate, orientation, trust), which was not calibrated.',
         values: { share, commissioners: of },
       };
     },
@@ -569,11 +527,17 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P4',
     title: 'Emergency demand grows faster than population',
+    kind: 'read-back',
+    why: "The timeline's `demand.emergencyGrowth` series was derived from the emergency admission series themselves (D3, D4, D5 in docs/timeline.md, less the model's own chronic-disease growth), so admission growth reads the input back through capacity.",
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
-      const g = per(runs, (r) => cagr(col(r, 'emergency_admissions')));
-      const pop = per(runs, (r) => cagr(r.probes.map((p) => p.population)));
+      // The literature's window (2006/07–2017/18) is before Covid; the CCG run follows the record
+      // to 2022/23, whose 2020/21 cuts emergency demand by 5%, so growth is read over the years
+      // before 2020/21.
+      const preCovid = (r: RunResult) => r.yearly.filter((y) => Number(y.financial_year.slice(0, 4)) < 2020).length;
+      const g = per(runs, (r) => cagr(col(r, 'emergency_admissions').slice(0, preCovid(r))));
+      const pop = per(runs, (r) => cagr(r.probes.slice(0, preCovid(r)).map((p) => p.population)));
       const unmet0 = per(runs, (r) => r.yearly[0].unmet_demand_share);
       const unmetN = per(runs, (r) => r.yearly[r.yearly.length - 1].unmet_demand_share);
       // 3.2%/yr over 2006/07–2017/18; ±1 percentage point covers the year-to-year swings of
@@ -589,11 +553,11 @@ export const PATTERNS: Pattern[] = [
         literature:
           'Emergency admissions +42% 2006/07–2017/18, 3.2% a year, against population +9%; demography explains 40–50%',
         source: 'brief P4 (Health Foundation 2018; Nuffield 2010)',
-        model: `emergency admissions ${fmtSummary(g, '%')} a year; registered population ${fmt(pop.mean, '%')} a year; unmet demand ${fmt(unmet0.mean, '%')} → ${fmt(unmetN.mean, '%')}`,
-        note: 'Admissions here are delivered activity. Demand per head is set to grow 2.6% a year beyond population (`demand.emergencyGrowth`); what is delivered is capped by capacity, which can grow at most `provider.capacityGrowth` a year when funded, so part of the growth shows as unmet demand instead.',
+        model: `emergency admissions ${fmtSummary(g, '%')} a year 2013/14–2019/20; registered population ${fmt(pop.mean, '%')} a year; unmet demand ${fmt(unmet0.mean, '%')} → ${fmt(unmetN.mean, '%')} (2022/23)`,
+        note: "Admissions here are delivered activity over the CCG run's years before Covid. Demand per head grows by the record's `demand.emergencyGrowth` (about 1% a year in 2013–19) plus about 1 point from rising chronic disease; what is delivered is capped by capacity, so part of the growth can show as unmet demand instead.",
         pass,
         criterion:
-          'emergency growth 2.2–4.2% a year and ≥ 1.5 points above population growth (CCG regime, no alliances)',
+          'emergency growth 2.2–4.2% a year and ≥ 1.5 points above population growth (CCG regime, 2013/14–2019/20)',
         values: {
           emergencyGrowth: g.mean,
           populationGrowth: pop.mean,
@@ -624,6 +588,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P5',
     title: 'Chronic disease prevalence rises',
+    kind: 'read-back',
+    why: 'Prevalence growth is an input (`demand.diabetesGrowth`, `demand.dementiaGrowth`, `demand.strokeGrowth`).',
     experiments: ['ccg'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -651,7 +617,7 @@ export const PATTERNS: Pattern[] = [
         model: `diabetes ${fmt(dia0.mean, '%')} in year 1, growing ${fmt(dia.mean, '%')}/yr; dementia ${fmt(dem.mean, '%')}/yr; stroke ${fmt(str.mean, '%')}/yr`,
         pass,
         criterion: 'diabetes 2.5–5.5%/yr from 6.2% ± 1 pt; dementia 1.5–3.5%/yr; stroke 0.5–1.5%/yr',
-        note: 'Prevalence growth is an input (`demand.diabetesGrowth`, `demand.dementiaGrowth`, `demand.strokeGrowth`); the check confirms the model carries it through practice lists, mergers and list growth.',
+        note: 'The check confirms the model carries the inputs through practice lists, mergers and list growth.',
         values: { diabetes: dia.mean, dementia: dem.mean, stroke: str.mean, diabetes0: dia0.mean },
       };
     },
@@ -659,6 +625,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P6',
     title: 'Commissioners and practices consolidate over time',
+    kind: 'read-back',
+    why: "`practice.mergerRate` (0.022) is the brief's ~178 fewer practices a year, and the ICB reform's single commissioner is a structural input.",
     experiments: ['ccg', 'ccg-to-icb'],
     evaluate(ctx) {
       const runs = ctx.get('ccg');
@@ -698,6 +666,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'SURVEY',
     title: 'A spread of relationship quality between commissioners and acute trusts (2022 survey)',
+    kind: 'calibration',
+    why: "Each pair's lasting rapport (±0.4) and the base of the yearly trust outcome (0.55 in trust.ts) were set so that relationships spread as the survey found.",
     experiments: ['ccg'],
     evaluate(ctx) {
       // The survey asked CCG leaders in 2022, after nine years of CCGs: the CCG run's
@@ -715,7 +685,6 @@ export const PATTERNS: Pattern[] = [
       return {
         id: this.id,
         title: this.title,
-        kind: 'calibration',
         literature:
           'Relationships with acute providers: a big problem for 33%, no problem for 29% of 140 CCG leaders; relationships with GPs: no barrier 44%, major problem 24%',
         source: 'Healthcare Leader 2022; brief P7',
@@ -723,7 +692,7 @@ export const PATTERNS: Pattern[] = [
         pass,
         criterion:
           'low-trust and high-trust shares each 10–60% (survey 33% and 29%, ±8 points sampling error, mapping assumed)',
-        note: 'Partly built in: each pair carries a lasting rapport (±0.4, added to its yearly trust outcome) introduced so that relationships vary around the country as the survey found; the rest of the spread comes from disputes, arbitrations, tenders, delivery and money. The model has no commissioner–practice trust, so the GP half of the survey is not tested.',
+        note: 'Beyond the rapport, the spread comes from disputes, arbitrations, tenders, delivery and money. The model has no commissioner–practice trust, so the GP half of the survey is not tested.',
         values: { low, high, pairs: acute.length },
         figures: [
           {
@@ -750,6 +719,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P8',
     title: 'Activity payment raises throughput and cuts unit costs',
+    kind: 'read-back',
+    why: 'Unit costs fall faster under activity payment because `provider.costEfficiency` is applied in full (70% under block): a comparison would read the input back.',
     experiments: [],
     evaluate() {
       return {
@@ -768,6 +739,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P7',
     title: 'GP commissioners have conflicts of interest',
+    kind: 'read-back',
+    why: "The GP bias is an input (`tender.conflictOfInterest`, discounted by each regime's governance).",
     experiments: [],
     evaluate() {
       return {
@@ -786,6 +759,8 @@ export const PATTERNS: Pattern[] = [
   {
     id: 'P9',
     title: 'Incentive schemes erode over time',
+    kind: 'read-back',
+    why: "CQUIN shares, targets and sanction rates are inputs per regime and year; no agent revises them, so any 'erosion' would be the timeline read back.",
     experiments: [],
     evaluate() {
       return {
@@ -801,6 +776,9 @@ export const PATTERNS: Pattern[] = [
     },
   },
 ];
+
+/** Every pattern: the regime experiments' and the history run's. */
+export const PATTERNS: Pattern[] = [...REGIME_PATTERNS, ...HISTORY_PATTERNS];
 
 /** The England-scale organisation counts each regime must reproduce (brief §1.1). */
 export const BRIEF_COUNTS: Record<

@@ -32,7 +32,7 @@ const CASES: [string, string[], RegExp][] = [
   [
     'unknown command',
     ['runn'],
-    /^unknown command "runn"; commands are run, ensemble, sweep, check, presets, params, regimes/,
+    /^unknown command "runn"; commands are run, ensemble, sweep, merge, check, presets, params, regimes/,
   ],
   [
     'out-of-range parameter',
@@ -134,6 +134,6 @@ describe('bad input', () => {
     );
     expect(ok.status).toBe(0);
     expect(ok.stderr).toBe('');
-    expect(ok.stdout.split('\n')[0]).toMatch(/^year,financial_year,regime,/);
+    expect(ok.stdout.split('\n')[0]).toMatch(/^seed,year,financial_year,regime,/);
   });
 });

@@ -35,8 +35,9 @@ describe('sim ensemble', () => {
 
   it('tags one row per run per year with the run number and its derived seed', () => {
     const { header, rows } = csv(read(dir, 'e1.csv'));
-    expect(header).toEqual(['run', 'seed', ...YEAR_COLUMNS]);
-    expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual(
+    expect(header).toEqual(['scenario', 'scale', 'run', 'seed', ...YEAR_COLUMNS]);
+    expect(rows.every((r) => r[0] === 'icb-2022' && r[1] === 'local')).toBe(true);
+    expect(rows.map((r) => [r[2], r[3], r[4]])).toEqual(
       [0, 1, 2].flatMap((i) => [1, 2].map((y) => [String(i), String(runSeed(11, i)), String(y)])),
     );
   });
@@ -48,8 +49,8 @@ describe('sim ensemble', () => {
     );
     const fromEnsemble = read(dir, 'e1.csv')
       .split('\n')
-      .filter((l) => l.startsWith('1,'))
-      .map((l) => l.split(',').slice(2).join(','));
+      .filter((l) => l.startsWith('icb-2022,local,1,'))
+      .map((l) => l.split(',').slice(3).join(','));
     expect(single.out.trimEnd().split('\n').slice(1)).toEqual(fromEnsemble);
   });
 
@@ -75,14 +76,16 @@ describe('sim ensemble', () => {
     expect(p.status).toBe(0);
     const fromEnsemble = read(dir, 'e1.csv')
       .split('\n')
-      .filter((l) => l.startsWith('2,'))
-      .map((l) => l.split(',').slice(2).join(','));
+      .filter((l) => l.startsWith('icb-2022,local,2,'))
+      .map((l) => l.split(',').slice(3).join(','));
     expect(p.stdout.trimEnd().split('\n').slice(1)).toEqual(fromEnsemble);
   });
 
   it('summarises each year and metric with n, mean, sd, min, p05, median, p95 and max', () => {
     const { header, rows } = csv(read(dir, 's1.csv'));
     expect(header).toEqual([
+      'scenario',
+      'scale',
       'year',
       'financial_year',
       'regime',
@@ -98,8 +101,8 @@ describe('sim ensemble', () => {
     ]);
     expect(rows.length).toBe(2 * SUMMARY_METRICS.length);
     for (const r of rows) {
-      expect(r[4]).toBe('3');
-      const [mean, min, max] = [Number(r[5]), Number(r[7]), Number(r[11])];
+      expect(r[6]).toBe('3');
+      const [mean, min, max] = [Number(r[7]), Number(r[9]), Number(r[13])];
       expect(min).toBeLessThanOrEqual(mean + 1e-6);
       expect(mean).toBeLessThanOrEqual(max + 1e-6);
     }
@@ -133,8 +136,17 @@ describe('sim sweep', () => {
     );
     expect(r.code).toBe(0);
     const { header, rows } = csv(read(dir, 'g.csv'));
-    expect(header.slice(0, 6)).toEqual(['point', 'market.providerChoice', 'negotiation.rounds', 'run', 'seed', 'year']);
-    expect(rows.map((x) => x.slice(0, 4).join(' '))).toEqual([
+    expect(header.slice(0, 8)).toEqual([
+      'scenario',
+      'scale',
+      'point',
+      'market.providerChoice',
+      'negotiation.rounds',
+      'run',
+      'seed',
+      'year',
+    ]);
+    expect(rows.map((x) => x.slice(2, 6).join(' '))).toEqual([
       '0 0 4 0',
       '0 0 4 1',
       '1 0 6 0',
@@ -149,7 +161,7 @@ describe('sim sweep', () => {
       '5 1 6 1',
     ]);
     // Common random numbers: repetition r has the same seed at every point.
-    expect(new Set(rows.filter((x) => x[3] === '0').map((x) => x[4])).size).toBe(1);
+    expect(new Set(rows.filter((x) => x[5] === '0').map((x) => x[6])).size).toBe(1);
     expect(csv(read(dir, 'gs.csv')).rows.length).toBe(6 * SUMMARY_METRICS.length);
   });
 
@@ -174,7 +186,7 @@ describe('sim sweep', () => {
     const b = await sim(args, dir);
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
-    const values = csv(a.out).rows.map((x) => Number(x[1]));
+    const values = csv(a.out).rows.map((x) => Number(x[3]));
     expect(values.map((x) => Math.floor((x - 0.2) / 0.1)).sort()).toEqual([0, 1, 2, 3]);
   });
 });

@@ -16,12 +16,15 @@ describe('sim run', () => {
     expect(r.out).toBe('');
     expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     const { header, rows } = csv(read(dir, 'a.csv'));
-    expect(header).toEqual([...YEAR_COLUMNS]);
-    expect(rows.map((x) => x[0])).toEqual(['1', '2', '3']);
-    expect(rows.map((x) => x[1])).toEqual(['2013/14', '2014/15', '2015/16']);
-    expect(rows.every((x) => x.length === YEAR_COLUMNS.length && x[2] === 'ccg-2013')).toBe(true);
-    for (const x of rows) for (const cell of x.slice(3)) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+    expect(header).toEqual(['seed', ...YEAR_COLUMNS]);
+    expect(rows.map((x) => x[1])).toEqual(['1', '2', '3']);
+    expect(rows.map((x) => x[2])).toEqual(['2013/14', '2014/15', '2015/16']);
+    expect(rows.every((x) => x.length === YEAR_COLUMNS.length + 1 && x[3] === 'ccg-2013' && x[0] === x[0])).toBe(true);
+    expect(new Set(rows.map((x) => x[0])).size).toBe(1);
+    for (const x of rows) for (const cell of x.slice(4)) expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
     expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
+    // Nothing but the outputs and their descriptor.
+    expect(readdirSync(dir).sort()).toEqual(['a-rel.csv', 'a.csv', 'a.jsonl', 'datapackage.json']);
   });
 
   it('writes every event as a JSON line with its financial year and organisation codes', () => {
@@ -75,7 +78,7 @@ describe('sim run', () => {
   it('applies a --reform at the start of the given year', async () => {
     const r = await sim([...base, '--reform', 'icb-2022@2', '--quiet'], dir);
     expect(r.code).toBe(0);
-    expect(csv(r.out).rows.map((x) => x[2])).toEqual(['ccg-2013', 'icb-2022', 'icb-2022']);
+    expect(csv(r.out).rows.map((x) => x[3])).toEqual(['ccg-2013', 'icb-2022', 'icb-2022']);
   });
 
   it("lets a --reform replace the scenario's reform in the same year", async () => {
@@ -84,7 +87,7 @@ describe('sim run', () => {
     expect(
       csv(r.out)
         .rows.slice(0, 7)
-        .map((x) => x[2]),
+        .map((x) => x[3]),
     ).toEqual([
       'internal-market-1991',
       'internal-market-1991',

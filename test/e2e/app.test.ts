@@ -1,29 +1,12 @@
 // The live app in real Chromium: it loads and plays, draws the network, answers clicks,
 // reforms, searches and reports a worker crash. Screenshots go to test-results/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import {
-  buildAndServe,
-  launch,
-  nonBackgroundPixels,
-  openApp,
-  OUT_DIR,
-  type QuasimarketNode,
-  type Served,
-} from './harness';
+import { nonBackgroundPixels, openApp, OUT_DIR, type QuasimarketNode } from './harness';
+import { appUnderTest } from './app-under-test';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await buildAndServe(!process.env.E2E_NO_BUILD);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
+const app = appUnderTest();
 
 const week = async (page: Page): Promise<number> => Number(await page.getAttribute('[data-testid=clock]', 'data-week'));
 const nodes = (page: Page): Promise<QuasimarketNode[]> =>
@@ -42,7 +25,7 @@ function pixelsNear(png: Buffer, rgb: [number, number, number], tol = 40): numbe
 
 describe('live app', () => {
   it('loads and plays the default scenario with no console errors, and draws the network', async () => {
-    const { page, errors } = await openApp(browser, served.url);
+    const { page, errors } = await openApp(app.browser, app.url);
     // Playing at once: the clock moves without any click.
     const w0 = await week(page);
     await page.waitForFunction(
@@ -79,7 +62,7 @@ describe('live app', () => {
   });
 
   it('draws and picks on the main thread too (render=main, for pages without cross-origin isolation)', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=9&render=main');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=icb-2022&scale=local&seed=9&render=main');
     expect(
       await page.evaluate(() =>
         (window as unknown as { quasimarket: { renderMode(): string } }).quasimarket.renderMode(),
@@ -97,7 +80,7 @@ describe('live app', () => {
   });
 
   it('play advances the clock; pause stops it; step moves one week', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&scale=local&seed=2');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&scale=local&seed=2');
     await page.click('[data-testid=pause]');
     await page.waitForTimeout(300);
     const w0 = await week(page);
@@ -127,7 +110,7 @@ describe('live app', () => {
   });
 
   it('clicking an organisation opens the inspector with its name', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=3');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=icb-2022&scale=local&seed=3');
     await page.click('[data-testid=pause]');
     await page.waitForTimeout(700); // let positions settle
     const list = await nodes(page);
@@ -143,7 +126,7 @@ describe('live app', () => {
   });
 
   it('a filter by organisation type takes practices off the clickable network', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=8');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=icb-2022&scale=local&seed=8');
     await page.click('[data-testid=pause]');
     expect((await nodes(page)).some((n) => n.type === 'practice')).toBe(true);
     await page
@@ -165,7 +148,7 @@ describe('live app', () => {
   });
 
   it('the wheel zooms about the pointer and a drag pans without selecting', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=3');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=icb-2022&scale=local&seed=3');
     await page.click('[data-testid=pause]');
     await page.waitForTimeout(700); // let positions settle
     const before = await nodes(page);
@@ -204,7 +187,7 @@ describe('live app', () => {
   });
 
   it('a reform changes the regime and the commissioners', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&scale=local&seed=4');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&scale=local&seed=4');
     await page.click('[data-testid=pause]');
     expect(await page.getAttribute('[data-testid=regime]', 'data-regime')).toBe('ccg-2013');
     const before = (await nodes(page)).filter((n) => n.type === 'commissioner').length;
@@ -220,7 +203,7 @@ describe('live app', () => {
   });
 
   it('the search finds an organisation and opens it', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=5');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=icb-2022&scale=local&seed=5');
     await page.click('[data-testid=pause]');
     const target =
       (await nodes(page)).find((n) => n.type === 'mental-health') ??
@@ -235,7 +218,7 @@ describe('live app', () => {
   });
 
   it('a worker error is reported and the run can be restarted', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=local&seed=6');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=icb-2022&scale=local&seed=6');
     await page.evaluate(() =>
       (window as unknown as { quasimarket: { debugCrashWorker(): Promise<void> } }).quasimarket.debugCrashWorker(),
     );
@@ -256,7 +239,7 @@ describe('live app', () => {
   });
 
   it('the address follows the scenario, scale and seed the user picks', async () => {
-    const { page, errors } = await openApp(browser, served.url);
+    const { page, errors } = await openApp(app.browser, app.url);
     await page.selectOption('[data-testid=scenario]', 'accountable-care-2017');
     await expect.poll(() => page.getAttribute('[data-testid=regime]', 'data-regime')).toBe('accountable-care-2017');
     await expect.poll(() => page.url()).toContain('scenario=accountable-care-2017');
@@ -264,7 +247,8 @@ describe('live app', () => {
     await page.press('[data-testid=seed]', 'Enter');
     await expect.poll(() => page.url()).toContain('seed=17');
     await page.selectOption('[data-testid=scale]', 'region');
-    await expect.poll(() => page.url()).toContain('scale=region');
+    // A region run takes a moment to build on a busy machine: the address follows once it has.
+    await expect.poll(() => page.url(), { timeout: 60_000 }).toContain('scale=region');
     await expect
       .poll(() =>
         page.evaluate(() =>
@@ -279,7 +263,7 @@ describe('live app', () => {
   });
 
   it('bad address parameters give a message and fall back to the default', async () => {
-    const { page } = await openApp(browser, served.url, '?scenario=nonsense&scale=galaxy&seed=-3');
+    const { page } = await openApp(app.browser, app.url, '?scenario=nonsense&scale=galaxy&seed=-3');
     const msg = page.locator('[data-testid=toast-error]');
     await expect.poll(() => msg.count()).toBe(3);
     expect(await msg.allTextContents()).toEqual([
@@ -293,7 +277,7 @@ describe('live app', () => {
   });
 
   it('the address opens the run it names (england scale draws thousands of organisations)', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&scale=england&seed=4');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&scale=england&seed=4');
     await page.click('[data-testid=pause]');
     expect(await page.getAttribute('[data-testid=regime]', 'data-regime')).toBe('ccg-2013');
     expect(await page.inputValue('[data-testid=seed]')).toBe('4');

@@ -1,21 +1,12 @@
 // Compare mode in the browser: run B beside run A on the same seed, clocks in step, two
 // networks drawn, charts of both, and run A byte for byte the run it would be alone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildAndServe, launch, nonBackgroundPixels, openApp, OUT_DIR, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { nonBackgroundPixels, openApp, OUT_DIR } from './harness';
+import { appUnderTest } from './app-under-test';
 import { runToEnd } from '../../src/engine/run';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await buildAndServe(!process.env.E2E_NO_BUILD);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
+const app = appUnderTest();
 
 type Pane = { pane: string; week: number; regime: string; metrics: Record<string, unknown> | null };
 type Handle = {
@@ -29,7 +20,7 @@ const qm = <T>(page: Page, f: (q: Handle) => T | Promise<T>): Promise<T> =>
 
 describe('compare mode', () => {
   it('runs "with the reform" beside "without it", in step, and A is the run alone', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&scale=local&seed=3&years=3');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&scale=local&seed=3&years=3');
     await page.click('[data-testid=pause]');
     await page.evaluate(`window.quasimarket.seek(60)`);
     expect(await qm(page, (q) => q.compare({ kind: 'reform', regime: 'icb-2022' }))).toBe(true);

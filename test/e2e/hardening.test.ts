@@ -3,23 +3,14 @@
 // render worker and a lost WebGL context are reported and recovered from; no CSP violation
 // anywhere; a reload offers the run back at the same week with its edits. Screenshots go to
 // test-results/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildAndServe, launch, nonBackgroundPixels, OUT_DIR, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { nonBackgroundPixels, OUT_DIR } from './harness';
+import { appUnderTest } from './app-under-test';
 import { hostileSearches } from '../shell/hostile-addresses';
 import { chromium } from 'playwright-core';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await buildAndServe(!process.env.E2E_NO_BUILD);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
+const app = appUnderTest();
 
 type Handle = {
   ready: Promise<void>;
@@ -41,7 +32,7 @@ interface Opened {
 
 /** Opens the app (in a context of its own, so storage starts empty) and waits for the first drawn frame. */
 async function open(query = '', page?: Page): Promise<Opened> {
-  const p = page ?? (await browser.newPage({ viewport: { width: 1400, height: 860 } }));
+  const p = page ?? (await app.browser.newPage({ viewport: { width: 1400, height: 860 } }));
   const problems: string[] = [];
   if (!page) {
     p.on('console', (m) => {
@@ -50,7 +41,7 @@ async function open(query = '', page?: Page): Promise<Opened> {
     p.on('worker', (w) => w.on('console', (m) => m.type() === 'error' && problems.push(`worker: ${m.text()}`)));
     p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   }
-  await p.goto(served.url + query);
+  await p.goto(app.url + query);
   await p.waitForFunction(() => 'quasimarket' in window, null, { timeout: 60_000 });
   await p.evaluate(() => (window as unknown as { quasimarket: Handle }).quasimarket.ready);
   return { page: p, problems };
@@ -94,7 +85,7 @@ describe('hostile input', () => {
     const sample = all.filter(
       (s, i) => s.length < 15_000 && (i % 6 === 0 || s.length > 1000 || s.includes('reforms-1991')),
     );
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 860 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     for (const search of sample) {
@@ -230,7 +221,7 @@ describe('drawing faults', () => {
       page.on('pageerror', (e) => pageErrors.push(e.message));
       // Drawn on the main thread (where the tester saw errors repeat); a worker's
       // OffscreenCanvas may still have WebGL under these flags.
-      await page.goto(`${served.url}?render=main`);
+      await page.goto(`${app.url}?render=main`);
       await page.waitForFunction(() => 'quasimarket' in window, null, { timeout: 60_000 });
       await advances(page);
       await page.waitForTimeout(1500);
@@ -249,7 +240,7 @@ describe('drawing faults', () => {
 
 describe('content security policy', () => {
   it('the built app is served with strict headers and runs with no violation, drawing the network', async () => {
-    const res = await fetch(served.url);
+    const res = await fetch(app.url);
     const policy = res.headers.get('content-security-policy') ?? '';
     for (const d of ["script-src 'self'", "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'"])
       expect(policy).toContain(d);
@@ -325,7 +316,7 @@ describe('nothing lost on a reload', () => {
     const before = await qm(page, (h) => h.frame()!.weekly);
     const link = page.url();
 
-    const other = await open(link.slice(served.url.length));
+    const other = await open(link.slice(app.url.length));
     await other.page.click('[data-testid=pause]');
     for (let i = 0; i < 3 && (await week(other.page)) < 104; i++) {
       const w = await week(other.page);
@@ -353,7 +344,7 @@ describe('nothing lost on a reload', () => {
     await expect.poll(() => page.url()).toContain('run=');
     expect(page.url()).not.toContain('scenario=icb-2022');
     expect(await page.locator('[data-testid=scenario] option:checked').textContent()).toBe('Edited scenario');
-    const other = await open(page.url().slice(served.url.length));
+    const other = await open(page.url().slice(app.url.length));
     expect(await qm(other.page, (h) => h.scenario())).toMatchObject({ seed: 99, years: 3, regime: 'ccg-2013' });
     expect([...problems, ...other.problems]).toEqual([]);
     await other.page.close();

@@ -1,20 +1,11 @@
 // Rewind in the browser: the timeline under the network goes back to an earlier week and the
 // whole app shows that moment; play continues from there into the same run.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildAndServe, launch, openApp, OUT_DIR, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, OUT_DIR } from './harness';
+import { appUnderTest } from './app-under-test';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await buildAndServe(!process.env.E2E_NO_BUILD);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
+const app = appUnderTest();
 
 type Handle = {
   seek(week: number): Promise<number>;
@@ -26,7 +17,7 @@ const qm = (page: Page, f: (q: Handle) => unknown) =>
 
 describe('rewind', () => {
   it('goes back to an earlier week, shows it everywhere, and plays on from there', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&scale=local&seed=2&years=4');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&scale=local&seed=2&years=4');
     await qm(page, (q) => q.setSpeed(0));
     await page.waitForFunction(
       () => ((window as never as { quasimarket: Handle }).quasimarket.frame()?.tick ?? 0) > 130,

@@ -46,8 +46,15 @@ describe('ensemble plan', () => {
     ]);
     expect(jobs[0].seed).toBe(jobs[2].seed);
     expect(jobs[3].scenario.params).toEqual({ 'trust.initial': 0.8 });
-    expect(runColumns(['trust.initial']).slice(0, 4)).toEqual(['point', 'trust.initial', 'run', 'seed']);
-    expect(runColumns([]).slice(0, 3)).toEqual(['run', 'seed', 'year']);
+    expect(runColumns(['trust.initial']).slice(0, 6)).toEqual([
+      'scenario',
+      'scale',
+      'point',
+      'trust.initial',
+      'run',
+      'seed',
+    ]);
+    expect(runColumns([]).slice(0, 5)).toEqual(['scenario', 'scale', 'run', 'seed', 'year']);
   });
 });
 

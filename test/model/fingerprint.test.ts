@@ -26,15 +26,15 @@ function fingerprint(file: string, scale: ScaleId, years: number, seed: number):
 }
 
 const CASES: [string, ScaleId, number, number, string][] = [
-  ['internal-market-1991', 'local', 5, 11, '5cb151a10e89ad9e'],
-  ['payment-by-results-2006', 'local', 5, 12, '0f018f6a876b34ee'],
-  ['ccg-2013', 'local', 6, 13, 'd2538e204d945804'],
-  ['accountable-care-2017', 'local', 6, 14, '7171161ef0ee7309'],
-  ['icb-2022', 'local', 6, 15, '61f8f1b2b3fe5531'],
-  ['reforms-1991-2022', 'local', 12, 16, 'ddc27b83b6d23ce3'],
-  ['ccg-2013', 'region', 4, 17, '9498b200d74b2930'],
-  ['history-1991-2025', 'local', 8, 19, 'b812700f177af0e8'],
-  ['reforms-1991-2022', 'england', 3, 18, '30ca09a1b151091e'],
+  ['internal-market-1991', 'local', 5, 11, 'ab370493a8c887f3'],
+  ['payment-by-results-2006', 'local', 5, 12, 'de25ee4b8adb45fd'],
+  ['ccg-2013', 'local', 6, 13, '65977bbc0b03c05c'],
+  ['accountable-care-2017', 'local', 6, 14, '52b2e1a2d23ebe12'],
+  ['icb-2022', 'local', 6, 15, 'a7eba11fb2dd5bf9'],
+  ['reforms-1991-2022', 'local', 12, 16, '24145c927a216e97'],
+  ['ccg-2013', 'region', 4, 17, '684c990bdbc4ecaf'],
+  ['history-1991-2025', 'local', 8, 19, 'aff45a0e5264350f'],
+  ['reforms-1991-2022', 'england', 3, 18, 'f6023f62e0b684be'],
 ];
 
 describe('results fingerprint (byte-identical across refactors)', () => {

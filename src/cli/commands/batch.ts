@@ -1,159 +1,284 @@
-// Shared by `ensemble` and `sweep`: run the jobs on the pool, write rows in job order as
-// they become available, then the summary. With --out, rows go to a checkpoint beside it
-// (locked against other jobs) that Ctrl-C, SIGTERM or a full disk leaves for --resume.
+// Shared by `ensemble` and `sweep` (and any command that runs a plan of jobs): run the jobs
+// (of one shard, with --shard K/N) on the pool, write each output's rows in job order as
+// they become available, then the summary. With --out FILE.csv, rows go to a checkpoint
+// beside it (locked against other jobs) that Ctrl-C, SIGTERM or a full disk leaves for --resume.
 import { basename } from 'node:path';
-import { csvLine, csvRow } from '../../engine/csv';
-import { InOrder, runColumns, runRow, summariseRuns, summaryColumns, type Job } from '../../engine/ensemble';
-import type { Scenario, YearMetrics } from '../../model/index';
+import type { JobOutput } from '../../engine/collect';
+import { WEEK_ID_COLUMNS, yearColumns } from '../../engine/columns';
+import type { Provenance } from '../../engine/datapackage';
+import {
+  InOrder,
+  runTags,
+  summariseRuns,
+  summaryColumns,
+  tagColumns,
+  type Job,
+  type PlanInfo,
+} from '../../engine/ensemble';
+import { ORGANISATION_COLUMNS } from '../../engine/organisations';
+import { shardJobs, type Shard } from '../../engine/shard';
+import type { YearMetrics } from '../../model/index';
 import { CliError, EXIT, IoError, type Io } from '../io';
 import { checkpointHasRows, readCheckpoint } from '../checkpoint';
 import { incompleteNote, reportFailure } from '../failure';
+import { rowWriter, type RowWriter } from '../formats';
 import { commandLine, watchInterrupt } from '../interrupt';
-import { str, wholeFlag, type Values } from '../options';
+import { str, wholeFlag, type OptionSpec, type Values } from '../options';
+import {
+  EVENT_COLUMNS,
+  OUTPUT_OPTIONS,
+  outputChoice,
+  plannedOutput,
+  SHARD_OPTIONS,
+  shardFlag,
+  type OutputChoice,
+  type PlannedOutput,
+} from '../output-flags';
 import { checkpointPath, Outputs, type Output } from '../output';
 import { DEFAULT_WORKERS, runJobs } from '../pool';
 import { progress } from '../progress';
-import { distinctTargets, outputTarget, stdoutTarget, type Target } from '../targets';
+import type { ScenarioSource } from '../scenario-source';
+import { distinctTargets, type TargetRules } from '../targets';
+import { commitWithDescriptors } from '../written';
 
-export const BATCH_OPTIONS = {
+export const BATCH_OPTIONS: OptionSpec = {
   runs: { type: 'string' },
   workers: { type: 'string' },
   summary: { type: 'string' },
   resume: { type: 'boolean' },
-} as const;
+  ...OUTPUT_OPTIONS,
+  ...SHARD_OPTIONS,
+};
 
 export const MAX_JOBS = 1_000_000;
 
-/** Simulated local-scale years below which starting worker threads (~0.5–1 s each, for tsx) costs more than it saves. */
-const SMALL_BATCH_YEARS = 100;
+/** CPU of a simulated year at each scale once warm, in local-scale years (measured: ~4 ms, ~80 ms, ~0.2 s). */
+const SCALE_COST: Record<string, number> = { local: 1, region: 20, england: 55 };
+
+/**
+ * Work (local-scale run-years, per machine) from which more worker threads pay. Each thread
+ * warms up its own JIT over its first run, and that, not compiling TypeScript, GC or threads
+ * slowing one another, is why 2 threads cost ~1.4x the CPU of 1 on small batches (measured on
+ * 2 cores: 2 England runs of 5 years cost 4.9 s of CPU in one thread, 7.8 s in two threads or
+ * two processes alike; a run after the first costs a quarter of it). The warm-up is 2-3 s of
+ * CPU, so below ~5,000 local-scale run-years (~20 s of warm CPU) a second thread adds more
+ * than 15% to the batch's CPU for little gain in time, and one thread runs it.
+ */
+export const WORKERS_PAY_FROM = 5000;
 
 export interface BatchSetup {
-  /** The rows: a file (with a checkpoint), or standard output, a device or a FIFO. */
-  out: Target;
-  summary?: Target;
+  source: ScenarioSource;
+  /** Parameter ids varied (a sweep's), as tag columns. */
+  varied: string[];
+  choice: OutputChoice;
+  shard?: Shard;
+  /** The rows: a file (a checkpoint when CSV), or standard output, a device or a FIFO. */
+  out: PlannedOutput;
+  summary?: PlannedOutput;
+  extra: PlannedOutput[];
   workers: number;
   resume: boolean;
-  /** The command and its flags, for the lock file and the resume hint. */
+  /** The command and its flags, for the lock file, the resume hint and the descriptor. */
   command: string;
   argv: string[];
 }
 
-/** Checks the output flags and worker count before anything runs. */
+/** Checks the output flags and worker count before anything runs (`runs`: jobs in the whole plan). */
 export function batchSetup(
   v: Values,
   io: Io,
-  scenario: Scenario,
+  source: ScenarioSource,
   runs: number,
-  source: { path: string; command: string; argv: string[] },
+  how: { command: string; argv: string[]; varied?: string[] },
 ): BatchSetup {
-  const small = scenario.scale === 'local' && runs * scenario.years <= SMALL_BATCH_YEARS;
+  const { scenario } = source;
+  const varied = how.varied ?? [];
+  const choice = outputChoice(v);
+  const shard = shardFlag(v);
+  const perMachine = shard ? Math.ceil(runs / shard.count) : runs;
+  const small = perMachine * scenario.years * (SCALE_COST[scenario.scale] ?? 1) < WORKERS_PAY_FROM;
   const cores = io.cores ?? DEFAULT_WORKERS;
   const asked = wholeFlag(v, 'workers', 1, 256);
-  const rules = { cwd: io.cwd, force: Boolean(v.force), inputs: [{ path: source.path, what: 'scenario file' }] };
-  const out = outputTarget('out', str(v, 'out'), rules) ?? stdoutTarget('out');
-  const summary = outputTarget('summary', str(v, 'summary'), rules);
-  distinctTargets([out, summary]);
+  const rules: TargetRules = {
+    cwd: io.cwd,
+    force: Boolean(v.force),
+    inputs: [{ path: source.path, what: 'scenario file' }],
+  };
+  const tags = tagColumns(varied);
+  const out = plannedOutput(
+    'out',
+    'runs',
+    str(v, 'out') ?? '-',
+    rules,
+    [...tags, ...yearColumns(choice.metrics)],
+    shard,
+  )!;
+  if (shard && str(v, 'summary') !== undefined)
+    throw new CliError(
+      '--summary with --shard: a shard holds only part of the runs; make the summary when merging (sim merge --summary FILE)',
+    );
+  const summary = plannedOutput('summary', 'summary', str(v, 'summary'), rules, summaryColumns(varied));
+  const extra = [
+    plannedOutput(
+      'weekly',
+      'weekly',
+      str(v, 'weekly'),
+      rules,
+      [...tags, ...WEEK_ID_COLUMNS, ...(choice.wants.weekly ?? [])],
+      shard,
+    ),
+    plannedOutput('events', 'events', str(v, 'events'), rules, [...tags, ...EVENT_COLUMNS], shard),
+    plannedOutput(
+      'organisations',
+      'organisations',
+      str(v, 'organisations'),
+      rules,
+      [...tags, ...ORGANISATION_COLUMNS],
+      shard,
+    ),
+  ].filter((p): p is PlannedOutput => p !== undefined);
+  distinctTargets([out, summary, ...extra].map((p) => p?.target));
   const resume = Boolean(v.resume);
   if (resume && str(v, 'out') === undefined) throw new CliError('--resume needs the --out file of the interrupted run');
-  if (resume && out.kind !== 'file')
-    throw new CliError(`--resume needs --out to name a file; ${out.name} keeps no checkpoint`);
+  if (resume && out.target.kind !== 'file')
+    throw new CliError(`--resume needs --out to name a file; ${out.target.name} keeps no checkpoint`);
+  if (resume && out.format !== 'csv')
+    throw new CliError(
+      `--resume needs --out to be a .csv file (a checkpoint is plain CSV); ${out.target.name} is ${out.format}`,
+    );
+  if (resume && extra.length)
+    throw new CliError(
+      `--resume continues --out and --summary only; --${extra[0].flag} is not checkpointed: run again without it, or split the batch with --shard`,
+    );
   // More threads than cores only compete for them; results are the same for any number.
   if (asked !== undefined && asked > cores)
     io.err(
       `quasimarket: --workers ${asked} is more than the ${cores} core${cores === 1 ? '' : 's'} this machine can use; using ${cores}\n`,
     );
   const workers = asked === undefined ? (small ? 1 : cores) : Math.min(asked, cores);
-  return { out, summary, workers, resume, command: source.command, argv: source.argv };
+  return { source, varied, choice, shard, out, summary, extra, workers, resume, command: how.command, argv: how.argv };
+}
+
+/** Rows of one output for one run: the run's tags, then its own fields. */
+function tagged(job: Job, rows: readonly object[] | undefined): Record<string, unknown>[] {
+  const t = runTags(job);
+  return (rows ?? []).map((r) => ({ ...t, ...r }));
 }
 
 export async function runBatch(
-  jobs: Job[],
-  varied: string[],
+  plan: Job[],
+  info: PlanInfo,
   setup: BatchSetup,
   v: Values,
   io: Io,
   label: string,
+  provenance: Provenance,
 ): Promise<number> {
-  if (jobs.length > MAX_JOBS)
-    throw new CliError(`${jobs.length} runs requested; at most ${MAX_JOBS} (fewer --runs, steps or samples)`);
-  const columns = runColumns(varied);
-  const out = setup.out;
-  const checkpoint = out.kind === 'file' ? checkpointPath(out.path) : null;
+  if (plan.length > MAX_JOBS)
+    throw new CliError(`${plan.length} runs requested; at most ${MAX_JOBS} (fewer --runs, steps or samples)`);
+  const jobs = shardJobs(plan, setup.shard);
+  const { out, summary, extra } = setup;
+  const columns = out.columns;
+  const target = out.target;
+  const checkpoint = target.kind === 'file' && out.format === 'csv' ? checkpointPath(target.path) : null;
   const kept = checkpoint ? basename(checkpoint) : '';
   const resumeLine = `  ${commandLine(setup.command, setup.argv, ['--resume'])}\n`;
   const interrupt = watchInterrupt(io);
   const outputs = new Outputs(io, commandLine(setup.command, setup.argv), interrupt.stop);
   const bar = progress(io, label, jobs.length, 'runs', Boolean(v.quiet));
-  let rows: Output | null = null;
+  let rowsOut: Output | null = null;
   /** Runs wholly in the rows output, in job order. */
   let written = 0;
   let start = 0;
   const stopped = (): number => {
     bar.stop();
-    outputs.keep(checkpoint ? rows : null);
+    outputs.keep(checkpoint ? rowsOut : null);
     const what = `quasimarket: interrupted (${interrupt.signal}) after ${written} of ${jobs.length} runs`;
-    if (checkpoint && rows) io.err(`${what}; the complete runs are kept in ${kept}. To continue:\n${resumeLine}`);
+    if (checkpoint && rowsOut) io.err(`${what}; the complete runs are kept in ${kept}. To continue:\n${resumeLine}`);
     else
-      io.err(`${what}${incompleteNote(outputs)}${checkpoint ? '' : ' (with --out FILE an ensemble can be resumed)'}\n`);
+      io.err(
+        `${what}${incompleteNote(outputs)}${checkpoint ? '' : ' (with --out FILE.csv an ensemble can be resumed)'}\n`,
+      );
     return interrupt.exit;
   };
   try {
     // The lock comes first: no other job may touch the checkpoint while it is read.
-    outputs.lock(out);
+    outputs.lock(target);
     // An interrupted run's complete runs are not thrown away by running the command again without --resume.
     if (checkpoint && !setup.resume && !v.force && checkpointHasRows(checkpoint)) {
       throw new CliError(
-        `--out ${out.name}: ${kept} holds the complete runs of an interrupted run; add --resume to continue it, or --force to start again`,
+        `--out ${target.name}: ${kept} holds the complete runs of an interrupted run; add --resume to continue it, or --force to start again`,
       );
     }
     const resumed =
-      setup.resume && checkpoint ? readCheckpoint(checkpoint, `${out.name} checkpoint (${kept})`, jobs, columns) : null;
+      setup.resume && checkpoint
+        ? readCheckpoint(
+            checkpoint,
+            `${target.name} checkpoint (${kept})`,
+            jobs,
+            columns,
+            columns.length - yearColumns(setup.choice.metrics).length,
+          )
+        : null;
     written = start = resumed?.done ?? 0;
-    rows = await outputs.open(
-      out,
+    rowsOut = await outputs.open(
+      target,
       checkpoint ? { path: checkpoint, resumeBytes: resumed ? Buffer.byteLength(resumed.text) : undefined } : undefined,
     );
-    const rowsOut = rows;
-    const summaryOut = setup.summary ? await outputs.open(setup.summary) : null;
+    const rows = rowWriter(rowsOut, out.format, columns, out.schema, { header: !resumed?.text });
+    rows.unit();
+    const summaryOut = summary ? await outputs.open(summary.target) : null;
+    const extras: [PlannedOutput, RowWriter][] = [];
+    for (const p of extra) extras.push([p, rowWriter(await outputs.open(p.target), p.format, p.columns, p.schema)]);
     const results: YearMetrics[][] = new Array(jobs.length);
     resumed?.results.forEach((r, i) => {
       results[i] = r;
     });
-    const ordered = new InOrder<YearMetrics[]>((i, runRows) => {
-      rowsOut.write(runRows.map((r) => csvRow(runRow(jobs[i], r), columns)).join(''));
-      rowsOut.flush(); // whole runs reach the checkpoint (or stdout) as soon as they are in order
+    const ordered = new InOrder<JobOutput>((i, o) => {
+      const job = jobs[i];
+      rows.write(tagged(job, o.yearly));
+      rows.unit(); // whole runs reach the checkpoint (or stdout) as soon as they are in order
+      for (const [p, w] of extras) {
+        w.write(tagged(job, p.role === 'weekly' ? o.weekly : p.role === 'events' ? o.events : o.organisations));
+        w.unit();
+      }
       written = i + 1;
     }, start);
-    if (!resumed?.text) {
-      rowsOut.write(csvLine(columns));
-      rowsOut.flush();
-    }
     let done = start;
     bar.update(done);
+    const position = new Map(jobs.map((j, i) => [j.index, i]));
     await runJobs(
       jobs.slice(start),
       setup.workers,
-      (i, runRows) => {
-        if (summaryOut) results[i] = runRows;
-        ordered.put(i, runRows);
+      (index, o) => {
+        const i = position.get(index)!;
+        if (summaryOut) results[i] = o.yearly;
+        ordered.put(i, o);
         bar.update(++done);
       },
       interrupt.stop,
+      setup.choice.wants,
     );
     if (interrupt.signal) return stopped();
-    if (summaryOut) {
-      const sc = summaryColumns(varied);
-      summaryOut.write(csvLine(sc));
-      for (const row of summariseRuns(jobs, results)) summaryOut.write(csvRow(row, sc));
+    rows.finish();
+    for (const [, w] of extras) w.finish();
+    if (summaryOut && summary) {
+      const metrics = yearColumns(setup.choice.metrics).slice(3);
+      const sw = rowWriter(summaryOut, summary.format, summary.columns, summary.schema);
+      sw.write(summariseRuns(jobs, results, metrics));
+      sw.finish();
     }
-    outputs.commit();
+    const shard = setup.shard ? { index: setup.shard.index, count: setup.shard.count } : null;
+    commitWithDescriptors(outputs, [out, ...(summary ? [summary] : []), ...extra], provenance, io, () => ({
+      plan: { ...info, shard },
+    }));
   } catch (e) {
     if (interrupt.signal && !(e instanceof CliError)) return stopped();
     bar.stop();
     // A file that cannot be written keeps the complete runs for --resume; the model's
     // failure (it would fail again) and bad input keep nothing new.
-    if (e instanceof IoError && checkpoint && rows && written > 0) {
-      outputs.keep(rows);
+    if (e instanceof IoError && checkpoint && rowsOut && written > 0) {
+      outputs.keep(rowsOut);
       return reportFailure(
         e,
         io,
@@ -168,9 +293,12 @@ export async function runBatch(
   }
   const k = Math.min(setup.workers, jobs.length - start);
   const again = start ? ` (resumed after ${start})` : '';
-  const to = str(v, 'out') !== undefined ? ` → ${out.name}` : '';
+  const of = setup.shard
+    ? ` (shard ${setup.shard.index} of ${setup.shard.count}: ${jobs.length} of ${plan.length})`
+    : '';
+  const to = str(v, 'out') !== undefined ? ` → ${target.name}` : '';
   bar.finish(
-    `${label}: ${jobs.length} runs${again} on ${k} worker${k === 1 ? '' : 's'}${to}${setup.summary ? `, summary ${setup.summary.name}` : ''}`,
+    `${label}: ${jobs.length} runs${of}${again} on ${k} worker${k === 1 ? '' : 's'}${to}${summary ? `, summary ${summary.target.name}` : ''}`,
   );
   return EXIT.ok;
 }

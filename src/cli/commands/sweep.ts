@@ -1,10 +1,11 @@
 // `sweep`: parameters varied over a full grid or a Latin hypercube, N runs at each point.
-import { gridDesign, lhsDesign, planJobs, type VarySpec } from '../../engine/ensemble';
+import { gridDesign, lhsDesign, planInfo, planJobs, type VarySpec } from '../../engine/ensemble';
 import { parseWhole } from '../../engine/numbers';
 import { CliError, EXIT, type Io } from '../io';
 import { short } from '../messages';
 import { HELP } from '../help';
 import { list, parseFlags, RUN_OPTIONS, str, wholeFlag } from '../options';
+import { provenanceFor } from '../provenance';
 import { paramFlag, scenarioFromFlags } from '../scenario-source';
 import { BATCH_OPTIONS, batchSetup, MAX_JOBS, runBatch } from './batch';
 
@@ -40,7 +41,8 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
     io.out(HELP.sweep);
     return EXIT.ok;
   }
-  const { scenario, label, path } = scenarioFromFlags(v, io.cwd);
+  const source = scenarioFromFlags(v, io.cwd);
+  const { scenario, label } = source;
   const design = str(v, 'design') ?? 'grid';
   if (design !== 'grid' && design !== 'lhs') throw new CliError(`--design must be grid or lhs, got "${short(design)}"`);
   const lhs = design === 'lhs';
@@ -60,7 +62,16 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   const size = lhs ? samples : vary.reduce((a, x) => a * x.steps, 1);
   if (size * runs > MAX_JOBS)
     throw new CliError(`${size} points × ${runs} runs is more than ${MAX_JOBS} runs; use fewer steps, samples or runs`);
-  const setup = batchSetup(v, io, scenario, size * runs, { path, command: 'sweep', argv });
+  const setup = batchSetup(v, io, source, size * runs, { command: 'sweep', argv, varied: ids });
   const points = lhs ? lhsDesign(vary, samples, scenario.seed) : gridDesign(vary);
-  return runBatch(planJobs(scenario, runs, scenario.seed, points), ids, setup, v, io, label);
+  const info = await planInfo('sweep', scenario, runs, points, setup.out.columns);
+  const provenance = await provenanceFor(source, v, 'sweep', argv, {
+    runs,
+    design: design,
+    samples: lhs ? samples : null,
+    vary,
+    metrics: setup.choice.metrics ?? null,
+    event_types: setup.choice.eventTypes ?? null,
+  });
+  return runBatch(planJobs(scenario, runs, scenario.seed, points, source.name), info, setup, v, io, label, provenance);
 }
