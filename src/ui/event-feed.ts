@@ -185,8 +185,9 @@ export function createEventFeed(
       log = log.filter((e) => e.tick <= tick);
       for (const t of TONES) totals[t] = 0;
       for (const e of log) totals[e.tone]++;
+      // At once: nothing after the week gone back to stays on screen, even for a moment.
       rebuild = true;
-      schedule();
+      schedule.now();
     },
   };
 }
