@@ -11,7 +11,7 @@ import { Runner } from './shell/runner';
 import { Toolbar } from './shell/toolbar';
 import { mountLegend } from './shell/legend';
 import { notify } from './shell/toasts';
-import { DEFAULT_SCALE, DEFAULT_SCENARIO, readAddress } from './shell/url';
+import { DEFAULT_SCALE, DEFAULT_SCENARIO, readAddress, STORY_PRESETS } from './shell/url';
 import { showCrash } from './shell/crash';
 import { mountTooltip } from './shell/tooltip';
 import { mountZoom } from './shell/zoom';
@@ -26,6 +26,7 @@ import { mountPersistence } from './shell/persistence';
 import { registerServiceWorker } from './shell/offline';
 import { errorText } from './shell/text';
 import { mountPanels, type PanelsHandle } from './ui/index';
+import { mountClassroom } from './shell/classroom';
 import { mountTimeline } from './shell/timeline-bar';
 import { Compare } from './shell/compare';
 import { h } from './ui/dom';
@@ -60,13 +61,12 @@ async function main(): Promise<void> {
   // Drawing goes to a worker (OffscreenCanvas) when it can; `render=main` keeps it here.
   await view.init(new URLSearchParams(location.search).get('render') === 'main' ? 'main' : 'worker');
   const legend = mountLegend(stage);
-  // Fits keep England clear of the open legend; opening or closing it refits an untouched view.
-  view.leftInset = () => (legend.open ? legend.offsetWidth : 0);
-  legend.addEventListener('toggle', () => {
-    if (!view.camera.touched) view.fit(300);
-  });
   mountZoom(stage, view);
+  const monitorsHost = document.createElement('div');
+  monitorsHost.className = 'monitors-host';
+  document.getElementById('toolbar')!.after(monitorsHost);
 
+  let panels: PanelsHandle | null = null;
   let selected: number | null = null;
   const selectListeners = new Set<(i: number | null) => void>();
   const select = (i: number | null): void => {
@@ -89,12 +89,15 @@ async function main(): Promise<void> {
     },
     chooseScale: (scale) => void control.vary({ scale }).then((ok) => ok && runner.play()),
     chooseSeed: (seed) => void control.vary({ seed }).then((ok) => ok && runner.play()),
-    reset: () => void control.restart('The reset run'),
+    // The run again from its first week, with the parameters the panel shows in force from the start.
+    reset: () => void control.resetWith(panels?.editor.scenario.params ?? runner.scenario?.params ?? {}),
     reform: (r: RegimeId) =>
-      void runner.reform(r).then(
-        () => notify(`Reform applied: ${REGIMES[r].label}`),
-        (e) => notify(`The reform could not be applied: ${errorText(e)}`, 'error'),
-      ),
+      runner.frame?.regime === r
+        ? notify(`${REGIMES[r].label} is already in force: nothing changed.`)
+        : void runner.reform(r).then(
+            () => notify(`Reform applied: ${REGIMES[r].label}`),
+            (e) => notify(`The reform could not be applied: ${errorText(e)}`, 'error'),
+          ),
   });
   mountAbout(document.getElementById('toolbar')!, stage, (cb) => runner.onCatalogue(cb));
   control.onStarted = () => {
@@ -198,9 +201,10 @@ async function main(): Promise<void> {
   if (!runner.scenario) throw new Error('no scenario could be started');
   // Panels mount once a scenario is loaded, so current() always has one. `debug=no-panels`
   // measures the network alone (render benchmark).
-  let panels: PanelsHandle | null = null;
-  if (address.debug !== 'no-panels') panels = mountPanels(document.getElementById('panels')!, ctx);
-  runner.play();
+  if (address.debug !== 'no-panels') panels = mountPanels(document.getElementById('panels')!, ctx, monitorsHost);
+  // A story from the address opens paused at its chapter; anything else plays at once.
+  if (address.story === null) runner.play();
+  mountClassroom({ stage, view, runner, toolbar, legend, panels, control, select }, address);
   handle.whenDrawn();
   mountPersistence(stage, runner, control, panels);
   if (address.debug === 'worker-error') setTimeout(() => void runner.crash(), 500);
@@ -221,6 +225,9 @@ async function startFromAddress(control: RunControl, address: ReturnType<typeof 
       'error',
     );
   const o = { scale: address.scale, area: address.area, seed: address.seed, years: address.years };
+  // `story=history` with no scenario named tells the history run.
+  const storyPreset = address.story !== null && !address.namedScenario ? STORY_PRESETS[address.story] : undefined;
+  if (storyPreset && (await control.choosePreset(storyPreset, o))) return;
   if (await control.choosePreset(address.scenario, o)) return;
   // An area the scale cannot have (the message has said why): the rest of the address still counts.
   if (o.area !== null && (await control.choosePreset(address.scenario, { ...o, area: null }))) return;

@@ -57,6 +57,16 @@ async function handle(m: RenderMessage): Promise<void> {
     case 'stats':
       reply({ type: 'stats', stats: scene.stats });
       break;
+    case 'text-scale':
+      scene.setTextScale(m.scale);
+      break;
+    case 'snapshot':
+      try {
+        reply({ type: 'snapshot', seq: m.seq, png: await scene.snapshot() });
+      } catch (e) {
+        reply({ type: 'snapshot', seq: m.seq, png: null, error: e instanceof Error ? e.message : String(e) });
+      }
+      break;
     case 'debug-lose-context':
       loseContext(scene, m.restoreMs);
       break;

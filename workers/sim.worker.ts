@@ -44,6 +44,7 @@ const api: WorkerApi = {
   catalogue: () => session.catalogue(),
   inspect: (i) => session.inspect(i),
   yearly: () => session.yearly(),
+  organisations: () => session.organisations(),
   scenario: () => session.scenario(),
   debugCrash: () => {
     // Outside the comlink call, so it reaches the worker's onerror like a real bug would.

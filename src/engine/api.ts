@@ -2,8 +2,9 @@
 // compact frames (typed arrays plus short event lists); the UI asks for details on demand.
 import type { RegimeId } from '../model/regimes';
 import type { ScaleId } from '../model/scales';
-import type { Scenario } from '../model/scenario';
+import type { Scenario, StoryChapter } from '../model/scenario';
 import type { YearMetrics } from '../model/metrics';
+import type { OrganisationTableRow } from './organisation-table';
 import type { Answer, DecisionRequest } from '../model/decisions';
 import type { Inject } from '../model/injects';
 import type { Intervention } from './interventions';
@@ -159,6 +160,8 @@ export interface Frame {
   edgeWeight: Float32Array;
   events: FeedItem[];
   weekly: WeeklyPoint;
+  /** Every week stepped since the previous frame, oldest first, `weekly` last (charts draw each week even at full speed). */
+  weeklyTrail: WeeklyPoint[];
   /** Rows completed since the previous frame (usually empty; one at each year end). */
   newYears: YearMetrics[];
   reforms: { tick: number; regime: RegimeId }[];
@@ -241,10 +244,12 @@ export interface SessionApi {
   catalogue(): Promise<Catalogue> | Catalogue;
   inspect(index: number): Promise<Inspection | null> | Inspection | null;
   yearly(): Promise<YearMetrics[]> | YearMetrics[];
+  /** One row per organisation (the organisation table). */
+  organisations(): Promise<OrganisationTableRow[]> | OrganisationTableRow[];
   scenario(): Promise<Scenario> | Scenario;
 }
 
-export type { RegimeId, ScaleId, Scenario, YearMetrics };
+export type { RegimeId, ScaleId, Scenario, StoryChapter, YearMetrics, OrganisationTableRow };
 
 /** What the app shell (src/main.ts) gives the panels in src/ui (inspector, feed, charts…). */
 export interface UiContext {

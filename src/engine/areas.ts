@@ -64,18 +64,42 @@ function stocks(m: Model): Stocks {
  * Area rows year by year. The step that closes a year also opens the next (lists grow,
  * practices merge, a reform replaces the commissioners) before anyone can look, so `week` is
  * called after every step to keep the year's last lists and organisations; and arbitrations
- * are counted on each relationship over the whole run, so `rows` is called at every year end,
- * in order, as the model's yearly rows appear (advance()'s onWeek and onYear).
+ * are counted from each pair's count week by week, so `rows` is called at every year end,
+ * in order, as the model's yearly rows appear (advance()'s afterWeek and onYear).
  */
 export class AreaTally {
-  private arbitrationsBefore: number[] = [];
+  /** Arbitrations this year by area, from each pair's count week by week. */
+  private arbitrations: number[] = [];
+  private pairCounts = new Map<number, number>();
+  private knownCommissioners = 0;
   private last: Stocks | null = null;
 
   constructor(private readonly seed: number) {}
 
-  /** After each week's step: keeps the stocks of any week that did not close a year. */
+  /** After each week's step: keeps the stocks of any week that did not close a year, and counts arbitrations. */
   week(m: Model): void {
     if (m.week !== 0) this.last = stocks(m);
+    this.countArbitrations(m);
+  }
+
+  /**
+   * A pair's count grows by one per arbitration. A commissioner created this week (a reform)
+   * inherits its predecessors' counts, copied to each successor that takes some of their
+   * population: those are not new arbitrations, so its pairs only set their starting count.
+   */
+  private countArbitrations(m: Model): void {
+    const { commissioners, providers } = m.world;
+    for (const r of m.world.relationships()) {
+      const key = r.commissioner * providers.length + r.provider;
+      const before = this.pairCounts.get(key);
+      if (r.commissioner >= this.knownCommissioners) this.pairCounts.set(key, r.arbitrations);
+      else if (r.arbitrations !== (before ?? 0)) {
+        const area = commissioners[r.commissioner].area;
+        this.arbitrations[area] = (this.arbitrations[area] ?? 0) + r.arbitrations - (before ?? 0);
+        this.pairCounts.set(key, r.arbitrations);
+      }
+    }
+    this.knownCommissioners = commissioners.length;
   }
 
   /** One row per area for the year that `row` closed (after the model's step that closed it). */
@@ -91,8 +115,7 @@ export class AreaTally {
       inDeficit = count(),
       trustsInDeficit = count(),
       surplus = count(),
-      waiting = count(),
-      arbitrations = count();
+      waiting = count();
     for (const p of providers) {
       if (p.status !== 'active') continue;
       active[p.area]++;
@@ -112,7 +135,6 @@ export class AreaTally {
     // Each commissioner's patients waiting, wherever they wait (an ended contract's moved with its services).
     for (const ct of contracts)
       if (ct.state !== 'ended') waiting[commissioners[ct.commissioner].area] += contractPathways(ct);
-    for (const r of m.world.relationships()) arbitrations[commissioners[r.commissioner].area] += r.arbitrations;
 
     const out = areas.map((a, i): AreaRow => {
       const region = a.code ? regionOf(a.code) : undefined;
@@ -136,10 +158,10 @@ export class AreaTally {
         nhs_trusts_in_deficit: trustsInDeficit[i],
         provider_net_surplus_m: m1(surplus[i]),
         waiting_list: Math.round(waiting[i]),
-        arbitrations: arbitrations[i] - (this.arbitrationsBefore[i] ?? 0),
+        arbitrations: this.arbitrations[i] ?? 0,
       };
     });
-    this.arbitrationsBefore = arbitrations;
+    this.arbitrations = [];
     this.last = null;
     return out;
   }

@@ -3,12 +3,13 @@
 // then commissioners, so entity ids map to node indices by an offset; the catalogue (names)
 // is rebuilt only when an entity array grows (structureVersion).
 import { scaleSqrt } from 'd3-scale';
-import type { Catalogue, EdgeState, FeedItem, Frame, NodeInfo, NodeKind } from './api';
+import type { Catalogue, EdgeState, FeedItem, Frame, NodeInfo, NodeKind, WeeklyPoint } from './api';
 import { EDGE_STATES, NODE_FLAG, NODE_KINDS } from './api';
 import { computeLayout, type Layout } from './layout';
 import { areaInfo, footprintFrames, geographyOf } from './geography';
 import { eventSentence, serviceWords, type SentenceNames } from './event-sentence';
 import { chooseFeedEvents, EVENT_TONE } from './feed';
+import { withArticles } from './articles';
 import { whySentence } from './event-why';
 import type { Model } from '../model/model';
 import type { ModelEvent } from '../model/events';
@@ -16,10 +17,13 @@ import type { Contract } from '../model/types';
 import { contractValue } from '../model/contract';
 import { REGIMES, isRegimeId } from '../model/regimes';
 import { SERVICE_LINES } from '../model/types';
+import { dateLabel, financialYearLabel } from '../model/calendar';
 
 const STATE_INDEX = Object.fromEntries(EDGE_STATES.map((s, i) => [s, i])) as Record<EdgeState, number>;
 const KIND_INDEX = Object.fromEntries(NODE_KINDS.map((k, i) => [k, i])) as Record<NodeKind, number>;
 
+/** Most weeks a frame's trail carries (about five years). */
+const MAX_TRAIL = 260;
 /** Challenger bids drawn per open tender. */
 const MAX_BID_EDGES = 3;
 
@@ -54,6 +58,8 @@ export class FrameBuilder {
   readonly epoch: number = 0;
   private readonly names: SentenceNames;
   private codes: Map<string, string> | null = null;
+  /** Weeks stepped since the last frame (bounded: a frame at full speed covers at most a few years). */
+  private trail: WeeklyPoint[] = [];
 
   /**
    * `after`: the builder this one replaces when the session rewinds to another model: its
@@ -302,12 +308,17 @@ export class FrameBuilder {
     const newYears = m.yearly.slice(this.yearsSent);
     this.yearsSent = m.yearly.length;
     const w = m.weekly();
+    const weekly = { tick: m.tick, ...w };
+    const weeklyTrail = this.trail.length && this.trail.at(-1)!.tick === m.tick ? this.trail : [...this.trail, weekly];
+    this.trail = [];
+    // A finished run stands at the week after its last: the clock shows the last week it ran.
+    const end = m.finished && m.tick > 0;
     return {
       tick: m.tick,
       year: m.year,
       week: m.week,
-      financialYear: m.financialYear,
-      dateLabel: `Wk ${m.week + 1} · ${m.dateLabel()}`,
+      financialYear: end ? financialYearLabel(m.calendarYear - 1) : m.financialYear,
+      dateLabel: end ? `Wk 52 · ${dateLabel(m.calendarYear - 1, 51)}` : `Wk ${m.week + 1} · ${m.dateLabel()}`,
       regime: m.regime.id,
       finished: m.finished,
       epoch: this.epoch,
@@ -324,11 +335,18 @@ export class FrameBuilder {
       edgeState,
       edgeWeight,
       events,
-      weekly: { tick: m.tick, ...w },
+      weekly,
+      weeklyTrail,
       newYears,
       reforms: m.reforms.slice(),
       decision: null,
     };
+  }
+
+  /** Records the week just stepped for the next frame's trail. */
+  noteWeek(): void {
+    if (this.trail.length >= MAX_TRAIL) this.trail.shift();
+    this.trail.push({ tick: this.m.tick, ...this.m.weekly() });
   }
 
   /** A model event as a feed item: its sentence, tone and the nodes to flash. */
@@ -342,7 +360,7 @@ export class FrameBuilder {
       id: ev.id,
       tick: ev.tick,
       type: ev.type,
-      text: eventSentence(ev, this.names),
+      text: withArticles(eventSentence(ev, this.names)),
       nodes,
       tone: EVENT_TONE[ev.type],
       why: whySentence(ev, this.names),

@@ -246,6 +246,91 @@ export const METRIC_DOCS: MetricDocs = {
       unit: 'count',
     },
   },
+  areas: {
+    financial_year: {
+      description: 'the financial year, as in the yearly file',
+      unit: 'text, e.g. 2013/14',
+    },
+    year: {
+      description: "simulated year, 1 = first (joins the yearly file's year)",
+      unit: 'count',
+    },
+    seed: {
+      description: "the run's seed",
+      unit: 'integer',
+    },
+    code: {
+      description: 'ODS code of the ICB footprint (e.g. QYG); empty for a fictional area',
+      unit: 'text',
+    },
+    name: {
+      description:
+        'the footprint\'s name without "NHS" and "Integrated Care Board" (e.g. Cheshire and Merseyside), or the fictional area\'s name',
+      unit: 'text',
+    },
+    region: {
+      description: 'NHS England region of the footprint (e.g. North West); empty for a fictional area',
+      unit: 'text',
+    },
+    region_code: {
+      description: 'ODS code of that region (Y56–Y63)',
+      unit: 'text',
+    },
+    population: {
+      description: "registered population of the area's active practices at the year end",
+      unit: 'people',
+    },
+    practices: {
+      description: 'active GP practices in the area at the year end',
+      unit: 'count',
+    },
+    commissioners: {
+      description: 'active commissioners in the area at the year end (fundholders included, as in the yearly file)',
+      unit: 'count',
+    },
+    providers: {
+      description: 'active providers based in the area at the year end',
+      unit: 'count',
+    },
+    nhs_trusts: {
+      description: 'of which NHS trusts (acute, community, mental health)',
+      unit: 'count',
+    },
+    allocation_m: {
+      description: "annual allocation of the area's commissioners in place at the year end",
+      unit: '£m a year',
+    },
+    spend_m: {
+      description:
+        "what those commissioners spent in the year: their allocation less their year-end balance, i.e. contracts, primary care, other services, running and transaction costs, net of refunds and fines received. Wider than the yearly file's spend_total_m (care only), so it does not add up to it",
+      unit: '£m',
+    },
+    spend_per_head: {
+      description: 'spend_m per registered person',
+      unit: '£',
+    },
+    providers_in_deficit: {
+      description: 'active providers in the area whose last completed year ended in deficit',
+      unit: 'count',
+    },
+    nhs_trusts_in_deficit: {
+      description: 'of which NHS trusts',
+      unit: 'count',
+    },
+    provider_net_surplus_m: {
+      description: "sum of the area's active providers' surplus (negative: deficit) for the year",
+      unit: '£m',
+    },
+    waiting_list: {
+      description:
+        "the area's commissioners' patients on referral-to-treatment pathways at the year end, wherever they wait (not the patients waiting at the area's providers)",
+      unit: 'pathways',
+    },
+    arbitrations: {
+      description: "arbitrations in the year between the area's commissioners and any provider",
+      unit: 'count',
+    },
+  },
   events: {
     id: {
       description: 'event number, from 0, unique in the run',

@@ -78,7 +78,7 @@ export interface RunEnd {
 export function runToEnd(scenario: Scenario, opts: RunOptions = {}): RunEnd {
   const model = new Model(scenario, { eventLimit: opts.eventLimit ?? 1000, eventTypes: opts.eventTypes });
   // Without a reader, events are still drained each week so the pending list stays empty.
-  advance(model, Infinity, { onEvents: opts.onEvents ?? (() => {}), onYear: opts.onYear });
+  advance(model, Infinity, { onEvents: opts.onEvents ?? (() => {}), onYear: opts.onYear, afterWeek: opts.afterWeek });
   // At most one entry per simulated year (the model records nothing once the last year closes).
   const years = model.yearly.length;
   const eventCounts = model.events.counts.slice(0, years);

@@ -5,6 +5,7 @@ import type { ModelEvent } from '../model/events';
 import { FrameBuilder } from './frame';
 import { inspect } from './inspect';
 import { advance } from './run';
+import { organisationTableRows, type OrganisationTableRow } from './organisation-table';
 import { Checkpoints } from './checkpoints';
 import { applyIntervention, InterventionLog, type Intervention } from './interventions';
 import { debrief, type Debrief } from './debrief';
@@ -43,6 +44,8 @@ export class Session implements SessionApi {
   private readonly afterWeek = (m: Model): void => {
     this.checkpoints.offer(m);
     this.log.applyDue(m);
+    // Each week's figures for the charts, even when a frame covers many weeks.
+    if (m === this.model) this.fb?.noteWeek();
   };
 
   load(input: Scenario): Catalogue {
@@ -304,6 +307,11 @@ export class Session implements SessionApi {
   inspect(index: number): Inspection | null {
     const { m, fb } = this.need();
     return inspect(m, fb, index);
+  }
+
+  organisations(): OrganisationTableRow[] {
+    const { m, fb } = this.need();
+    return organisationTableRows(m, fb);
   }
 
   yearly(): YearMetrics[] {

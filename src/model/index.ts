@@ -11,6 +11,7 @@ export {
   MAX_YEARS,
   type Scenario,
   type ReformSpec,
+  type StoryChapter,
   type ParseResult,
 } from './scenario';
 export {

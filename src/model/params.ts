@@ -396,9 +396,9 @@ export const PARAMETERS: readonly ParamSpec[] = [
     unit: 'share',
     min: 0,
     max: 0.1,
-    default: 0.025,
+    default: 0.05,
     source:
-      'assumption: each side misjudges the other\'s costs by a few per cent (Porter et al. 2013: information "highly imperfect"); mechanisms.md: open books narrow the gap',
+      'calibrated with dispute.escalationPropensity to brief §3 (7–13 arbitration panels a year in England): once prices kept the efficiency ask in lean years, offers ended closer and few failed mediations were £1m apart; at 0.05 the CCG regime gives about 9 panels a year over 2014/15–2018/19 (seeds 2013, 2014). Each side misjudges the other\'s costs by a few per cent (Porter et al. 2013: information "highly imperfect"); mechanisms.md: open books narrow the gap',
   }),
 
   // Disputes (Farber 1980; brief §3)
@@ -412,7 +412,7 @@ export const PARAMETERS: readonly ParamSpec[] = [
     max: 1,
     default: 0.6,
     source:
-      "calibrated to brief §3: 7–13 arbitration panels a year in England (2015/16, 2016's 13); at 0.6 the CCG regime gives 3–8 a year at England scale over 2014/15–2018/19 in the history run, while most failed mediations end in a roll-over",
+      "calibrated to brief §3: 7–13 arbitration panels a year in England (2015/16, 2016's 13), with negotiation.perceptionNoise (which sets how far apart offers end); most failed mediations end in a roll-over",
   }),
   p({
     id: 'dispute.minimumValue',

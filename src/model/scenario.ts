@@ -43,12 +43,28 @@ export interface Scenario {
   regimes?: Partial<Record<RegimeId, RegimeOverride>>;
   /** A facilitator's injects, each in a simulated year (and week). */
   injects?: ScheduledInject[];
+  /** A storyline for workshops: cards the app shows as the run reaches their weeks. The model ignores it. */
+  story?: StoryChapter[];
 }
 
 export interface ScheduledInject {
   year: number;
   week?: number;
   inject: Inject;
+}
+
+/** One card of a storyline: what changed and why, a source's own words, what to watch. */
+export interface StoryChapter {
+  id: string;
+  /** Week of the run (0 = first week of April of the first year) at which the card opens. */
+  week: number;
+  title: string;
+  /** What changed and why, in plain English. */
+  changed: string;
+  /** A source's own words, attributed. */
+  quote?: { text: string; source: string };
+  /** What to watch on the screen. */
+  watch?: string;
 }
 
 export const SCENARIO_DEFAULTS = { seed: 1, years: 10, scale: 'local' as ScaleId };
@@ -93,6 +109,33 @@ const timelineSchema = z
   })
   .describe(
     'Follow the real timeline (leave out), freeze the world at the start year ("constant"), or change series: {"funding.allocationGrowth": 0.01} or {"payment.efficiencyFactor": {"2015-2019": 0.03}} (see docs/timeline.md)',
+  );
+
+const storySchema = z
+  .array(
+    z
+      .object({
+        id: z.string().min(1).max(60).describe('Short name of the chapter, e.g. "ccg-2013" (used in links)'),
+        week: z
+          .number()
+          .int()
+          .min(0)
+          .max(MAX_YEARS * 52)
+          .describe('Week of the run at which the card opens (0 = first week of April of the first year)'),
+        title: z.string().min(1).max(200),
+        changed: z.string().max(4000).describe('What changed and why, in plain English'),
+        quote: z
+          .object({ text: z.string().min(1).max(2000), source: z.string().min(1).max(400) })
+          .strict()
+          .optional()
+          .describe("A source's own words, and whose they are"),
+        watch: z.string().max(2000).optional().describe('What to watch on the screen'),
+      })
+      .strict(),
+  )
+  .max(200)
+  .describe(
+    'A storyline for workshops: chapter cards the app shows as the run reaches their weeks (the model ignores it)',
   );
 
 export const scenarioSchema = z
@@ -170,6 +213,7 @@ export const scenarioSchema = z
       .describe(
         'Changes to regimes\' rules by regime id, e.g. {"ccg-2013": {"procurement": {"challengeRate": 0.3}}} (see `npm run sim -- regimes`)',
       ),
+    story: storySchema.optional(),
   })
   .strict()
   .describe('A Quasimarket scenario');
@@ -371,6 +415,7 @@ export function parseScenario(json: unknown): ParseResult {
         .map((x) => ({ year: x.year, ...(x.week !== undefined && { week: x.week }), inject: x.inject as Inject }))
         .sort((a, b) => a.year * 52 + (a.week ?? 0) - (b.year * 52 + (b.week ?? 0))),
     }),
+    ...(d.story !== undefined && { story: [...d.story].sort((a, b) => a.week - b.week) }),
   };
   const errors = crossChecks(
     d.years,

@@ -5,7 +5,7 @@
 // 9k edges fell to 4 frames a second.)
 import { Buffer, BufferUsage, Geometry, Mesh, Shader, UniformGroup } from 'pixi.js';
 
-const FLOATS = 6; // per vertex: x1 y1 x2 y2 width rgba(unorm8x4)
+const FLOATS = 7; // per vertex: x1 y1 x2 y2 width rgba(unorm8x4) pattern
 const STRIDE = FLOATS * 4;
 const VERTS = 4;
 
@@ -15,11 +15,17 @@ in vec2 aStart;
 in vec2 aEnd;
 in float aWidth;
 in vec4 aColor;
+in float aPattern;
 out vec4 vColor;
+out float vAlong;
+out float vAcross;
+out float vPattern;
+out float vWidthPx;
 uniform mat3 uProjectionMatrix;
 uniform mat3 uWorldTransformMatrix;
 uniform mat3 uTransformMatrix;
 uniform float uMinWidth;
+uniform float uPxPerWorld;
 void main() {
   vec2 d = aEnd - aStart;
   float len = length(d);
@@ -31,12 +37,37 @@ void main() {
   // Thin lines fade instead of vanishing below a pixel.
   float fade = clamp(aWidth / uMinWidth, 0.35, 1.0);
   vColor = vec4(aColor.rgb * aColor.a * fade, aColor.a * fade);
+  // Position along the edge in screen pixels, and across it, for its stroke pattern (palette.ts PATTERN_ID).
+  vAlong = aCorner.x * len * uPxPerWorld;
+  vAcross = aCorner.y;
+  vPattern = aPattern;
+  vWidthPx = w * uPxPerWorld;
 }`;
 
+// Patterns in screen pixels: 1 long dashes, 2 dots, 3 a double line (where wide enough to
+// show), 4 dashes, 5 dash-dot-dot; 0 solid. The legend draws the same (PATTERN_DASH).
 const fragment = /* glsl */ `
 in vec4 vColor;
+in float vAlong;
+in float vAcross;
+in float vPattern;
+in float vWidthPx;
 out vec4 finalColor;
-void main() { finalColor = vColor; }`;
+void main() {
+  float d = vAlong;
+  int p = int(vPattern + 0.5);
+  bool on = true;
+  if (p == 1) on = mod(d, 17.0) < 12.0;
+  else if (p == 2) on = mod(d, 6.0) < 2.5;
+  else if (p == 3) on = vWidthPx < 3.0 || abs(vAcross) > 0.34;
+  else if (p == 4) on = mod(d, 9.0) < 5.0;
+  else if (p == 5) {
+    float m = mod(d, 17.5);
+    on = m < 6.0 || (m >= 8.5 && m < 10.5) || (m >= 13.0 && m < 15.0);
+  }
+  if (!on) discard;
+  finalColor = vColor;
+}`;
 
 export class EdgeLayer {
   readonly mesh: Mesh<Geometry, Shader>;
@@ -44,7 +75,10 @@ export class EdgeLayer {
   private readonly corners: Buffer;
   private readonly index: Buffer;
   private readonly geometry: Geometry;
-  private readonly uniforms: UniformGroup<{ uMinWidth: { value: number; type: 'f32' } }>;
+  private readonly uniforms: UniformGroup<{
+    uMinWidth: { value: number; type: 'f32' };
+    uPxPerWorld: { value: number; type: 'f32' };
+  }>;
   private data: Float32Array;
   private u32: Uint32Array;
   private capacity: number;
@@ -70,10 +104,14 @@ export class EdgeLayer {
         aEnd: at(8, 'float32x2'),
         aWidth: at(16, 'float32'),
         aColor: at(20, 'unorm8x4'),
+        aPattern: at(24, 'float32'),
       },
       indexBuffer: this.index,
     });
-    this.uniforms = new UniformGroup({ uMinWidth: { value: 1, type: 'f32' } });
+    this.uniforms = new UniformGroup({
+      uMinWidth: { value: 1, type: 'f32' },
+      uPxPerWorld: { value: 1, type: 'f32' },
+    });
     const shader = Shader.from({ gl: { vertex, fragment }, resources: { edgeUniforms: this.uniforms } });
     this.mesh = new Mesh({ geometry: this.geometry, shader });
     this.mesh.visible = false;
@@ -90,8 +128,18 @@ export class EdgeLayer {
     this.index.data = indexData(this.capacity);
   }
 
-  /** Writes edge i. Colour 0xRRGGBB and alpha 0–1 (premultiplied in the shader). */
-  set(i: number, x1: number, y1: number, x2: number, y2: number, width: number, rgb: number, alpha: number): void {
+  /** Writes edge i. Colour 0xRRGGBB and alpha 0–1 (premultiplied in the shader); pattern as PATTERN_ID. */
+  set(
+    i: number,
+    x1: number,
+    y1: number,
+    x2: number,
+    y2: number,
+    width: number,
+    rgb: number,
+    alpha: number,
+    pattern = 0,
+  ): void {
     const d = this.data,
       u = this.u32;
     // unorm8x4 reads bytes r,g,b,a in memory order: little-endian ABGR as a Uint32.
@@ -109,6 +157,7 @@ export class EdgeLayer {
       d[o + 3] = y2;
       d[o + 4] = width;
       u[o + 5] = c;
+      d[o + 6] = pattern;
     }
   }
 
@@ -134,6 +183,11 @@ export class EdgeLayer {
   /** Minimum drawn width in world units (a hairline at the current zoom). */
   set minWidth(w: number) {
     this.uniforms.uniforms.uMinWidth = w;
+  }
+
+  /** The zoom (CSS pixels per world unit): patterns keep their size on screen. */
+  set pxPerWorld(k: number) {
+    this.uniforms.uniforms.uPxPerWorld = k;
   }
 }
 

@@ -4,6 +4,7 @@
 // ICB's, a region's) is left out until the view closes in and there is room.
 import { Container, Text } from 'pixi.js';
 import type { Catalogue } from '../engine/api';
+import { LabelSpace } from './label-space';
 
 /** Commissioners' names appear from this zoom (world units to CSS pixels) on… */
 const LABEL_MIN_SCALE = 0.35;
@@ -17,6 +18,14 @@ export class NodeLabels {
   readonly layer = new Container();
   private texts = new Map<number, Text>();
   private cat: Catalogue | null = null;
+  /** Text size times the usual (presenter mode). */
+  private textScale = 1;
+
+  setTextScale(k: number): void {
+    if (k === this.textScale) return;
+    this.textScale = k;
+    if (this.cat) this.reset(this.cat);
+  }
 
   reset(cat: Catalogue): void {
     for (const t of this.texts.values()) t.destroy();
@@ -43,8 +52,10 @@ export class NodeLabels {
     this.layer.visible = true;
     for (const t of this.texts.values()) t.visible = false;
     let shown = 0;
-    // Boxes taken so far (world units): the map's names, then each name placed.
-    const taken: (readonly [number, number, number, number])[] = [...avoid];
+    // Boxes taken (world units): the map's names, then each name placed; a name that would
+    // overprint one is left out.
+    const space = new LabelSpace();
+    for (const b of avoid) space.take(b[0], b[1], b[2], b[3]);
     // Commissioners first (they come last in the catalogue), then providers.
     for (let i = cat.nodes.length - 1; i >= 0 && shown < MAX_LABELS; i--) {
       const node = cat.nodes[i];
@@ -54,21 +65,13 @@ export class NodeLabels {
       if (r[i] * scale < MIN_SCREEN_RADIUS || !visible[i]) continue;
       if (x[i] < view[0] || x[i] > view[2] || y[i] < view[1] || y[i] > view[3]) continue;
       const big = node.kind === 'commissioner' && r[i] >= 5;
-      // The name's box from its length (a safe estimate, as the map's own names are measured).
-      const half = (shorten(node.name).length * (big ? 13 : 11) * 0.28 + 2) / scale,
-        top = y[i] + r[i] + 2 / scale,
-        bottom = top + (big ? 17 : 15) / scale;
-      const left = x[i] - half,
-        right = x[i] + half;
-      if (taken.some((b) => left < b[2] && b[0] < right && top < b[3] && b[1] < bottom)) continue;
-      taken.push([left, top, right, bottom]);
       let t = this.texts.get(i);
       if (!t) {
         t = new Text({
           text: shorten(node.name),
           style: {
             fill: big ? 0xffe2a8 : 0xdfe4ea,
-            fontSize: big ? 13 : 11,
+            fontSize: Math.round((big ? 13 : 11) * this.textScale),
             fontFamily: 'system-ui, sans-serif',
             fontWeight: big ? '600' : '400',
             stroke: { color: 0x14171c, width: 3 },
@@ -79,9 +82,13 @@ export class NodeLabels {
         this.texts.set(i, t);
         this.layer.addChild(t);
       }
-      t.visible = true;
       t.position.set(x[i], y[i] + r[i] + 2 / scale);
       t.scale.set(1 / scale);
+      const w = t.width / 2,
+        top = t.position.y,
+        bottom = top + t.height;
+      if (!space.take(x[i] - w, top, x[i] + w, bottom)) continue;
+      t.visible = true;
       shown++;
     }
   }

@@ -33,8 +33,6 @@ export class NetworkView {
   readonly stats: NetworkStats = { frameMs: [], updateMs: [], renderMs: [], frames: 0 };
   /** Told of each drawing fault once, as it happens. */
   onFault: (fault: DrawingFault) => void = () => {};
-  /** Width (CSS pixels) an overlay takes along the network's left edge (an open legend): fits keep clear of it where that costs little. */
-  leftInset: () => number = () => 0;
 
   private link: SceneLink | null = null;
   private selected: number | null = null;
@@ -151,6 +149,7 @@ export class NetworkView {
     this.sendView();
     if (this.catalogue) this.setCatalogue(this.catalogue, true);
     if (this.frame) this.setFrame(this.frame);
+    (this.link as SceneLink | null)?.setTextScale(this.textScale);
     // (drawHere set the link; the compiler still sees the null above.)
     (this.link as SceneLink | null)?.select(this.selected);
   }
@@ -270,9 +269,30 @@ export class NetworkView {
     return this.picker.pick(wx, wy, this.x, this.y, this.r, this.visible, 6 / this.camera.scale);
   }
 
+  /** Screen room kept clear when fitting (open overlays: the legend, a story card), in CSS pixels. */
+  insets: (content: { width: number; height: number }) => { top: number; right: number; bottom: number; left: number } =
+    () => ({
+      top: 0,
+      right: 0,
+      bottom: 0,
+      left: 0,
+    });
+
+  setTextScale(scale: number): void {
+    this.textScale = scale;
+    this.link?.setTextScale(scale);
+  }
+  private textScale = 1;
+
+  /** The network as drawn now, as a PNG. */
+  snapshot(): Promise<Blob> {
+    return this.link ? this.link.snapshot() : Promise.reject(new Error('the network is not being drawn'));
+  }
+
   /**
-   * Fits the whole network (its target layout) in view, gliding for `glideMs` if given. On the
-   * map the run's footprints are fitted whole, centred on the footprint the run is anchored on.
+   * Fits the whole network (its target layout) in view, gliding for `glideMs` if given, clear
+   * of the open overlays. On the map the run's footprints are fitted whole, centred on the
+   * footprint the run is anchored on.
    */
   fit(glideMs = 0): void {
     if (!this.frame || !this.catalogue) return;
@@ -284,17 +304,15 @@ export class NetworkView {
     this.everFitted = true;
   }
 
-  /**
-   * Margins for fitting a box of w × h world units: clear of the left overlay when that shrinks
-   * the view by less than 15% (England is taller than wide, so there is usually room beside it).
-   */
+  /** Margins for fitting a box of w × h world units: clear of whatever overlays are open (insets). */
   private padding(w: number, h: number): typeof FIT_PADDING {
-    const inset = this.leftInset();
-    if (!(inset > 0)) return FIT_PADDING;
-    const scale = (pad: typeof FIT_PADDING): number =>
-      Math.min((this.camera.width - pad.left - pad.right) / w, (this.camera.height - pad.top - pad.bottom) / h);
-    const clear = { ...FIT_PADDING, left: Math.max(FIT_PADDING.left, inset + 8) };
-    return scale(clear) >= 0.85 * scale(FIT_PADDING) ? clear : FIT_PADDING;
+    const k = this.insets({ width: w, height: h });
+    return {
+      top: FIT_PADDING.top + k.top,
+      right: FIT_PADDING.right + k.right,
+      bottom: FIT_PADDING.bottom + k.bottom,
+      left: FIT_PADDING.left + k.left,
+    };
   }
 
   /** Flies the view to an area: its footprint on the map, or its organisations. */

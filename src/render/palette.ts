@@ -41,16 +41,42 @@ export const KIND_STYLE: Record<NodeKind, { color: number; shape: Shape; label: 
   practice: { color: 0x8d96a0, shape: 'dot', label: 'GP practice', plural: 'GP practices' },
 };
 
-export const EDGE_STYLE: Record<EdgeState, { color: number; alpha: number; label: string }> = {
-  agreed: { color: 0x3d8fd1, alpha: 0.55, label: 'Agreed contract' },
-  negotiating: { color: OKABE_ITO.orange, alpha: 0.8, label: 'Negotiating' },
-  tendering: { color: OKABE_ITO.reddishPurple, alpha: 0.85, label: 'Tendering' },
-  alliance: { color: OKABE_ITO.bluishGreen, alpha: 0.8, label: 'Alliance / capitated' },
-  dispute: { color: OKABE_ITO.vermillion, alpha: 0.95, label: 'Dispute / mediation' },
-  arbitration: { color: OKABE_ITO.yellow, alpha: 1, label: 'Arbitration' },
-  membership: { color: 0x8b949e, alpha: 0.13, label: 'Practice membership' },
-  referral: { color: OKABE_ITO.skyBlue, alpha: 0.1, label: 'Federation membership' },
-  bid: { color: OKABE_ITO.reddishPurple, alpha: 0.35, label: 'Bid in a tender' },
+/**
+ * How an edge is stroked, so relationship states differ without colour too: dashes, dots and
+ * a double line (drawn by the edge shader; the legend draws the same in SVG).
+ */
+export type EdgePattern = 'solid' | 'long-dash' | 'dots' | 'double' | 'dash' | 'dash-dot-dot';
+/** Pattern number as the edge shader reads it. */
+export const PATTERN_ID: Record<EdgePattern, number> = {
+  solid: 0,
+  'long-dash': 1,
+  dots: 2,
+  double: 3,
+  dash: 4,
+  'dash-dot-dot': 5,
+};
+/** The same patterns as SVG dash arrays (CSS pixels; '' = solid). */
+export const PATTERN_DASH: Record<EdgePattern, string> = {
+  solid: '',
+  'long-dash': '12 5',
+  dots: '2.5 3.5',
+  double: '',
+  dash: '5 4',
+  'dash-dot-dot': '6 2.5 2 2.5 2 2.5',
+};
+
+// Contract states' colours stay apart under simulated deuteranopia and protanopia as well as
+// in full colour (test/render/palette-cvd.test.ts), and stand out on the dark background.
+export const EDGE_STYLE: Record<EdgeState, { color: number; alpha: number; label: string; pattern: EdgePattern }> = {
+  agreed: { color: 0x3d8fd1, alpha: 0.55, label: 'Agreed contract', pattern: 'solid' },
+  negotiating: { color: OKABE_ITO.orange, alpha: 0.8, label: 'Negotiating', pattern: 'long-dash' },
+  tendering: { color: 0xff99cc, alpha: 0.85, label: 'Tendering', pattern: 'dots' },
+  alliance: { color: OKABE_ITO.bluishGreen, alpha: 0.8, label: 'Alliance / capitated', pattern: 'double' },
+  dispute: { color: 0xcc3311, alpha: 0.95, label: 'Dispute / mediation', pattern: 'dash' },
+  arbitration: { color: 0xffee88, alpha: 1, label: 'Arbitration', pattern: 'dash-dot-dot' },
+  membership: { color: 0x8b949e, alpha: 0.13, label: 'Practice membership', pattern: 'solid' },
+  referral: { color: OKABE_ITO.skyBlue, alpha: 0.1, label: 'Federation membership', pattern: 'solid' },
+  bid: { color: 0xff99cc, alpha: 0.35, label: 'Bid in a tender', pattern: 'dots' },
 };
 
 /** Event tones: the pulse on the network, the feed's stripe and its filter chip. */

@@ -48,6 +48,10 @@ export type RenderMessage =
   | { type: 'select'; index: number | null }
   | { type: 'visible'; visible: Uint8Array }
   | { type: 'stats' }
+  /** Text size of names on the network, times the usual (presenter mode enlarges them). */
+  | { type: 'text-scale'; scale: number }
+  /** A PNG of the network as shown (answered with 'snapshot' and the same seq). */
+  | { type: 'snapshot'; seq: number }
   /** Heartbeat: the worker answers 'pong' (a worker that stops answering has died or hung). */
   | { type: 'ping'; seq: number }
   /** Test hooks: throw inside the worker; lose the WebGL context (and get it back after `restoreMs`). */
@@ -60,6 +64,7 @@ export type RenderReply =
   | { type: 'stats'; stats: NetworkStats }
   | { type: 'error'; message: string }
   | { type: 'pong'; seq: number }
+  | { type: 'snapshot'; seq: number; png: Blob | null; error?: string }
   /** The worker's WebGL context was lost, or given back (the scene redraws itself then). */
   | { type: 'context-lost' }
   | { type: 'context-restored' };

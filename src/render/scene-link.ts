@@ -48,6 +48,10 @@ export interface SceneLink {
   drawStats(): Promise<NetworkStats>;
   /** Test hook: lose the WebGL context, and get it back after `restoreMs` (never if negative). */
   debugLoseContext(restoreMs: number): void;
+  /** Names on the network at `scale` times their usual size. */
+  setTextScale(scale: number): void;
+  /** The network as shown, as a PNG. */
+  snapshot(): Promise<Blob>;
   stop(): void;
 }
 
@@ -105,6 +109,12 @@ export class LocalScene implements SceneLink {
   debugLoseContext(restoreMs: number): void {
     loseContext(this.scene, restoreMs);
   }
+  setTextScale(scale: number): void {
+    this.scene.setTextScale(scale);
+  }
+  snapshot(): Promise<Blob> {
+    return this.scene.snapshot();
+  }
   stop(): void {
     this.scene.app.destroy();
     this.canvas?.remove();
@@ -132,6 +142,7 @@ export class WorkerScene implements SceneLink {
   private lastPong = 0;
   private seq = 0;
   private dead = false;
+  private snapshots = new Map<number, { resolve: (b: Blob) => void; reject: (e: Error) => void }>();
 
   /** Only where the page is cross-origin isolated can it share memory with a worker. */
   static available(canvas: HTMLCanvasElement): boolean {
@@ -186,7 +197,12 @@ export class WorkerScene implements SceneLink {
           this.watch();
           resolve();
         } else if (m.type === 'stats') this.stats = m.stats;
-        else if (m.type === 'context-lost' || m.type === 'context-restored') this.onFault({ kind: m.type });
+        else if (m.type === 'snapshot') {
+          const wait = this.snapshots.get(m.seq);
+          this.snapshots.delete(m.seq);
+          if (m.png) wait?.resolve(m.png);
+          else wait?.reject(new Error(m.error ?? 'the drawing worker made no picture'));
+        } else if (m.type === 'context-lost' || m.type === 'context-restored') this.onFault({ kind: m.type });
         else if (m.type === 'error') {
           if (!started) {
             clearTimeout(timer);
@@ -264,6 +280,20 @@ export class WorkerScene implements SceneLink {
   }
   setView(v: ViewState): void {
     this.post({ type: 'view', view: v });
+  }
+  setTextScale(scale: number): void {
+    this.post({ type: 'text-scale', scale });
+  }
+  snapshot(): Promise<Blob> {
+    const seq = ++this.seq;
+    return new Promise<Blob>((resolve, reject) => {
+      if (this.dead) return reject(new Error('the drawing worker has stopped'));
+      this.snapshots.set(seq, { resolve, reject });
+      this.post({ type: 'snapshot', seq });
+      setTimeout(() => {
+        if (this.snapshots.delete(seq)) reject(new Error('the drawing worker did not answer'));
+      }, 10_000);
+    });
   }
   select(index: number | null): void {
     this.post({ type: 'select', index });

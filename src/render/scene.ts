@@ -6,7 +6,7 @@
 import { Application, Container, Particle, ParticleContainer, Rectangle, Sprite, Text, type ICanvas } from 'pixi.js';
 import type { Catalogue } from '../engine/api';
 import { EDGE_STATES, NODE_FLAG } from '../engine/api';
-import { BACKGROUND, EDGE_STYLE, KIND_STYLE, TONE_STYLE } from './palette';
+import { BACKGROUND, EDGE_STYLE, KIND_STYLE, PATTERN_ID, TONE_STYLE } from './palette';
 import { makeAtlas, SHAPE_R, type Atlas } from './textures';
 import { EdgeLayer } from './edges';
 import { NodeLabels } from './labels';
@@ -339,7 +339,7 @@ export class NetworkScene {
       // Filtered-out ends dim an edge; a selection dims every edge but its own.
       const sel = this.selected;
       const dim = (this.visible[s] && this.visible[d] ? 1 : 0.12) * (sel == null || s === sel || d === sel ? 1 : 0.3);
-      this.edges.set(e, X[s], Y[s], X[d], Y[d], w, st.color, st.alpha * dim);
+      this.edges.set(e, X[s], Y[s], X[d], Y[d], w, st.color, st.alpha * dim, PATTERN_ID[st.pattern]);
     }
     this.commitEdges();
     this.edgesDirty = false;
@@ -576,6 +576,26 @@ export class NetworkScene {
     if (this.versionCell) Atomics.store(this.versionCell, 0, this.version);
   }
 
+  /** Text size of names on the network, times the usual. */
+  private textScale = 1;
+  setTextScale(k: number): void {
+    if (k === this.textScale) return;
+    this.textScale = k;
+    this.nodeLabels.setTextScale(k);
+    this.labelsDirty = true;
+    this.buildLabels();
+  }
+
+  /** The network as shown now, as a PNG (drawn afresh so the picture is complete). */
+  async snapshot(): Promise<Blob> {
+    this.app.render();
+    const canvas = this.app.canvas as unknown as OffscreenCanvas | HTMLCanvasElement;
+    if ('convertToBlob' in canvas) return canvas.convertToBlob({ type: 'image/png' });
+    return new Promise((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the picture could not be made'))), 'image/png'),
+    );
+  }
+
   /** The view transform changed (zoom, pan, fit). */
   setView(v: ViewState): void {
     const resized = v.width !== this.view.width || v.height !== this.view.height;
@@ -592,6 +612,7 @@ export class NetworkScene {
     const scale = this.view.scale;
     this.edges.minWidth = 0.9 / scale;
     this.mapLayer?.setZoom(scale);
+    this.edges.pxPerWorld = scale;
     this.practiceLayer.visible = scale >= PRACTICE_MIN_SCALE;
     const weak = scale >= WEAK_EDGE_MIN_SCALE;
     if (weak !== this.weakShown) {
@@ -631,7 +652,7 @@ export class NetworkScene {
       if (b[0] === Infinity) return;
       const t = new Text({
         text: name,
-        style: { fill: 0xc9d1d9, fontSize: 13, fontFamily: 'system-ui, sans-serif' },
+        style: { fill: 0xc9d1d9, fontSize: Math.round(13 * this.textScale), fontFamily: 'system-ui, sans-serif' },
         resolution: 2,
       });
       t.anchor.set(0.5, 1);

@@ -1,11 +1,8 @@
-// Keyboard shortcuts: Space plays or pauses, + and − zoom, 0 shows everything, the arrows pan
-// while the network has focus and Escape clears the selection. Typing in a field is left alone.
+// Keyboard shortcuts: Space plays or pauses, + and − zoom, 0 shows everything and Escape
+// clears the selection (the arrows on the network: network-keys.ts). Typing in a field is left alone.
 import type { NetworkView } from '../render/network';
 import { isTyping } from '../ui/dom';
 import type { Runner } from './runner';
-
-/** Screen pixels an arrow key pans by. */
-const ARROW_PAN = 60;
 
 export function mountKeyboard(
   stage: HTMLElement,
@@ -26,12 +23,6 @@ export function mountKeyboard(
     } else if (e.key === '+' || e.key === '=') view.camera.zoomBy(1.25);
     else if (e.key === '-') view.camera.zoomBy(0.8);
     else if (e.key === '0') view.fit(300);
-    else if (t === stage && e.key.startsWith('Arrow')) {
-      e.preventDefault();
-      view.camera.pan(
-        e.key === 'ArrowLeft' ? ARROW_PAN : e.key === 'ArrowRight' ? -ARROW_PAN : 0,
-        e.key === 'ArrowUp' ? ARROW_PAN : e.key === 'ArrowDown' ? -ARROW_PAN : 0,
-      );
-    } else if (e.key === 'Escape') select(null);
+    else if (e.key === 'Escape') select(null);
   });
 }

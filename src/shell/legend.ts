@@ -1,7 +1,9 @@
-// Legend: each organisation kind's shape and colour, each relationship state's colour and the
-// colours of the rings that flash when something happens, all from the one palette.
+// Legend: each organisation kind's shape and colour, each relationship state's colour and
+// stroke pattern (so states differ without colour too) and the colours of the rings that flash
+// when something happens, all from the one palette. It folds to a small control, and the
+// network's "fit" keeps clear of it while it is open.
 import { EDGE_STATES, NODE_KINDS, TONES, type NodeKind } from '../engine/api';
-import { EDGE_STYLE, KIND_STYLE, TONE_STYLE, css, shapePoints } from '../render/palette';
+import { EDGE_STYLE, KIND_STYLE, PATTERN_DASH, TONE_STYLE, css, shapePoints } from '../render/palette';
 import { h } from '../ui/dom';
 
 /** A small inline SVG icon (the panels' builder makes HTML elements, not SVG). */
@@ -9,6 +11,7 @@ function icon(width: number, height: number, markup: string): SVGSVGElement {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('aria-hidden', 'true');
   svg.innerHTML = markup;
   return svg;
@@ -24,40 +27,46 @@ function kindIcon(kind: NodeKind): SVGSVGElement {
   return icon(16, 16, `${body} fill="${css(st.color)}" stroke="#0a0c10" stroke-width="1"/>`);
 }
 
-export function mountLegend(stage: HTMLElement): HTMLDetailsElement {
-  const heading = (text: string): HTMLElement => h('li', { class: 'legend-head' }, h('h4', { text }));
+/** A relationship state's line: its colour and its stroke pattern (a double line for alliances). */
+function edgeIcon(s: (typeof EDGE_STATES)[number]): SVGSVGElement {
+  const st = EDGE_STYLE[s];
+  const thin = s === 'membership' || s === 'referral' || s === 'bid';
+  const dash = PATTERN_DASH[st.pattern] ? ` stroke-dasharray="${PATTERN_DASH[st.pattern]}"` : '';
+  const line = (y: number, w: number): string =>
+    `<line x1="1" y1="${y}" x2="29" y2="${y}" stroke="${css(st.color)}" stroke-opacity="${thin ? 0.7 : 1}" stroke-width="${w}"${dash}/>`;
+  return icon(30, 10, st.pattern === 'double' ? line(3, 2) + line(7, 2) : line(5, thin ? 1.5 : 3));
+}
+
+export interface LegendHandle {
+  el: HTMLDetailsElement;
+  /** Told when the legend opens or closes (the view refits around it). */
+  onToggle(cb: () => void): void;
+}
+
+export function mountLegend(stage: HTMLElement): LegendHandle {
+  const section = (title: string, ...items: HTMLElement[]): HTMLElement =>
+    h('section', { class: 'legend-part' }, h('h4', { text: title }), h('ul', {}, ...items));
   const kinds = NODE_KINDS.map((k) => h('li', {}, kindIcon(k), KIND_STYLE[k].label));
-  const edges = EDGE_STATES.map((s) => {
-    const st = EDGE_STYLE[s];
-    // Memberships and bids are drawn thin and faint on the network.
-    const thin = s === 'membership' || s === 'referral' || s === 'bid';
-    const line = `<line x1="1" y1="5" x2="21" y2="5" stroke="${css(st.color)}" stroke-opacity="${thin ? 0.7 : 1}" stroke-width="${thin ? 1.5 : 3}"/>`;
-    return h('li', {}, icon(22, 10, line), st.label);
-  });
-  // The rings' colours in one wrapping row, so the legend covers little more of the network.
-  const rings = h(
-    'li',
-    { class: 'legend-rings' },
-    ...TONES.map((t) => {
-      const ring = `<circle cx="6" cy="6" r="4" fill="none" stroke="${css(TONE_STYLE[t].color)}" stroke-width="2"/>`;
-      return h('span', {}, icon(12, 12, ring), TONE_STYLE[t].label);
-    }),
+  const edges = EDGE_STATES.map((s) =>
+    h('li', { 'data-state': s, 'data-pattern': EDGE_STYLE[s].pattern }, edgeIcon(s), EDGE_STYLE[s].label),
   );
-  const legend = h(
+  const rings = TONES.map((t) => {
+    const ring = `<circle cx="6" cy="6" r="4" fill="none" stroke="${css(TONE_STYLE[t].color)}" stroke-width="2"/>`;
+    return h('li', {}, icon(12, 12, ring), TONE_STYLE[t].label);
+  });
+  const el = h(
     'details',
-    { class: 'legend', open: true, 'data-testid': 'legend' },
+    { class: 'legend', open: true, 'data-testid': 'legend', 'data-overlay': '' },
     h('summary', { text: 'Legend' }),
+    section('Organisations (size: budget, income or list)', ...kinds),
+    section('Relationships (width: contract value)', ...edges),
     h(
-      'ul',
-      {},
-      heading('Organisations (size: budget, income or list)'),
-      ...kinds,
-      heading('Relationships (width: contract value)'),
-      ...edges,
-      heading('Rings: events as they happen'),
-      rings,
+      'section',
+      { class: 'legend-part legend-rings' },
+      h('h4', { text: 'Rings: events as they happen' }),
+      h('ul', {}, ...rings),
     ),
   );
-  stage.append(legend);
-  return legend;
+  stage.append(el);
+  return { el, onToggle: (cb) => el.addEventListener('toggle', cb) };
 }

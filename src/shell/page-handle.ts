@@ -1,9 +1,9 @@
 // window.quasimarket: a read-only handle on the running app for the browser tests, the render
 // benchmark and curious users (positions of clickable organisations, the run, timings).
-import { NODE_FLAG, type Catalogue, type Frame, type NetworkFilter, type NodeKind, type Scenario } from '../engine/api';
+import type { Catalogue, Frame, NetworkFilter, Scenario } from '../engine/api';
 import type { NetworkView } from '../render/network';
 import { KIND_STYLE } from '../render/palette';
-import { MIN_PICK_RADIUS } from '../render/picker';
+import { clickableNodes } from './visible-nodes';
 import type { Runner } from './runner';
 import type { Toolbar } from './toolbar';
 import type { Compare, PaneState } from './compare';
@@ -53,41 +53,7 @@ export function exposePageHandle(src: PageHandleSources): { whenDrawn(): void } 
      * Organisations a click can hit (drawn, active, not filtered out, inside the network's box), in
      * page pixels; `area` is their footprint's ODS code (null in a fictional area).
      */
-    nodes: (): {
-      id: string;
-      name: string;
-      type: NodeKind;
-      x: number;
-      y: number;
-      index: number;
-      area: string | null;
-      areaName: string;
-      region: string | null;
-    }[] => {
-      const cat = view.catalogue,
-        f = view.frame;
-      if (!cat || !f || f.nodeCount !== cat.nodes.length) return [];
-      const rect = stage.getBoundingClientRect();
-      const out = [];
-      for (const n of cat.nodes) {
-        if (view.r[n.index] <= MIN_PICK_RADIUS || f.nodeFlags[n.index] & NODE_FLAG.inactive || !view.isVisible(n.index))
-          continue;
-        const p = view.pagePosition(n.index);
-        if (p.x < rect.left || p.y < rect.top || p.x > rect.right || p.y > rect.bottom) continue;
-        out.push({
-          id: n.id,
-          name: n.name,
-          type: n.kind,
-          x: p.x,
-          y: p.y,
-          index: n.index,
-          area: n.areaCode,
-          areaName: n.areaName,
-          region: n.region,
-        });
-      }
-      return out;
-    },
+    nodes: () => clickableNodes(stage, view),
     /**
      * The run's areas with their centres on the page (CSS pixels, wherever they are, on screen or
      * not): a footprint's label point, or the middle of a fictional area's organisations.

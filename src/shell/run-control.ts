@@ -101,6 +101,23 @@ export class RunControl {
   }
 
   /**
+   * Reset: the run again from its first week with these parameter values in force from the
+   * start (those the Parameters panel shows), and the live reforms replayed at their weeks.
+   */
+  async resetWith(params: Record<string, number>): Promise<boolean> {
+    const s = this.runner.scenario;
+    if (!s) return false;
+    const journal = this.runner.journal.filter((j) => j.kind !== 'param');
+    const ok = await this.start({ ...s, params: { ...params } }, this.origin, 'The reset run', { journal });
+    const n = Object.keys(params).length;
+    if (ok && n)
+      notify(
+        `Started again from the first week with ${n} changed parameter${n === 1 ? '' : 's'} in force from the start.`,
+      );
+    return ok;
+  }
+
+  /**
    * A new seed or scale for the running scenario (checked like any other: a bad seed is
    * refused). Another scale keeps the run's anchor where that scale can have it.
    */

@@ -40,7 +40,11 @@ export class Runner {
   frame: Frame | null = null;
   playing = false;
   // A quarter a second: a year in four seconds, slow enough to watch a contracting round unfold.
-  speed = 13;
+  private chosenSpeed = 13;
+  /** Play stops on reaching this week (a story's next chapter); null: plays on to the end. */
+  private stopWeek: number | null = null;
+  /** Told when play stopped at the stop week. */
+  onStopWeek: (tick: number) => void = () => {};
   private loopId = 0;
   private busy = false;
   private failed = false;
@@ -62,6 +66,20 @@ export class Runner {
    * to the same week before this one steps again, so the clocks stay in step).
    */
   follow: ((f: Frame) => Promise<void>) | null = null;
+
+  /** Weeks a second; 0 = as fast as it goes. */
+  get speed(): number {
+    return this.chosenSpeed;
+  }
+  set speed(weeksPerSecond: number) {
+    this.chosenSpeed = weeksPerSecond;
+    this.emitState();
+  }
+
+  /** Play pauses when the run reaches this week (null: no stop). */
+  stopAt(tick: number | null): void {
+    this.stopWeek = tick;
+  }
 
   get scenario(): Scenario | null {
     return this.run?.scenario ?? null;
@@ -242,6 +260,9 @@ export class Runner {
         owed -= weeks;
       }
       if (id !== this.loopId) return;
+      // The stop as it was before this step (those told of the frame may already move it on).
+      const stop = this.stopWeek !== null && this.stopWeek > run.tick ? this.stopWeek : null;
+      if (stop !== null) weeks = Math.min(weeks, stop - run.tick);
       this.busy = true;
       try {
         const f = await this.call(run, 'Running the simulation', () =>
@@ -250,6 +271,11 @@ export class Runner {
         // Paused meanwhile: show where it got to; replaced meanwhile: drop it.
         await this.publish(run, f);
         if (id !== this.loopId || f.decision) return;
+        if (stop !== null && f.tick === stop && this.playing) {
+          this.pause();
+          this.onStopWeek(f.tick);
+          return;
+        }
       } catch {
         return;
       } finally {

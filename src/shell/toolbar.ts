@@ -18,23 +18,32 @@ export interface ToolbarActions {
   reform(regime: RegimeId): void;
 }
 
+/**
+ * A toolbar button: an icon, and words that narrow windows hide (the name keeps them). An icon
+ * that is text ("+1 wk") starts the name, so people who speak to their computer can say it.
+ */
+function tool(testid: string, icon: string, words: string, title: string): HTMLButtonElement {
+  // An icon in words ("+1 wk") says enough on its own; a symbol gets its words beside it.
+  const spoken = /[a-z0-9]/i.test(icon);
+  return h(
+    'button',
+    { type: 'button', 'data-testid': testid, title, 'aria-label': spoken ? `${icon}: ${words}` : words },
+    h('span', { 'aria-hidden': 'true', text: icon }),
+    spoken ? null : h('span', { class: 'tb-words', 'aria-hidden': 'true', text: ` ${words}` }),
+  );
+}
+
 export class Toolbar {
-  readonly play = h('button', { type: 'button', 'data-testid': 'play', title: 'Play (Space)', text: '▶ Play' });
-  readonly pause = h('button', { type: 'button', 'data-testid': 'pause', title: 'Pause (Space)', text: '❚❚ Pause' });
-  readonly step = h('button', { type: 'button', 'data-testid': 'step', title: 'Advance one week', text: 'Step week' });
-  readonly stepYear = h('button', {
-    type: 'button',
-    'data-testid': 'step-year',
-    title: 'Advance to the next financial year',
-    text: 'Step year',
-  });
-  readonly reset = h('button', {
-    type: 'button',
-    'data-testid': 'reset',
-    title: 'Restart this scenario from the beginning',
-    text: '⟲ Reset',
-  });
+  readonly play = tool('play', '▶', 'Play', 'Play (Space)');
+  readonly pause = tool('pause', '❚❚', 'Pause', 'Pause (Space)');
+  readonly step = tool('step', '+1 wk', 'Step week', 'Advance one week');
+  readonly stepYear = tool('step-year', '+1 yr', 'Step year', 'Advance to the next financial year');
+  readonly reset = tool('reset', '⟲', 'Reset', 'Restart this scenario from the beginning, with the parameters shown');
   readonly speed = h('select', { 'data-testid': 'speed', 'aria-label': 'Speed' });
+  /** The speed actually achieved, shown while it falls short of the one chosen. */
+  readonly achieved = h('span', { 'data-testid': 'achieved-speed', class: 'achieved', hidden: true });
+  /** Room for the classroom's buttons (presenter, story, tour), placed by the shell. */
+  readonly tools = h('div', { class: 'group tools', role: 'group', 'aria-label': 'Classroom' });
   // Text, not a number field: the browser would turn "0x1" or "1e3" into '' or 1000 unseen;
   // the strict parser names what was typed instead.
   readonly seed = h('input', {
@@ -78,11 +87,12 @@ export class Toolbar {
 
     const group = (label: string, ...kids: HTMLElement[]): HTMLElement =>
       h('div', { class: 'group', role: 'group', 'aria-label': label }, ...kids);
-    const labelled = (text: string, control: HTMLElement): HTMLElement => h('label', { text }, control);
+    const labelled = (text: string, control: HTMLElement): HTMLElement =>
+      h('label', {}, h('span', { class: 'tb-label', text }), control);
     host.append(
       h('span', { class: 'brand', text: 'Quasimarket' }),
       group('Run', this.play, this.pause, this.step, this.stepYear, this.reset),
-      group('Speed', labelled('Speed', this.speed)),
+      group('Speed', labelled('Speed', this.speed), this.achieved),
       this.clock,
       group(
         'Scenario',
@@ -92,6 +102,7 @@ export class Toolbar {
       ),
       h('span', { class: 'spacer' }),
       group('Regime', this.regime, this.reform),
+      this.tools,
     );
 
     this.play.addEventListener('click', () => runner.play());
@@ -101,6 +112,10 @@ export class Toolbar {
     this.reset.addEventListener('click', () => actions.reset());
     this.speed.addEventListener('change', () => {
       runner.speed = Number(this.speed.value);
+    });
+    // The speed chosen elsewhere (a test hook, a story) shows here too.
+    runner.onState(() => {
+      if (this.speed.value !== String(runner.speed)) this.speed.value = String(runner.speed);
     });
     this.scenario.addEventListener('change', () => actions.choosePreset(this.scenario.value));
     this.scale.addEventListener('change', () => actions.chooseScale(this.scale.value as ScaleId));
@@ -161,8 +176,21 @@ export class Toolbar {
     if (f.regime !== this.lastRegime) {
       this.lastRegime = f.regime;
       this.regime.dataset.regime = f.regime;
-      this.regime.textContent = REGIMES[f.regime].label;
+      this.regime.replaceChildren(
+        h('span', { class: 'regime-long', text: REGIMES[f.regime].label }),
+        h('span', { class: 'regime-short', text: REGIMES[f.regime].shortLabel }),
+      );
       this.regime.title = REGIMES[f.regime].summary;
+      // The regime in force is marked in "Reform now" (choosing it changes nothing).
+      for (const o of this.reform.options)
+        if (o.value)
+          o.textContent = `${REGIMES[o.value as RegimeId].label}${o.value === f.regime ? ' (in force)' : ''}`;
     }
+  }
+
+  /** Shows the speed achieved while it falls short of the speed chosen (null hides it). */
+  showAchieved(text: string | null): void {
+    this.achieved.hidden = text === null;
+    if (text !== null && this.achieved.textContent !== text) this.achieved.textContent = text;
   }
 }

@@ -20,7 +20,15 @@ export interface RunAddress {
   edited: boolean;
   /** Testing hooks: `debug=worker-error` crashes the worker after the first frame. */
   debug: string | null;
+  /** Story mode: `story=history` tells the history run as chapters; `chapter` opens one. */
+  story: string | null;
+  chapter: string | null;
+  /** Whether the address named a scenario (a story then tells that one). */
+  namedScenario: boolean;
 }
+
+/** The preset a `story=` value names ("history" is the history run). */
+export const STORY_PRESETS: Record<string, string> = { history: 'history-1991-2025' };
 
 export const DEFAULT_SCENARIO = 'icb-2022';
 export const DEFAULT_SCALE: ScaleId = 'local';
@@ -35,6 +43,8 @@ const KNOWN = [
   'edited',
   'debug',
   'render',
+  'story',
+  'chapter',
   'room',
   'host',
   'seat',
@@ -54,6 +64,9 @@ export function readAddress(search: string, presets: readonly string[]): { addre
     run: null,
     edited: false,
     debug: null,
+    story: null,
+    chapter: null,
+    namedScenario: false,
   };
   if (search.length > MAX_SEARCH) {
     problems.push(`The address is too long to read (${search.length} characters); showing ${DEFAULT_SCENARIO}.`);
@@ -109,6 +122,14 @@ export function readAddress(search: string, presets: readonly string[]): { addre
   }
   address.run = q.get('run');
   address.edited = q.get('edited') === '1';
+  address.namedScenario = scenario !== null && presets.includes(scenario);
+  const story = q.get('story');
+  if (story !== null) {
+    if (/^[\w-]{1,60}$/.test(story)) address.story = story;
+    else problems.push(`Bad story "${quoted(story)}" in the address; expected e.g. story=history.`);
+  }
+  const chapter = q.get('chapter');
+  if (chapter !== null && /^[\w-]{1,60}$/.test(chapter)) address.chapter = chapter;
   const debug = q.get('debug');
   address.debug = debug !== null && debug.length <= 40 ? debug : null;
   return { address, problems };
@@ -120,12 +141,31 @@ export type AddressRun =
   /** An edited run: `run` is its compressed form, or null when too long to carry (then `from` names its preset). */
   | { run: string | null; from: string };
 
+/** Puts story mode and its chapter in the address (null takes them out). */
+export function writeStoryAddress(story: string | null, chapter: string | null): void {
+  const q = new URLSearchParams(location.search);
+  if (story === null) {
+    q.delete('story');
+    q.delete('chapter');
+  } else {
+    q.set('story', story);
+    if (chapter === null) q.delete('chapter');
+    else q.set('chapter', chapter);
+  }
+  history.replaceState(null, '', `${location.pathname}?${q.toString()}${location.hash}`);
+}
+
 /** Updates the address bar to the run being shown (no reload, no history entry). */
 export function writeAddress(what: AddressRun): void {
   const old = new URLSearchParams(location.search);
   const q = new URLSearchParams();
   const render = old.get('render');
   if (render === 'main') q.set('render', render);
+  // Story mode and its chapter stay in the address while the run changes under them.
+  for (const k of ['story', 'chapter']) {
+    const v = old.get(k);
+    if (v !== null) q.set(k, v);
+  }
   // Room mode's facilitator keeps the room in the address (a reload hosts it again).
   for (const key of ['room', 'host'] as const) {
     const v = old.get(key);

@@ -19,14 +19,14 @@ export function mountZoom(stage: HTMLElement, view: NetworkView): void {
   stage.append(
     h(
       'div',
-      { class: 'zoom', role: 'group', 'aria-label': 'Zoom' },
+      { class: 'zoom', role: 'group', 'aria-label': 'Zoom and save', 'data-overlay': '' },
       button('+', 'Zoom in (+)', 'zoom-in', () => view.camera.zoomBy(1.4)),
       button('−', 'Zoom out (−)', 'zoom-out', () => view.camera.zoomBy(1 / 1.4)),
       button('⤢', 'Show everything (0)', 'zoom-fit', () => view.fit(300)),
     ),
     h('div', {
       class: 'hint',
-      text: 'Scroll or +/− to zoom · drag or arrow keys to pan · click an organisation for details · Space plays/pauses',
+      text: 'Scroll or +/− to zoom · drag or Shift+arrows to pan · click an organisation, or Tab and arrows then Enter, for details · Space plays/pauses · F presents',
     }),
   );
 }

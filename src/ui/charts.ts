@@ -3,7 +3,8 @@
 // a second, and draws a dashed line wherever a reform happened.
 import uPlot from 'uplot';
 import type { WeeklyKey, SeriesStore } from './series';
-import { REGIMES, type YearMetrics } from '../model/index';
+import type { YearMetrics } from '../model/index';
+import { reformMarkers } from './chart-reforms';
 import { formatMillions, financialYearLabel } from './format';
 import { trim } from '../engine/money';
 import { SERIES_CSS as C } from '../render/palette';
@@ -105,57 +106,23 @@ export function fontPx(el: Element): number {
   return parseFloat(getComputedStyle(el).fontSize) || 16;
 }
 
-/** Axis style at a text size. */
-export function axisStyle(px: number): Pick<uPlot.Axis, 'stroke' | 'font' | 'grid' | 'ticks'> {
-  return { ...AXIS, font: `${Math.round(px * 0.8)}px system-ui, sans-serif` };
+/** Text on a chart's canvas: a little smaller than the panel's, but never under 18 px in presenter mode. */
+export function chartFontPx(el: Element): number {
+  const px = Math.round(fontPx(el) * 0.8);
+  return document.documentElement.hasAttribute('data-presenter') ? Math.max(18, px) : px;
+}
+
+/** Axis style at a text size (the panel's). */
+export function axisStyle(px: number, el?: Element): Pick<uPlot.Axis, 'stroke' | 'font' | 'grid' | 'ticks'> {
+  return { ...AXIS, font: `${el ? chartFontPx(el) : Math.round(px * 0.8)}px system-ui, sans-serif` };
 }
 
 /** X axis in years: whole years labelled as short financial years ("13/14"). */
-function xAxis(px: number): uPlot.Axis {
+function xAxis(px: number, el: Element): uPlot.Axis {
   return {
-    ...axisStyle(px),
+    ...axisStyle(px, el),
     incrs: [1, 2, 5, 10, 20, 25, 50],
     values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? financialYearLabel(v).slice(2) : '')),
-  };
-}
-
-/** Dashed vertical lines, labelled, at each reform. */
-function reformMarkers(store: SeriesStore): uPlot.Plugin {
-  return {
-    hooks: {
-      draw: [
-        (u) => {
-          if (!store.reforms.length) return;
-          const { ctx, bbox } = u;
-          const dpr = devicePixelRatio || 1;
-          ctx.save();
-          ctx.strokeStyle = C.reform;
-          ctx.fillStyle = C.reform;
-          ctx.lineWidth = 2 * dpr;
-          ctx.setLineDash([5 * dpr, 4 * dpr]);
-          ctx.font = `${Math.round(fontPx(u.root) * 0.8) * dpr}px system-ui, sans-serif`;
-          ctx.textBaseline = 'top';
-          ctx.textAlign = 'left';
-          for (const r of store.reforms) {
-            if (r.tick === 0) continue; // the starting regime, not a reform
-            const x = Math.round(u.valToPos(store.startYear + r.tick / 52, 'x', true));
-            if (x < bbox.left || x > bbox.left + bbox.width) continue;
-            ctx.beginPath();
-            ctx.moveTo(x, bbox.top);
-            ctx.lineTo(x, bbox.top + bbox.height);
-            ctx.stroke();
-            const label = REGIMES[r.regime]?.shortLabel ?? r.regime;
-            const w = ctx.measureText(label).width;
-            ctx.fillText(
-              label,
-              x + 4 * dpr + w > bbox.left + bbox.width ? x - w - 4 * dpr : x + 4 * dpr,
-              bbox.top + 2 * dpr,
-            );
-          }
-          ctx.restore();
-        },
-      ],
-    },
   };
 }
 
@@ -192,11 +159,48 @@ export class LiveChart {
     this.el = h(
       'figure',
       { class: 'qm-chart', 'data-chart': spec.id },
-      h('figcaption', {}, h('strong', { text: spec.title }), ' ', h('span', { class: 'qm-help', text: spec.help })),
+      h(
+        'figcaption',
+        {},
+        h('strong', { text: spec.title }),
+        ' ',
+        h('span', { class: 'qm-help', text: spec.help }),
+        h(
+          'span',
+          { class: 'qm-chart-export', role: 'group', 'aria-label': `Save the ${spec.title.toLowerCase()} chart` },
+          h('button', {
+            type: 'button',
+            class: 'qm-btn',
+            'data-export': 'png',
+            text: 'PNG',
+            title: 'Save this chart as a picture (PNG)',
+            onclick: () => this.onExport('png'),
+          }),
+          h('button', {
+            type: 'button',
+            class: 'qm-btn',
+            'data-export': 'svg',
+            text: 'SVG',
+            title: 'Save this chart as a drawing that scales (SVG)',
+            onclick: () => this.onExport('svg'),
+          }),
+        ),
+      ),
       this.plotEl,
     );
     this.isVisible = whenVisible(this.plotEl, () => this.update(true));
     new ResizeObserver(() => this.resize()).observe(this.plotEl);
+  }
+
+  /** Told when a save button is pressed (the panel names the file). */
+  onExport: (kind: 'png' | 'svg') => void = () => {};
+
+  /** The chart as drawn (null until first drawn), its data and mode, for saving. */
+  get plot(): uPlot | null {
+    return this.u;
+  }
+  get chartMode(): ChartMode {
+    return this.mode;
   }
 
   setMode(mode: ChartMode): void {
@@ -221,7 +225,7 @@ export class LiveChart {
       this.u.setSize({ width: this.width(), height: Math.round(fontPx(this.plotEl) * 9.5) });
   }
 
-  private data(): uPlot.AlignedData {
+  data(): uPlot.AlignedData {
     const s = this.store;
     if (this.mode === 'weekly') return [s.x, ...this.spec.series.map((x) => s.weekly[x.weekly])];
     const xs = s.years.map((r) => s.startYear + r.year - 0.5);
@@ -250,9 +254,9 @@ export class LiveChart {
           y: { range: unit === 'share' ? [0, 1] : (_u, _min, max) => [0, max > 0 ? max * 1.08 : 1] },
         },
         axes: [
-          xAxis(px),
+          xAxis(px, this.plotEl),
           {
-            ...axisStyle(px),
+            ...axisStyle(px, this.plotEl),
             size: Math.round(px * 4),
             values: (_u, splits) => splits.map((v) => formatValue(unit, v)),
           },
@@ -283,7 +287,7 @@ export class LiveChart {
         ],
         cursor: { drag: { x: false, y: false }, points: { size: 7 } },
         legend: { show: true },
-        plugins: [reformMarkers(store), injectMarkers(store)],
+        plugins: [reformMarkers(store, (u) => chartFontPx(u.root)), injectMarkers(store)],
       },
       this.data(),
       this.plotEl,
@@ -302,6 +306,11 @@ export class LiveChart {
     this.u.setData(this.data());
     this.drawnVersion = this.store.version;
     this.describe();
+    // How many points the chart draws (tests check a fast run still gets every week).
+    const col = (this.u.data[1] ?? []) as ArrayLike<number | null | undefined>;
+    let points = 0;
+    for (let i = 0; i < col.length; i++) if (col[i] != null) points++;
+    this.plotEl.dataset.points = String(points);
   }
 
   /** Screen readers get the latest values in words. */

@@ -100,6 +100,18 @@ export class ScenarioEditor {
     await this.restart();
   }
 
+  /**
+   * A shared link's run changes parameters live (its journal): show those values as the ones
+   * being edited, so the Parameters panel says what the run uses. Not an undoable edit.
+   */
+  adoptParams(params: Record<string, number>): void {
+    if (!Object.keys(params).length) return;
+    const s = structuredClone(this.scenario);
+    s.params = { ...s.params, ...params };
+    this.undoStack.reset(s);
+    this.emit();
+  }
+
   /** The edits and their history, for storage. */
   history(): SavedHistory<Scenario> {
     return this.undoStack.snapshot();

@@ -1,13 +1,14 @@
-// The panels around the network: search, inspector, event feed, live charts, filters,
-// parameters and scenario editing with undo/redo. The shell calls mountPanels once.
+// The panels around the network: search, inspector, event feed, live charts, the
+// organisation table, filters, parameters and scenario editing with undo/redo, and the
+// headline monitors above the network. The shell calls mountPanels once.
 import 'uplot/dist/uPlot.min.css';
 import './panels.css';
-import type { Scenario, UiContext } from '../engine/api';
+import './classroom.css';
+import type { Scenario, UiContext, YearMetrics } from '../engine/api';
 import type { SavedHistory } from './undo';
 import { REGIMES } from '../model/index';
 import { SeriesStore } from './series';
 import { ScenarioEditor } from './editor';
-import { createSearchBox } from './search-box';
 import { createInspector } from './inspector';
 import { createEventFeed } from './event-feed';
 import { createChartsPanel } from './charts-panel';
@@ -15,181 +16,129 @@ import { createFilters } from './filters';
 import { createParamsPanel } from './params-panel';
 import { createScenarioPanel } from './scenario-panel';
 import { createRolePanel } from './role-panel';
+import { createOrgTable } from './org-table';
+import { createMonitors } from './monitors';
+import { HeadlinesMode } from './headlines';
+import { createTabs } from './tabs';
+import { createPanelHead } from './panel-head';
+import { download, eventsCsv, fileStem, tableCsv } from './exports';
 import { h, isTyping } from './dom';
 
-/** What the shell keeps of the panels: the edits, to store them and take them back. */
+/** What the shell keeps of the panels: the edits, the speed and the figures. */
 export interface PanelsHandle {
   history(): SavedHistory<Scenario>;
   restoreHistory(saved: SavedHistory<Scenario>): boolean;
   onEdit(cb: () => void): void;
+  /** The chosen speed (weeks a second, 0 = flat out): headlines are the default when fast. */
+  setSpeed(weeksPerSecond: number): void;
+  /** Parameter values a shared link's run has in force, shown as the values being edited. */
+  adoptParams(params: Record<string, number>): void;
+  /** The year rows received so far. */
+  years(): readonly YearMetrics[];
+  selectTab(id: string): void;
+  editor: ScenarioEditor;
+  /** Redraws charts and the inspector at a new text size (presenter mode). */
+  rescale(): void;
 }
 
-export function mountPanels(root: HTMLElement, ctx: UiContext): PanelsHandle {
+export function mountPanels(root: HTMLElement, ctx: UiContext, monitorsHost: HTMLElement | null): PanelsHandle {
   const store = new SeriesStore();
   const startYear = (): number => store.startYear || REGIMES[ctx.current().scenario?.regime]?.firstYear || 0;
   const editor = new ScenarioEditor(ctx);
+  const headlines = new HeadlinesMode();
+  const stem = (): string => fileStem(ctx.current().scenario, ctx.current().frame?.tick ?? 0);
+  const caption = (): string => {
+    const { scenario: s, frame: f } = ctx.current();
+    return `${s?.name ?? s?.id ?? s?.regime ?? 'Run'} · seed ${s?.seed} · ${f?.dateLabel ?? ''}`;
+  };
 
-  const inspector = createInspector(ctx, startYear);
-  const feed = createEventFeed(ctx, startYear);
-  const charts = createChartsPanel(store, () => ctx.current().scenario?.years ?? 10);
+  const inspector = createInspector(ctx, startYear, headlines);
+  const feed = createEventFeed(ctx, startYear, headlines);
+  const charts = createChartsPanel(store, {
+    runYears: () => ctx.current().scenario?.years ?? 10,
+    stem,
+    caption,
+    notify: ctx.notify,
+  });
+  const table = createOrgTable(ctx);
+  const monitors = createMonitors(ctx, store);
+  monitorsHost?.append(monitors.el);
 
-  const tabs: { id: string; label: string; help: string; el: () => HTMLElement }[] = [
-    { id: 'events', label: 'Events', help: 'What is happening, in plain English', el: () => feed.el },
-    { id: 'charts', label: 'Charts', help: 'Spending, transaction costs, disputes, trust', el: () => charts.el },
-    { id: 'show', label: 'Show', help: 'Filter the network by type and area', el: () => createFilters(ctx) },
-    {
-      id: 'params',
-      label: 'Parameters',
-      help: 'Change the model’s assumptions live',
-      el: () => createParamsPanel(editor),
-    },
-    {
-      id: 'scenario',
-      label: 'Scenario',
-      help: 'Regime, scale, seed, years, reforms; save and load',
-      el: () => createScenarioPanel(ctx, editor),
-    },
-    {
-      id: 'play',
-      label: 'Play',
-      help: 'Play a role: take an organisation’s decisions, inject events, debrief',
-      el: () => createRolePanel(ctx, editor),
-    },
-  ];
-  const tabButtons = tabs.map((t, i) =>
-    h('button', {
-      type: 'button',
-      role: 'tab',
-      id: `qm-tab-${t.id}`,
-      class: 'qm-tab',
-      'aria-controls': `qm-panel-${t.id}`,
-      'aria-selected': String(i === 0),
-      tabindex: i === 0 ? 0 : -1,
-      title: t.help,
-      text: t.label,
-      'data-tab': t.id,
-      onclick: () => selectTab(i),
-    }),
-  );
-  const tabPanels = tabs.map((t, i) =>
+  const csvButton = (testid: string, text: string, title: string, save: () => void): HTMLElement =>
     h(
       'div',
+      { class: 'qm-row' },
+      h('button', { type: 'button', class: 'qm-btn', 'data-testid': testid, text, title, onclick: save }),
+    );
+  const tabs = createTabs(
+    [
       {
-        role: 'tabpanel',
-        id: `qm-panel-${t.id}`,
-        class: 'qm-tabpanel',
-        'aria-labelledby': `qm-tab-${t.id}`,
-        hidden: i !== 0,
-        tabindex: 0,
+        id: 'events',
+        label: 'Events',
+        help: 'What is happening, in plain English',
+        el: () =>
+          h(
+            'div',
+            {},
+            feed.el,
+            csvButton(
+              'export-events-csv',
+              'These events (CSV)',
+              'Save the events received so far, as filtered here, as CSV',
+              () => download(`${stem()}-events.csv`, eventsCsv(feed.filtered(), startYear())),
+            ),
+          ),
       },
-      t.el(),
-    ),
+      { id: 'charts', label: 'Charts', help: 'Spending, transaction costs, disputes, trust', el: () => charts.el },
+      {
+        id: 'table',
+        label: 'Table',
+        help: 'Every organisation: sort and filter, click one to inspect it',
+        el: () =>
+          h(
+            'div',
+            {},
+            table.el,
+            csvButton(
+              'export-table-csv',
+              'This table (CSV)',
+              'Save the organisations as filtered and sorted here, as CSV',
+              () => download(`${stem()}-organisations.csv`, tableCsv(table.rows())),
+            ),
+          ),
+      },
+      { id: 'show', label: 'Show', help: 'Filter the network by type and area', el: () => createFilters(ctx) },
+      {
+        id: 'params',
+        label: 'Parameters',
+        help: 'Change the model’s assumptions live',
+        el: () => createParamsPanel(editor),
+      },
+      {
+        id: 'scenario',
+        label: 'Scenario',
+        help: 'Regime, scale, seed, years, reforms; save and load',
+        el: () => createScenarioPanel(ctx, editor),
+      },
+      {
+        id: 'play',
+        label: 'Play',
+        help: 'Play a role: take an organisation’s decisions, inject events, debrief',
+        el: () => createRolePanel(ctx, editor),
+      },
+    ],
+    'Panels',
   );
-  function selectTab(i: number, focus = false): void {
-    tabButtons.forEach((b, k) => {
-      b.setAttribute('aria-selected', String(k === i));
-      b.tabIndex = k === i ? 0 : -1;
-    });
-    tabPanels.forEach((p, k) => {
-      p.hidden = k !== i;
-    });
-    if (focus) tabButtons[i].focus();
-  }
-  const tablist = h('div', { role: 'tablist', class: 'qm-tabs', 'aria-label': 'Panels' }, ...tabButtons);
-  tablist.addEventListener('keydown', (e) => {
-    const i = tabButtons.indexOf(document.activeElement as HTMLButtonElement);
-    if (i < 0) return;
-    const n = tabButtons.length;
-    const next =
-      e.key === 'ArrowRight'
-        ? (i + 1) % n
-        : e.key === 'ArrowLeft'
-          ? (i - 1 + n) % n
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? n - 1
-              : -1;
-    if (next >= 0) {
-      e.preventDefault();
-      selectTab(next, true);
-    }
-  });
 
-  const undo = h('button', { type: 'button', class: 'qm-btn', text: '↶ Undo', onclick: () => editor.undo() });
-  const redo = h('button', { type: 'button', class: 'qm-btn', text: '↷ Redo', onclick: () => editor.redo() });
-  const syncUndo = (): void => {
-    const hst = editor.undoStack;
-    undo.disabled = !hst.canUndo;
-    redo.disabled = !hst.canRedo;
-    undo.title = hst.undoLabel ? `Undo ${hst.undoLabel} (Ctrl+Z)` : 'Nothing to undo';
-    redo.title = hst.redoLabel ? `Redo ${hst.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo';
-    undo.setAttribute('aria-label', undo.title);
-    redo.setAttribute('aria-label', redo.title);
-  };
-  editor.onChange(syncUndo);
-  syncUndo();
-
-  // Larger text for projected workshop rooms; remembered on this computer.
-  const large = h('button', {
-    type: 'button',
-    class: 'qm-btn',
-    text: 'A+',
-    'aria-pressed': 'false',
-    title: 'Larger text (for a projector)',
-    'aria-label': 'Larger text',
-    onclick: () => setLarge(!root.hasAttribute('data-qm-large')),
-  });
-  function setLarge(on: boolean): void {
-    root.toggleAttribute('data-qm-large', on);
-    large.setAttribute('aria-pressed', String(on));
-    try {
-      localStorage.setItem('quasimarket.largeText', on ? '1' : '0');
-    } catch {
-      /* private mode */
-    }
+  const rescale = (): void => {
     charts.rebuild();
     inspector.rebuild();
     window.dispatchEvent(new Event('resize'));
-  }
-
-  const panels = h('div', { class: 'qm-panels' });
-  const collapse = h('button', {
-    type: 'button',
-    class: 'qm-icon qm-collapse',
-    'aria-expanded': 'true',
-    'aria-label': 'Hide the side panels',
-    title: 'Hide or show the side panels',
-    text: '⇥',
-    onclick: () => {
-      const collapsed = root.toggleAttribute('data-qm-collapsed');
-      collapse.setAttribute('aria-expanded', String(!collapsed));
-      collapse.setAttribute('aria-label', collapsed ? 'Show the side panels' : 'Hide the side panels');
-      collapse.textContent = collapsed ? '⇤' : '⇥';
-      // The network sizes itself to the window; tell it the space changed.
-      window.dispatchEvent(new Event('resize'));
-    },
-  });
-  panels.append(
-    h(
-      'div',
-      { class: 'qm-head' },
-      createSearchBox(ctx),
-      h('div', { class: 'qm-head-row' }, undo, redo, large, collapse),
-    ),
-    inspector.el,
-    tablist,
-    ...tabPanels,
-  );
+  };
+  const head = createPanelHead(root, ctx, editor, rescale);
+  const panels = h('div', { class: 'qm-panels' }, head, inspector.el, tabs.list, ...tabs.panels);
   root.classList.add('qm-root');
   root.append(panels);
-  let storedLarge = false;
-  try {
-    storedLarge = localStorage.getItem('quasimarket.largeText') === '1';
-  } catch {
-    /* private mode */
-  }
-  if (storedLarge) setLarge(true);
 
   // Frames: O(1) bookkeeping here; drawing happens later, throttled, in each panel.
   ctx.onFrame((f) => {
@@ -198,6 +147,7 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): PanelsHandle {
     else if (pushed === 'rewound') feed.rewind(f.tick);
     feed.push(f.events);
     charts.changed();
+    monitors.changed();
     inspector.frame();
   });
   let lastScenario = JSON.stringify(ctx.current().scenario);
@@ -208,6 +158,7 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): PanelsHandle {
       store.reset();
       feed.reset();
       charts.changed();
+      monitors.changed();
     }
   });
 
@@ -232,5 +183,11 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): PanelsHandle {
     history: () => editor.history(),
     restoreHistory: (saved) => editor.restoreHistory(saved),
     onEdit: (cb) => editor.onChange(cb),
+    setSpeed: (w) => headlines.setSpeed(w),
+    adoptParams: (params) => editor.adoptParams(params),
+    years: () => store.years,
+    selectTab: (id) => tabs.select(id),
+    editor,
+    rescale,
   };
 }

@@ -9,6 +9,7 @@ import { KIND_CSS, KIND_STYLE, SERIES_CSS, TONE_CSS } from '../render/palette';
 import { axisStyle, fontPx, lastOf } from './charts';
 import { seatButton } from './seat-button';
 import { whyButton, whyLine } from './why';
+import type { HeadlinesMode } from './headlines';
 
 const STATE_NAMES: Record<EdgeState, string> = {
   agreed: 'agreed',
@@ -28,7 +29,7 @@ export interface InspectorHandle {
   rebuild(): void;
 }
 
-export function createInspector(ctx: UiContext, startYear: () => number): InspectorHandle {
+export function createInspector(ctx: UiContext, startYear: () => number, headlines: HeadlinesMode): InspectorHandle {
   const title = h('h2', { class: 'qm-insp-title', id: 'qm-insp-title' });
   const sub = h('p', { class: 'qm-insp-sub' });
   const body = h('div', { class: 'qm-insp-body' });
@@ -165,13 +166,15 @@ export function createInspector(ctx: UiContext, startYear: () => number): Inspec
         ? h('p', { class: 'qm-help', text: `and ${sorted.length - shown.length} smaller contracts` })
         : null;
 
+    // Headlines leave the bargaining steps out here too, so the decisions stay in view.
+    const recent = info.recentEvents.filter((e) => headlines.shows(e.type));
     const events =
-      info.recentEvents.length === 0
+      recent.length === 0
         ? h('p', { class: 'qm-help', text: 'Nothing has happened to it yet.' })
         : h(
             'ul',
             { class: 'qm-insp-events' },
-            ...info.recentEvents.map((e) =>
+            ...recent.map((e) =>
               h(
                 'li',
                 { css: { '--tone': TONE_CSS[e.tone] } },

@@ -6,6 +6,17 @@ import type { ScenarioEditor } from './editor';
 import { effectiveParam, setParamRecipe } from './scenario-edit';
 import { coerceParamValue, formatParamValue, paramStep } from './format';
 import { h, newId, throttle } from './dom';
+import { annotate, termElement } from './glossary';
+import { TERMS, UNIT_WORDS } from './glossary-terms';
+
+/** A parameter's unit in words; jargon units (log β, log-odds…) explained on hover and focus. */
+function unitElement(unit: string): HTMLElement {
+  const words = UNIT_WORDS[unit] ?? unit;
+  const term = TERMS.find((t) => t.forms.includes(unit));
+  return term
+    ? h('span', { class: 'qm-unit' }, termElement(words, term))
+    : h('span', { class: 'qm-unit', text: words });
+}
 
 interface Row {
   spec: ParamSpec;
@@ -39,7 +50,7 @@ export function createParamsPanel(editor: ScenarioEditor): HTMLElement {
       min: spec.min,
       max: spec.max,
       step,
-      'aria-label': `${spec.label} (${spec.unit})`,
+      'aria-label': `${spec.label} (${UNIT_WORDS[spec.unit] ?? spec.unit})`,
       'aria-describedby': described,
       'data-param': spec.id,
     });
@@ -88,7 +99,7 @@ export function createParamsPanel(editor: ScenarioEditor): HTMLElement {
         'div',
         { class: 'qm-param-head' },
         h('label', { for: id, class: 'qm-param-label', text: spec.label }),
-        h('span', { class: 'qm-unit', text: spec.unit }),
+        unitElement(spec.unit),
         reset,
       ),
       h('p', { class: 'qm-meaning', id: meaningId, text: spec.meaning }),
@@ -160,6 +171,7 @@ export function createParamsPanel(editor: ScenarioEditor): HTMLElement {
 
   editor.onChange(sync);
   sync();
+  for (const r of rows) annotate(r.el.querySelector('.qm-meaning')!);
   return h(
     'div',
     { class: 'qm-params' },

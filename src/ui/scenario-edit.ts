@@ -1,7 +1,14 @@
 // Edits to the scenario being edited (pure recipes for UndoStack) and the comparisons the
 // panels need: which parameters changed (to apply live) and which fields need a restart.
 import type { Draft } from 'immer';
-import { PARAMETERS, paramSpec, type RegimeId, type Scenario, type ReformSpec } from '../model/index';
+import {
+  PARAMETERS,
+  paramSpec,
+  type RegimeId,
+  type Scenario,
+  type ReformSpec,
+  type StoryChapter,
+} from '../model/index';
 
 /** The value a parameter has in a scenario: its override, else the registry default. */
 export function effectiveParam(s: Scenario, id: string): number {
@@ -59,6 +66,17 @@ export function removeReformRecipe(index: number) {
   };
 }
 
+/** Puts a story card in (replacing the one with its id), keeping the cards in week order. */
+export function setStoryCardRecipe(card: StoryChapter) {
+  return (d: Draft<Scenario>): void => {
+    const story = (d.story ??= []);
+    const i = story.findIndex((c) => c.id === card.id);
+    if (i >= 0) story[i] = card;
+    else story.push(card);
+    story.sort((a, b) => a.week - b.week);
+  };
+}
+
 /** Replaces the whole scenario (a loaded file). */
 export function replaceRecipe(next: Scenario) {
   return (d: Draft<Scenario>): Scenario => {
@@ -94,11 +112,18 @@ export function scenarioToJson(s: Scenario): string {
     ...(s.name !== undefined && { name: s.name }),
     ...(s.description !== undefined && { description: s.description }),
     regime: s.regime,
+    ...(s.startYear !== undefined && { startYear: s.startYear }),
     scale: s.scale,
+    ...(s.area !== undefined && { area: s.area }),
     seed: s.seed,
     years: s.years,
     params,
     reforms: s.reforms ?? [],
+    // Everything else a scenario can say, so a saved file runs the same (a story included).
+    ...(s.timeline !== undefined && { timeline: s.timeline }),
+    ...(s.timelineEvents && { timelineEvents: true }),
+    ...(s.regimes && Object.keys(s.regimes).length && { regimes: s.regimes }),
+    ...(s.story?.length && { story: s.story }),
     // A facilitator's injects travel in the file, scheduled at their weeks.
     ...(s.injects?.length && { injects: s.injects }),
   };

@@ -23,7 +23,8 @@ export class SeriesStore {
   /** Time axis in years (start year + tick/52). */
   x: number[] = [];
   ticks: number[] = [];
-  weekly: Record<WeeklyKey, number[]> = emptyColumns();
+  /** Weekly columns; null marks weeks no frame reported (the line breaks there). */
+  weekly: Record<WeeklyKey, (number | null)[]> = emptyColumns();
   years: YearMetrics[] = [];
   reforms: { tick: number; regime: RegimeId }[] = [];
   /** The facilitator's injects, for the charts' markers. */
@@ -76,16 +77,21 @@ export class SeriesStore {
       result = 'reset';
     }
     if (this.x.length === 0) this.startYear = startYearOf(f);
-    const x = this.startYear + f.tick / 52;
-    if (f.tick === this.lastTick && this.x.length > 0) {
-      // Same week again (a paused refresh or a reform applied between steps): overwrite.
-      const i = this.x.length - 1;
-      for (const k of WEEKLY_KEYS) this.weekly[k][i] = f.weekly[k];
-      if (result !== 'reset') result = 'replaced';
-    } else {
-      this.x.push(x);
-      this.ticks.push(f.tick);
-      for (const k of WEEKLY_KEYS) this.weekly[k].push(f.weekly[k]);
+    // Every week the frame stepped (at full speed a frame covers many), so lines follow the weeks.
+    const points = f.weeklyTrail?.length ? f.weeklyTrail : [f.weekly];
+    for (const p of points) {
+      if (p.tick < this.lastTick) continue;
+      if (p.tick === this.lastTick && this.x.length > 0) {
+        // Same week again (a paused refresh or a reform applied between steps): overwrite.
+        const i = this.x.length - 1;
+        for (const k of WEEKLY_KEYS) this.weekly[k][i] = p[k];
+        if (result === 'appended') result = 'replaced';
+        continue;
+      }
+      // Weeks missing between two points (a frame without its trail): break the line rather than bridge them.
+      if (this.lastTick >= 0 && p.tick > this.lastTick + 1) this.append(this.lastTick + 1, null);
+      this.append(p.tick, p);
+      this.lastTick = p.tick;
     }
     for (const row of f.newYears) {
       const last = this.years.at(-1);
@@ -98,6 +104,25 @@ export class SeriesStore {
     this.lastTick = f.tick;
     this.version++;
     return result;
+  }
+
+  private append(tick: number, p: WeeklyPoint | null): void {
+    this.x.push(this.startYear + tick / 52);
+    this.ticks.push(tick);
+    for (const k of WEEKLY_KEYS) this.weekly[k].push(p ? p[k] : null);
+  }
+
+  /** The weekly value of a column at a week, if that week is held. */
+  at(key: WeeklyKey, tick: number): number | null {
+    let lo = 0,
+      hi = this.ticks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ticks[mid] === tick) return this.weekly[key][mid];
+      if (this.ticks[mid] < tick) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
   }
 
   /** A yearly column as numbers, with x at the start of each financial year. */
@@ -118,6 +143,9 @@ function injectLabel(text: string): string {
   return what.length > 28 ? `${what.slice(0, 27)}…` : what;
 }
 
-function emptyColumns(): Record<WeeklyKey, number[]> {
-  return Object.fromEntries(WEEKLY_KEYS.map((k) => [k, [] as number[]])) as Record<WeeklyKey, number[]>;
+function emptyColumns(): Record<WeeklyKey, (number | null)[]> {
+  return Object.fromEntries(WEEKLY_KEYS.map((k) => [k, [] as (number | null)[]])) as Record<
+    WeeklyKey,
+    (number | null)[]
+  >;
 }

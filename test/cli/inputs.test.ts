@@ -96,7 +96,7 @@ describe('scenario files', () => {
     const keys = await check('keys.json');
     expect(keys).toEqual({
       code: 2,
-      err: 'quasimarket: keys.json: unknown fields k0, k1, k2 and 299,997 more; allowed fields are $schema, id, name, description, regime, startYear, scale, area, seed, years, params, reforms, timeline, timelineEvents, injects, regimes\n',
+      err: 'quasimarket: keys.json: unknown fields k0, k1, k2 and 299,997 more; allowed fields are $schema, id, name, description, regime, startYear, scale, area, seed, years, params, reforms, timeline, timelineEvents, injects, regimes, story\n',
     });
     const unknownParams = await check('params.json');
     expect(unknownParams.err).toBe(

@@ -95,8 +95,31 @@ export async function buildAndServe(build = true): Promise<Served> {
   throw new Error(`vite preview did not answer on ${url}: ${log}`);
 }
 
+/** Marks the first-run tour as seen, so it does not cover what a test clicks. */
+export const TOUR_SEEN = (): void => {
+  try {
+    localStorage.setItem('quasimarket.tourSeen', '1');
+  } catch {
+    /* an opaque origin (about:blank) has no storage */
+  }
+};
+
+/**
+ * The browser for the tests. Pages it opens (browser.newPage) have seen the first-run tour;
+ * a test of the tour itself opens its page in a context of its own (browser.newContext()).
+ */
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    await page.addInitScript(TOUR_SEEN);
+    return page;
+  };
+  return browser;
 }
 
 export interface OpenPage {

@@ -26,15 +26,15 @@ function fingerprint(file: string, scale: ScaleId, years: number, seed: number):
 }
 
 const CASES: [string, ScaleId, number, number, string][] = [
-  ['internal-market-1991', 'local', 5, 11, 'ab370493a8c887f3'],
-  ['payment-by-results-2006', 'local', 5, 12, 'de25ee4b8adb45fd'],
-  ['ccg-2013', 'local', 6, 13, '65977bbc0b03c05c'],
-  ['accountable-care-2017', 'local', 6, 14, '52b2e1a2d23ebe12'],
-  ['icb-2022', 'local', 6, 15, 'a7eba11fb2dd5bf9'],
-  ['reforms-1991-2022', 'local', 12, 16, '24145c927a216e97'],
-  ['ccg-2013', 'region', 4, 17, '684c990bdbc4ecaf'],
-  ['history-1991-2025', 'local', 8, 19, 'aff45a0e5264350f'],
-  ['reforms-1991-2022', 'england', 3, 18, 'f6023f62e0b684be'],
+  ['internal-market-1991', 'local', 5, 11, '6e7a94fd2142335b'],
+  ['payment-by-results-2006', 'local', 5, 12, 'a40ceb4410c68ff8'],
+  ['ccg-2013', 'local', 6, 13, '8bc2aa7b5952f08b'],
+  ['accountable-care-2017', 'local', 6, 14, '604f056b1a5c2dff'],
+  ['icb-2022', 'local', 6, 15, '15f9961350b9adc5'],
+  ['reforms-1991-2022', 'local', 12, 16, '783b37d328adbe8e'],
+  ['ccg-2013', 'region', 4, 17, '97080442ad09dd33'],
+  ['history-1991-2025', 'local', 8, 19, '2b3c87fff7c73bb7'],
+  ['reforms-1991-2022', 'england', 3, 18, 'ecb4b64b23f909a3'],
 ];
 
 describe('results fingerprint (byte-identical across refactors)', () => {

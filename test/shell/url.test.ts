@@ -5,13 +5,40 @@ import { MAX_MESSAGE } from '../../src/shell/text';
 import { hostileSearches, HUGE } from './hostile-addresses';
 
 const presets = ['ccg-2013', 'icb-2022', 'reforms-1991-2022'];
-const none = { scale: null, area: null, seed: null, years: null, run: null, edited: false, debug: null };
+const none = {
+  scale: null,
+  area: null,
+  seed: null,
+  years: null,
+  run: null,
+  edited: false,
+  debug: null,
+  story: null,
+  chapter: null,
+  namedScenario: false,
+};
 
 describe('readAddress', () => {
+  it('reads story mode and its chapter; a bad story is named', () => {
+    const { address, problems } = readAddress('?story=history&chapter=ccg-2013', presets);
+    expect(problems).toEqual([]);
+    expect(address).toMatchObject({ story: 'history', chapter: 'ccg-2013', namedScenario: false });
+    const bad = readAddress('?story=%3Cscript%3E', presets);
+    expect(bad.problems).toEqual([expect.stringContaining('Bad story')]);
+    expect(bad.address.story).toBeNull();
+  });
+
   it('reads the run an address names', () => {
     const { address, problems } = readAddress('?scenario=ccg-2013&scale=england&seed=4&years=3', presets);
     expect(problems).toEqual([]);
-    expect(address).toEqual({ ...none, scenario: 'ccg-2013', scale: 'england', seed: 4, years: 3 });
+    expect(address).toEqual({
+      ...none,
+      scenario: 'ccg-2013',
+      scale: 'england',
+      seed: 4,
+      years: 3,
+      namedScenario: true,
+    });
   });
 
   it('leaves out what the address does not name, so the preset decides', () => {

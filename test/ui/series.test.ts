@@ -16,7 +16,7 @@ function frame(tick: number, extra: Partial<Frame> = {}): Frame {
     meanTrust: 0.5,
     providersInDeficit: 1,
   };
-  return {
+  const f: Frame = {
     tick,
     year: Math.floor(tick / 52) + 1,
     week: tick % 52,
@@ -40,10 +40,13 @@ function frame(tick: number, extra: Partial<Frame> = {}): Frame {
     edgeWeight: new Float32Array(),
     events: [],
     weekly,
+    weeklyTrail: [weekly],
     newYears: [],
     reforms: [],
     ...extra,
   };
+  if (!extra.weeklyTrail) f.weeklyTrail = [f.weekly];
+  return f;
 }
 
 describe('SeriesStore', () => {
@@ -51,8 +54,20 @@ describe('SeriesStore', () => {
     const s = new SeriesStore();
     for (const t of [1, 2, 5, 60]) s.push(frame(t));
     expect(s.startYear).toBe(2013);
-    expect(s.x).toEqual([2013 + 1 / 52, 2013 + 2 / 52, 2013 + 5 / 52, 2013 + 60 / 52]);
-    expect(s.weekly.spendAcute).toEqual([10, 20, 50, 600]);
+    // Weeks no frame reported break the line (a null) instead of being bridged.
+    expect(s.x).toEqual([2013 + 1 / 52, 2013 + 2 / 52, 2013 + 3 / 52, 2013 + 5 / 52, 2013 + 6 / 52, 2013 + 60 / 52]);
+    expect(s.weekly.spendAcute).toEqual([10, 20, null, 50, null, 600]);
+  });
+
+  it('keeps every week of a frame that stepped many (full speed)', () => {
+    const s = new SeriesStore();
+    s.push(frame(1));
+    const trail = [2, 3, 4, 5].map((t) => frame(t).weekly);
+    s.push(frame(5, { weeklyTrail: trail }));
+    expect(s.ticks).toEqual([1, 2, 3, 4, 5]);
+    expect(s.weekly.spendAcute).toEqual([10, 20, 30, 40, 50]);
+    expect(s.at('spendAcute', 4)).toBe(40);
+    expect(s.at('spendAcute', 9)).toBeNull();
   });
 
   it('overwrites the last point when the same week comes again', () => {

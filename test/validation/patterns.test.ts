@@ -17,17 +17,13 @@ const cache = new ExperimentCache(ensembleSeeds(TEST_ROOT_SEED, 6));
  * the entry must then be removed.
  */
 const KNOWN_FAILING: Record<string, string> = {
-  'ARB-rate':
-    'since the history mechanisms (timeline, waiting lists, savings), disputes in one local economy rarely reach arbitration (~0.1% of contracts a year against 0.5–6%); England scale is in range',
   'H-BREAKEVEN':
     'deficits spike in 2000/01, then trusts bank 2–3% of allocation a year to 2008/09 instead of breaking even',
-  'H-DEFICIT-SPREAD': 'about a quarter of trusts in deficit a year in 2011/12–2015/16, not a third',
   'H-DEFICIT-2015':
     'the 2015/16 deficit support (0.95% of funding) exceeds the underlying deficit (~0.1–0.4%), so trusts report a surplus',
   'H-RTT-18W': 'the 18-week share never reaches 92% and rises slightly after 2016',
   'H-LOANS':
     "about a fifth of trusts carry loans at the end of 2019/20, with debt ~2% of a year's allocation, against half and ~11%",
-  'H-TARIFF': 'price-setting for affordability raises 2010/11 prices 0.1% in real terms where the record has a cut',
 };
 
 describe('pattern classification and seeds', () => {
