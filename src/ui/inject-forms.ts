@@ -158,12 +158,7 @@ export function liveInjectsScheduled(journal: readonly Intervention[]): Schedule
   return journal.flatMap((iv) => (iv.kind === 'inject' ? [scheduledAt(iv.tick, iv.inject)] : []));
 }
 
-/** A story's chapters, where the scenario carries a story (week and title); [] otherwise. */
+/** A story's chapters (week and title), where the scenario tells a story; [] otherwise. */
 export function storyChapters(s: Scenario): { week: number; title: string }[] {
-  const story = (s as { story?: unknown }).story;
-  if (!Array.isArray(story)) return [];
-  return story.flatMap((c: unknown) => {
-    const o = c as { week?: unknown; title?: unknown };
-    return typeof o?.week === 'number' && typeof o.title === 'string' ? [{ week: o.week, title: o.title }] : [];
-  });
+  return (s.story ?? []).map((c) => ({ week: c.week, title: c.title }));
 }
