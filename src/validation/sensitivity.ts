@@ -4,7 +4,7 @@
 import { mean, sampleSd, sum } from '../engine/stats';
 import { PARAMETERS, type RegimeId, type YearMetrics } from '../model/index';
 import { ensembleSeeds, runOne } from './ensemble';
-import { designPoints, morrisDesign, morrisIndices, toValues, type Factor, type MorrisIndex } from './morris';
+import { designPoints, morrisDesign, morrisIndices, toValues, type Factor, type MorrisIndex } from '../analysis/morris';
 
 /**
  * Factors and ranges. Ranges are the plausible span, not the registry's full range, where
