@@ -14,6 +14,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/run')).runCommand,
   ensemble: async () => (await import('./commands/ensemble')).ensembleCommand,
   sweep: async () => (await import('./commands/sweep')).sweepCommand,
+  sa: async () => (await import('./commands/sa')).saCommand,
+  design: async () => (await import('./commands/design')).designCommand,
+  //CAL
   merge: async () => (await import('./commands/merge')).mergeCommand,
   check: async () => (await import('./commands/check')).checkCommand,
   presets: async () => (await import('./commands/listings')).presetsCommand,
