@@ -16,7 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   sweep: async () => (await import('./commands/sweep')).sweepCommand,
   sa: async () => (await import('./commands/sa')).saCommand,
   design: async () => (await import('./commands/design')).designCommand,
-  //CAL
+  calibrate: async () => (await import('./commands/calibrate')).calibrateCommand,
   merge: async () => (await import('./commands/merge')).mergeCommand,
   check: async () => (await import('./commands/check')).checkCommand,
   presets: async () => (await import('./commands/listings')).presetsCommand,

@@ -53,7 +53,7 @@ export const BATCH_OPTIONS: OptionSpec = {
 export const MAX_JOBS = 1_000_000;
 
 /** CPU of a simulated year at each scale once warm, in local-scale years (measured: ~4 ms, ~80 ms, ~0.2 s). */
-const SCALE_COST: Record<string, number> = { local: 1, region: 20, england: 55 };
+export const SCALE_COST: Record<string, number> = { local: 1, region: 20, england: 55 };
 
 /**
  * Work (local-scale run-years, per machine) from which more worker threads pay. Each thread
