@@ -1,6 +1,7 @@
 // The targets file of `calibrate` (docs/metrics.md, "Calibration targets"): summary statistics
 // of a run with the values they should take and how far off still counts as a fit. Every
 // problem is named (which target, which field, what is allowed) before anything runs.
+import { existsSync } from 'node:fs';
 import { checkRange, parseYearRange, STATS, type Stat, type Summary, type YearRange } from '../engine/aggregate';
 import { METRIC_NAMES } from '../engine/columns';
 import type { Scenario } from '../model/index';
@@ -70,6 +71,7 @@ function oneTarget(t: unknown, i: number, file: string, scenario: Scenario): Tar
 /** The targets of a file, checked against the scenario's run (its metrics and years). */
 export function readTargets(path: string, shown: string, scenario: Scenario): Target[] {
   const file = short(shown, 120);
+  if (!existsSync(path)) throw new CliError(`--targets ${file}: not found`);
   const json = parseJsonText(
     readInputText(path, file, 1_000_000, { flag: '--targets', what: 'targets file', typical: 'a few kilobytes' }),
     file,

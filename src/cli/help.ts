@@ -188,7 +188,8 @@ CSV (method, parameter, output, index, value, ci_low, ci_high), a figure, and da
   --vary P=LO:HI         a parameter and its range, within the registry's (npm run sim -- params);
                          repeatable
   --outputs a,b          yearly metrics analysed (docs/metrics.md)
-  --stat S               mean (default), sum, min, max, first or last over the years of interest
+  --stat S               mean (default), sum, min, max, first, last, change (last - first) or
+                         growth (last / first - 1) over the years of interest
   --years-of-interest Y  financial years by their first calendar year: 2015, 2015-2017 or
                          2015/16-2017/18 (default: every year of the run)
   --runs N               runs at each design point, averaged (default 1)

@@ -14,14 +14,14 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./commands/run')).runCommand,
   ensemble: async () => (await import('./commands/ensemble')).ensembleCommand,
   sweep: async () => (await import('./commands/sweep')).sweepCommand,
-  sa: async () => (await import('./commands/sa')).saCommand,
-  design: async () => (await import('./commands/design')).designCommand,
-  calibrate: async () => (await import('./commands/calibrate')).calibrateCommand,
   merge: async () => (await import('./commands/merge')).mergeCommand,
   check: async () => (await import('./commands/check')).checkCommand,
   presets: async () => (await import('./commands/listings')).presetsCommand,
   params: async () => (await import('./commands/listings')).paramsCommand,
   regimes: async () => (await import('./commands/listings')).regimesCommand,
+  sa: async () => (await import('./commands/sa')).saCommand,
+  design: async () => (await import('./commands/design')).designCommand,
+  calibrate: async () => (await import('./commands/calibrate')).calibrateCommand,
 };
 
 export async function main(argv: string[], given: Io = processIo()): Promise<number> {

@@ -6,7 +6,8 @@ import { REGIMES, type Scenario, type YearMetrics } from '../model/index';
 import { asWritten } from './csv';
 import { mean, sum } from './stats';
 
-export const STATS = ['mean', 'sum', 'min', 'max', 'first', 'last'] as const;
+/** `change` is last − first, `growth` last / first − 1, over the years chosen. */
+export const STATS = ['mean', 'sum', 'min', 'max', 'first', 'last', 'change', 'growth'] as const;
 export type Stat = (typeof STATS)[number];
 
 /** Financial years by the calendar year whose April starts them (2015 = 2015/16), both ends included. */
@@ -80,5 +81,9 @@ export function summarise(rows: readonly YearMetrics[], s: Summary): number {
       return xs[0];
     case 'last':
       return xs[xs.length - 1];
+    case 'change':
+      return xs[xs.length - 1] - xs[0];
+    case 'growth':
+      return xs[0] === 0 ? NaN : xs[xs.length - 1] / xs[0] - 1;
   }
 }
