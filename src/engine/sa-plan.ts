@@ -89,10 +89,19 @@ export function saPlan(settings: SaSettings): SaPlan {
   return { settings, points, morris };
 }
 
-/**
- * Indices per output from the runs' yearly rows, given for every job of the plan in job order
- * (point × runs + run). A design point's output is the mean over its runs of the summary.
- */
+/** Each design point's output: the mean over its runs (job point × runs + run) of the summary. */
+export function pointOutputs(
+  plan: SaPlan,
+  results: readonly (readonly YearMetrics[])[],
+  runs: number,
+  output: Summary,
+): number[] {
+  return plan.points.map((_, p) =>
+    mean(Array.from({ length: runs }, (_, r) => summarise(results[p * runs + r], output))),
+  );
+}
+
+/** Indices per output from the runs' yearly rows, given for every job of the plan in job order. */
 export function saIndices(
   plan: SaPlan,
   results: readonly (readonly YearMetrics[])[],
@@ -105,9 +114,7 @@ export function saIndices(
     rows.push({ method: settings.method, parameter, output, index, value, ci_low: lo, ci_high: hi });
   const est = { bootstrap: settings.bootstrap, level: settings.level, seed: settings.seed };
   for (const o of outputs) {
-    const y = plan.points.map((_, p) =>
-      mean(Array.from({ length: runs }, (_, r) => summarise(results[p * runs + r], o))),
-    );
+    const y = pointOutputs(plan, results, runs, o);
     if (plan.morris) {
       for (const i of morrisIndices(plan.morris, y, est)) {
         row(i.factor, o.metric, 'mu', i.mu, i.muLo, i.muHi);

@@ -14,6 +14,7 @@ import { createChartsPanel } from './charts-panel';
 import { createFilters } from './filters';
 import { createParamsPanel } from './params-panel';
 import { createScenarioPanel } from './scenario-panel';
+import { createExperimentsPanel } from './experiments';
 import { h, isTyping } from './dom';
 
 /** What the shell keeps of the panels: the edits, to store them and take them back. */
@@ -47,6 +48,12 @@ export function mountPanels(root: HTMLElement, ctx: UiContext): PanelsHandle {
       label: 'Scenario',
       help: 'Regime, scale, seed, years, reforms; save and load',
       el: () => createScenarioPanel(ctx, editor),
+    },
+    {
+      id: 'experiments',
+      label: 'Experiments',
+      help: 'Ensembles and sweeps of this scenario, run in the browser',
+      el: () => createExperimentsPanel(ctx, editor),
     },
   ];
   const tabButtons = tabs.map((t, i) =>
