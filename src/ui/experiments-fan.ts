@@ -6,7 +6,7 @@ import type { FanPoint } from '../engine/experiment';
 
 const W = 300;
 const H = 180;
-const M = { left: 44, right: 8, top: 22, bottom: 26 };
+const M = { left: 48, right: 8, top: 24, bottom: 28 };
 
 /** The vertical range that holds every band of these series. */
 export function fanRange(series: readonly FanPoint[][]): [number, number] {
@@ -42,8 +42,10 @@ export function fanSvg(points: readonly FanPoint[], title: string, range: [numbe
     );
   const every = Math.max(1, Math.ceil(n / 5));
   points.forEach((p, i) => {
-    if (i % every === 0 || i === n - 1)
-      body.push(`<text x="${px(x(i))}" y="${H - 8}" text-anchor="middle">${esc(p.financialYear)}</text>`);
+    if (i % every === 0 || i === n - 1) {
+      const anchor = n === 1 ? 'middle' : i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle';
+      body.push(`<text x="${px(x(i))}" y="${H - 8}" text-anchor="${anchor}">${esc(p.financialYear)}</text>`);
+    }
   });
   if (n > 0) {
     body.push(
@@ -54,8 +56,8 @@ export function fanSvg(points: readonly FanPoint[], title: string, range: [numbe
     if (n === 1) body.push(`<circle cx="${px(x(0))}" cy="${px(y(points[0].median))}" r="3" fill="${color}"/>`);
   }
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}" font-size="10" fill="currentColor">`,
-    `<text x="${M.left}" y="13" font-weight="bold">${esc(title)}</text>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(title)}" font-size="12" fill="currentColor">`,
+    `<text x="${M.left}" y="15" font-weight="bold">${esc(title)}</text>`,
     ...body,
     '</svg>',
   ].join('');
