@@ -158,9 +158,9 @@ Lists the parameter registry: id, group, unit, range, default, meaning and sourc
 `,
   merge: `Usage: npm run -s sim -- merge --out FILE [--summary FILE] SHARD-FILES...
 
-Combines the files of an ensemble or sweep run in shards (--shard K/N) into the file one
-machine would have written, byte for byte, in the shards' format (give --out the same
-extension). --summary computes the summary from the merged rows, as a single run does.
+Combines the files of an ensemble, sweep, sa or design run in shards (--shard K/N) into the
+file one machine would have written, byte for byte, in the shards' format (give --out the
+same extension). --summary computes the summary from the merged rows, as a single run does.
 Each shard's plan (scenario, seed, runs, design) is checked in the datapackage.json beside
 it: shards of different plans are refused, and so are incomplete sets, naming the missing
 shards and the array indices to submit again. Merge each output (rows, events, weekly,
