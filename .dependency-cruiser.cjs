@@ -30,6 +30,14 @@ module.exports = {
       to: { path: [...DOORS, '^workers/'] },
     },
     {
+      name: 'analysis-is-pure',
+      severity: 'error',
+      comment:
+        'src/analysis (samplers and estimators) is plain arithmetic: it imports only itself, the seeded generator and the statistics.',
+      from: { path: '^src/analysis/' },
+      to: { pathNot: ['^src/analysis/', '^src/model/rng\\.ts$', '^src/engine/stats\\.ts$'] },
+    },
+    {
       name: 'render-reads-only-frames',
       severity: 'error',
       comment: 'src/render draws frames: from outside itself it imports only src/engine/api.ts (and npm packages).',

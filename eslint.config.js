@@ -42,7 +42,7 @@ export default defineConfig(
     // Command-line tools talk to their user on the console.
     rules: { 'no-console': 'off' },
   },
-  { files: ['src/model/**', 'src/engine/**'], rules: { 'no-console': 'error' } },
+  { files: ['src/model/**', 'src/engine/**', 'src/analysis/**'], rules: { 'no-console': 'error' } },
   // Tests, and the scripts that drive Chromium, run in Node and hand callbacks to the page.
   {
     files: ['test/**', 'bench/render.ts', 'scripts/e2e-*'],

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -76,8 +77,24 @@ function serviceWorker(): Plugin {
   };
 }
 
+/** Version and commit of this build, for the datapackage.json the Experiments tab writes. */
+function appVersion(): { version: string; commit: string | null; dirty: boolean | null } {
+  const git = (args: string[]): string | null => {
+    try {
+      return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim();
+    } catch {
+      return null;
+    }
+  };
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  const commit = git(['rev-parse', '--verify', '--quiet', 'HEAD']);
+  const status = commit ? git(['status', '--porcelain', '--untracked-files=no']) : null;
+  return { version, commit, dirty: status === null ? null : status !== '' };
+}
+
 export default defineConfig({
   plugins: [serviceWorker()],
+  define: { __QUASIMARKET_APP__: JSON.stringify(appVersion()) },
   server: { headers: { ...isolation, ...security, 'Content-Security-Policy': devPolicy } },
   preview: { headers: { ...isolation, ...security, 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   worker: { format: 'es' },

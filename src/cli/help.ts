@@ -49,7 +49,10 @@ Commands:
   run        run one scenario; yearly metrics as CSV, optionally events and relationships
   ensemble   N runs of one scenario with derived seeds, on worker threads; rows and a summary
   sweep      vary parameters over a grid or a Latin hypercube, N runs at each point
-  merge      combine the shards of an ensemble or sweep run with --shard K/N
+  sa         sensitivity analysis: Morris or Sobol' indices of any parameters on any outputs
+  design     run every row of a design made elsewhere (SALib, EMA Workbench), N runs each
+  calibrate  fit parameters to target patterns by approximate Bayesian computation (ABC-SMC)
+  merge      combine the shards of an ensemble, sweep, sa or design run with --shard K/N
   check      validate a scenario file (or preset plus flags) and print it, normalised
   presets    list the preset scenarios
   params     list the parameters (id, meaning, unit, range, default, source)
@@ -162,9 +165,9 @@ Lists the parameter registry: id, group, unit, range, default, meaning and sourc
 `,
   merge: `Usage: npm run -s sim -- merge --out FILE [--summary FILE] SHARD-FILES...
 
-Combines the files of an ensemble or sweep run in shards (--shard K/N) into the file one
-machine would have written, byte for byte, in the shards' format (give --out the same
-extension). --summary computes the summary from the merged rows, as a single run does.
+Combines the files of an ensemble, sweep, sa or design run in shards (--shard K/N) into the
+file one machine would have written, byte for byte, in the shards' format (give --out the
+same extension). --summary computes the summary from the merged rows, as a single run does.
 Each shard's plan (scenario, seed, runs, design) is checked in the datapackage.json beside
 it: shards of different plans are refused, and so are incomplete sets, naming the missing
 shards and the array indices to submit again. Merge each output (rows, events, weekly,
@@ -179,6 +182,72 @@ population) by region. A scenario's "area" anchors a local run on a footprint (a
 code) or a region run on a footprint's region (an ICB or region code); the england scale
 has them all. Data: ONS and NHS England, Open Government Licence v3.0.
   --format F             table (default), csv or json
+`,
+  sa: `Usage: npm run -s sim -- sa --method morris|sobol --scenario <id|path> --vary P=LO:HI [--vary ...]
+       --outputs metric,... [flags]
+
+Global sensitivity analysis of the parameters varied over their ranges on the yearly outputs
+named. Each design point runs --runs times with the seeds of an ensemble (run r has seed
+runSeed(S, r) at every point: common random numbers); a point's output is the mean over its
+runs of the --stat of the metric over the --years-of-interest. Writes the indices as a tidy
+CSV (method, parameter, output, index, value, ci_low, ci_high), a figure, and datapackage.json.
+
+  --method morris        Morris elementary effects: mu, mu_star (mean absolute effect of moving
+                         the parameter across its range) and sigma; Campolongo et al. (2007):
+                         --trajectories r kept (default 10) of --candidates M drawn (default 4r)
+                         to maximise their spread, on a grid of --levels p (even, default 4);
+                         (k + 1) x r points for k parameters
+  --method sobol         Sobol' first-order (S1) and total-order (ST) indices: Saltelli (2010)
+                         sampling from a Sobol' sequence, Jansen's estimators; --samples N base
+                         samples (default 64; a power of 2 is best), N x (k + 2) points
+  --vary P=LO:HI         a parameter and its range, within the registry's (npm run sim -- params);
+                         repeatable
+  --outputs a,b          yearly metrics analysed (docs/metrics.md)
+  --stat S               mean (default), sum, min, max, first, last, change (last - first) or
+                         growth (last / first - 1) over the years of interest
+  --years-of-interest Y  financial years by their first calendar year: 2015, 2015-2017 or
+                         2015/16-2017/18 (default: every year of the run)
+  --runs N               runs at each design point, averaged (default 1)
+  --bootstrap B          bootstrap resamples for the intervals (default 1000; 0: none)
+  --confidence C         the intervals' level (default 0.95)
+  --out FILE             the indices (default, or -: stdout)
+  --figure FILE.svg      mu_star against sigma (Morris) or S1 and ST bars (Sobol'), per output
+  --rows FILE            every run's yearly rows, tagged with point, the values, run and seed
+                         (as a sweep's; a .csv is checkpointed for --resume)
+  --from-rows FILE       compute the indices from a rows file (merged shards) instead of running:
+                         give the same scenario and flags; the file's runs are checked against them
+${RUN_FLAGS}
+  --workers K, --resume, --summary FILE, --weekly, --events, --organisations: as for sweep
+${SHARDS.replace('(no --summary here)', '(with --rows; no --out, --figure or --summary)')}
+Examples:
+  npm run -s sim -- sa --method morris --scenario ccg-2013 --years 5 --vary market.providerChoice=0.1:0.9 --vary trust.initial=0.3:0.8 --outputs arbitrations,mean_trust --out morris.csv --figure morris.svg
+  npm run -s sim -- sa --method sobol --samples 64 --scenario ccg-2013 --years 5 --vary market.providerChoice=0.1:0.9 --vary trust.initial=0.3:0.8 --vary tender.propensity=0.5:2 --outputs mean_trust --out sobol.csv
+  for k in 0 1 2 3; do npm run -s sim -- sa --method sobol ... --rows rows.csv --shard $k/4; done
+  npm run -s sim -- merge --out rows.csv rows.shard-*.csv && npm run -s sim -- sa --method sobol ... --from-rows rows.csv --out sobol.csv
+`,
+  design: `Usage: npm run -s sim -- design --scenario <id|path> --from design.csv [--runs N] [flags]
+
+Runs every row of a design made elsewhere (SALib, EMA Workbench, R, a spreadsheet): a CSV
+whose header names parameter ids (npm run sim -- params) and whose rows give their values.
+A first column with an empty name (pandas' index) is ignored; an unknown id, a value that is
+not a plain number or is out of the parameter's range, or a row of the wrong length is
+refused, naming its line, before anything runs. Values are kept to 6 decimals (whole numbers
+for whole-number parameters). Every row runs N times; repetition r has seed runSeed(S, r) at
+every row (common random numbers). Rows are tagged as a sweep's: point (0 = the file's first
+data row), the parameters' values, run and seed.
+
+${RUN_FLAGS}
+  --from FILE            the design (required)
+  --runs N               repetitions of each row (default 1)
+  --workers K            worker threads (default and cap: as for ensemble)
+  --out FILE             per-run rows (default, or -: stdout)
+  --summary FILE         per point, year and metric: n, mean, sd, min, p05, median, p95, max
+${CHOICES}
+${SHARDS}
+  --resume               continue a design run stopped by Ctrl-C, SIGTERM or a full disk
+Example (the design from SALib in Python:
+  pd.DataFrame(saltelli.sample(problem, 64), columns=problem["names"]).to_csv("design.csv", index=False)):
+  npm run -s sim -- design --scenario ccg-2013 --from design.csv --runs 5 --out runs.csv --summary summary.csv
 `,
   regimes: `Usage: npm run -s sim -- regimes
 

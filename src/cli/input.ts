@@ -6,14 +6,23 @@ import { CliError, ioError } from './io';
 /** A scenario file is a few kilobytes; 5 MB leaves room for any sensible one. */
 export const MAX_INPUT_BYTES = 5_000_000;
 
-function tooBig(label: string, limit: number): CliError {
+/** What an input file is, for messages: the flag naming it and what such a file usually weighs. */
+export interface InputKind {
+  flag: string;
+  what: string;
+  typical: string;
+}
+
+const SCENARIO: InputKind = { flag: '--scenario', what: 'scenario file', typical: 'a few kilobytes' };
+
+function tooBig(label: string, limit: number, kind: InputKind): CliError {
   return new CliError(
-    `${label}: larger than ${limit / 1_000_000} MB; a scenario file is a few kilobytes (is this the right file?)`,
+    `${label}: larger than ${limit / 1_000_000} MB; a ${kind.what} is ${kind.typical} (is this the right file?)`,
   );
 }
 
 /** UTF-8 text of a file (a byte-order mark is dropped); bad input if larger than `limit` bytes or not UTF-8. */
-export function readInputText(path: string, label: string, limit = MAX_INPUT_BYTES): string {
+export function readInputText(path: string, label: string, limit = MAX_INPUT_BYTES, kind = SCENARIO): string {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -22,8 +31,8 @@ export function readInputText(path: string, label: string, limit = MAX_INPUT_BYT
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new CliError(`--scenario "${label}" is a directory, not a scenario file`);
-    if (st.isFile() && st.size > limit) throw tooBig(label, limit);
+    if (st.isDirectory()) throw new CliError(`${kind.flag} "${label}" is a directory, not a ${kind.what}`);
+    if (st.isFile() && st.size > limit) throw tooBig(label, limit, kind);
     const chunks: Buffer[] = [];
     const chunk = Buffer.alloc(1 << 16);
     let total = 0;
@@ -36,7 +45,7 @@ export function readInputText(path: string, label: string, limit = MAX_INPUT_BYT
       }
       if (n === 0) break;
       total += n;
-      if (total > limit) throw tooBig(label, limit);
+      if (total > limit) throw tooBig(label, limit, kind);
       chunks.push(Buffer.from(chunk.subarray(0, n)));
     }
     return decode(Buffer.concat(chunks), label);

@@ -20,6 +20,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   params: async () => (await import('./commands/listings')).paramsCommand,
   regimes: async () => (await import('./commands/listings')).regimesCommand,
   areas: async () => (await import('./commands/areas')).areasCommand,
+  sa: async () => (await import('./commands/sa')).saCommand,
+  design: async () => (await import('./commands/design')).designCommand,
+  calibrate: async () => (await import('./commands/calibrate')).calibrateCommand,
 };
 
 export async function main(argv: string[], given: Io = processIo()): Promise<number> {

@@ -152,3 +152,12 @@ export function plannedOutput(
       : formatOf(sharded, role === 'events' ? 'jsonl' : 'csv');
   return { flag, role, target, format, columns, schema: tableSchema(role, columns) };
 }
+
+/** A figure (SVG) output; undefined when the flag is absent. */
+export function figureOutput(flag: string, text: string | undefined, rules: TargetRules): PlannedOutput | undefined {
+  const p = plannedOutput(flag, 'figure', text, rules, []);
+  if (!p) return undefined;
+  if (p.target.kind === 'file' && !/\.svg$/i.test(text ?? ''))
+    throw new CliError(`--${flag} ${p.target.name}: the figure is SVG; give it a name ending in .svg`);
+  return { ...p, format: 'svg' };
+}

@@ -6,7 +6,9 @@ import { gunzipSync } from 'node:zlib';
 import { basename, dirname, join } from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import type { DataPackage, FormatId, OutputRole, Resource } from '../engine/datapackage';
-import type { PlanInfo } from '../engine/ensemble';
+import type { Job, PlanInfo } from '../engine/ensemble';
+import { parseDecimal } from '../engine/numbers';
+import type { Scenario, YearMetrics } from '../model/index';
 import { parseShardFileName, type Shard } from '../engine/shard';
 import { DESCRIPTOR, fileDigest } from './descriptor';
 import { CliError, ioError } from './io';
@@ -178,4 +180,50 @@ export async function readShard(f: ShardFile): Promise<ShardContent> {
     add(jobOf(pi < 0 ? 0 : cells[pi], cells[ri], `line ${i + 2}`), line, {});
   });
   return { header, blocks };
+}
+
+const TEXT = new Set(['scenario', 'scale', 'financial_year', 'regime']);
+
+/** A run's jobs and yearly rows, read back from its tag and metric cells (for the summary, and `sa --from-rows`). */
+export function runsOf(
+  blocks: Block[],
+  columns: string[],
+  fromLines: boolean,
+): { jobs: Job[]; results: YearMetrics[][] } {
+  const pi = columns.indexOf('point');
+  const ri = columns.indexOf('run');
+  const varied = pi < 0 ? [] : columns.slice(pi + 1, ri);
+  const rowsOf = (b: Block): Record<string, unknown>[] =>
+    fromLines
+      ? b.lines.map((l) => {
+          const cells = splitCsvLine(l);
+          return Object.fromEntries(
+            columns.map((c, i) => [
+              c,
+              TEXT.has(c) ? cells[i] : cells[i] === '' ? NaN : (parseDecimal(cells[i]) ?? NaN),
+            ]),
+          );
+        })
+      : b.rows.map((r) =>
+          Object.fromEntries(
+            columns.map((c) => [c, r[c] === null ? NaN : typeof r[c] === 'bigint' ? Number(r[c]) : r[c]]),
+          ),
+        );
+  const jobs: Job[] = [];
+  const results: YearMetrics[][] = [];
+  for (const b of blocks) {
+    const rows = rowsOf(b);
+    const t = rows[0];
+    jobs.push({
+      index: b.job,
+      name: String(t.scenario),
+      point: pi < 0 ? 0 : Number(t.point),
+      run: Number(t.run),
+      seed: Number(t.seed),
+      values: Object.fromEntries(varied.map((p) => [p, Number(t[p])])),
+      scenario: { scale: t.scale } as Scenario,
+    });
+    results.push(rows as unknown as YearMetrics[]);
+  }
+  return { jobs, results };
 }

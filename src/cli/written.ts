@@ -22,7 +22,7 @@ export function commitWithDescriptors(
       role: p.role,
       format: p.format,
       // JSON-lines events keep every field of each event: the schema documents them all.
-      columns: p.columns,
+      columns: p.format === 'svg' ? undefined : p.columns,
       extra: extra(p),
     });
   }

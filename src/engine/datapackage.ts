@@ -8,9 +8,23 @@ import { METRIC_DOCS } from './metric-docs';
 
 /** What an output holds; decides its table schema. */
 export type OutputRole =
-  'yearly' | 'runs' | 'summary' | 'weekly' | 'events' | 'organisations' | 'relationships' | 'areas';
+  | 'yearly'
+  | 'runs'
+  | 'summary'
+  | 'weekly'
+  | 'events'
+  | 'organisations'
+  | 'relationships'
+  | 'areas'
+  /** A sensitivity analysis's indices (sim sa) and its figure. */
+  | 'indices'
+  | 'figure'
+  /** A calibration's particles, posterior summary and diagnostics (sim calibrate). */
+  | 'particles'
+  | 'posterior'
+  | 'diagnostics';
 
-export type FormatId = 'csv' | 'csv.gz' | 'jsonl' | 'jsonl.gz' | 'parquet';
+export type FormatId = 'csv' | 'csv.gz' | 'jsonl' | 'jsonl.gz' | 'parquet' | 'svg';
 
 export interface Field {
   name: string;
@@ -35,6 +49,11 @@ const SECTIONS: Record<OutputRole, string[]> = {
   organisations: ['organisations', 'ensembles-and-sweeps', 'yearly-metrics'],
   relationships: ['relationships'],
   areas: ['areas', 'yearly-metrics'],
+  indices: ['sensitivity-indices'],
+  figure: [],
+  particles: ['calibration-particles'],
+  posterior: ['calibration-posterior'],
+  diagnostics: ['calibration-diagnostics'],
 };
 
 /** Columns documented without a unit cell. */
@@ -172,6 +191,7 @@ const MEDIA: Record<FormatId, { format: string; mediatype: string; compression?:
   jsonl: { format: 'jsonl', mediatype: 'application/jsonl' },
   'jsonl.gz': { format: 'jsonl', mediatype: 'application/jsonl', compression: 'gz' },
   parquet: { format: 'parquet', mediatype: 'application/vnd.apache.parquet' },
+  svg: { format: 'svg', mediatype: 'image/svg+xml' },
 };
 
 /** A resource name as Data Package wants it (lower case, digits, . _ -), from the file's name. */
@@ -195,7 +215,7 @@ export function resourceFor(opts: {
 }): Resource {
   const media = MEDIA[opts.format];
   // A table schema describes the rows of a CSV or Parquet file; events are JSON objects (their schema documents the fields).
-  const tabular = opts.format !== 'jsonl' && opts.format !== 'jsonl.gz';
+  const tabular = opts.format === 'csv' || opts.format === 'csv.gz' || opts.format === 'parquet';
   return {
     name: resourceName(opts.path),
     path: opts.path,

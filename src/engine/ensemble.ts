@@ -34,7 +34,7 @@ export interface Job {
 }
 
 /** Design values are kept to 6 decimals (integers for whole-number parameters) so the CSV shows exactly what ran. */
-function tidy(param: string, x: number): number {
+export function tidy(param: string, x: number): number {
   if (paramSpec(param)?.integer) return Math.round(x);
   const r = roundTo(x, 6);
   return r === 0 ? 0 : r; // not -0

@@ -708,4 +708,152 @@ export const METRIC_DOCS: MetricDocs = {
       unit: 'people',
     },
   },
+  'sensitivity-indices': {
+    method: {
+      description: 'morris or sobol',
+      unit: 'text',
+    },
+    parameter: {
+      description: "the parameter's id, as in --vary",
+      unit: 'text',
+    },
+    output: {
+      description: 'the yearly metric summarised',
+      unit: 'text',
+    },
+    index: {
+      description:
+        'Morris: mu (mean elementary effect), mu_star (mean absolute elementary effect, Campolongo et al. 2007) and sigma (standard deviation of the effects: interactions or non-linearity); Sobol: S1 (first-order index) and ST (total-order index)',
+      unit: 'text',
+    },
+    value: {
+      description:
+        "the index. Morris effects are the change in the output when the parameter moves across its whole range (one grid step Δ, rescaled by 1/Δ), in the output's unit; Sobol indices are shares of the output's variance (0 to 1, estimates may stray slightly outside)",
+      unit: 'number',
+    },
+    ci_low: {
+      description:
+        'lower end of the percentile bootstrap interval (--confidence, default 95%; --bootstrap resamples, default 1,000, seeded by the root seed): over Morris trajectories, or over Sobol base samples; empty with --bootstrap 0',
+      unit: 'number',
+    },
+    ci_high: {
+      description: 'upper end of that interval',
+      unit: 'number',
+    },
+  },
+  'calibration-targets': {
+    metric: {
+      description: 'a yearly metric (required)',
+      unit: '',
+    },
+    years: {
+      description:
+        'financial years, "2015-2017", "2015" or "2015/16-2017/18", or a year as a number (default: every year of the run)',
+      unit: '',
+    },
+    stat: {
+      description: 'mean (default), sum, min, max, first or last over those years',
+      unit: '',
+    },
+    target: {
+      description: 'the value it should take (required)',
+      unit: '',
+    },
+    tolerance: {
+      description: 'how far from target still counts as a fit, above 0 (required)',
+      unit: '',
+    },
+    name: {
+      description: 'a label for messages (optional)',
+      unit: '',
+    },
+  },
+  'calibration-particles': {
+    generation: {
+      description: 'ABC-SMC generation, from 0 (the prior sample)',
+      unit: 'count from 0',
+    },
+    particle: {
+      description: 'position in the generation, from 0',
+      unit: 'count from 0',
+    },
+    distance: {
+      description:
+        'the largest over the targets of the gap between its statistic and the target, divided by the tolerance',
+      unit: 'number',
+    },
+    weight: {
+      description: 'importance weight, normalised to sum to 1 in the generation',
+      unit: 'share',
+    },
+    evaluation: {
+      description:
+        "the proposal's number over the whole calibration, q: its runs have seeds runSeed(S, q × runs + r), so run --seed with the values reproduces one",
+      unit: 'count from 0',
+    },
+  },
+  'calibration-posterior': {
+    parameter: {
+      description: "the parameter's id",
+      unit: 'text',
+    },
+    prior_low: {
+      description: 'the --vary range (the uniform prior)',
+      unit: 'number',
+    },
+    prior_high: {
+      description: 'the --vary range (the uniform prior)',
+      unit: 'number',
+    },
+    mean: {
+      description: 'weighted mean',
+      unit: 'number',
+    },
+    sd: {
+      description: 'weighted standard deviation',
+      unit: 'number',
+    },
+    p05: {
+      description: 'weighted 5th percentile: the smallest value whose cumulative weight reaches 0.05',
+      unit: 'number',
+    },
+    median: {
+      description: 'weighted median, likewise',
+      unit: 'number',
+    },
+    p95: {
+      description: 'weighted 95th percentile, likewise',
+      unit: 'number',
+    },
+  },
+  'calibration-diagnostics': {
+    generation: {
+      description: 'as above',
+      unit: 'count from 0',
+    },
+    epsilon: {
+      description: 'the tolerance on the distance in this generation (empty for generation 0, which keeps every draw)',
+      unit: 'number',
+    },
+    proposals: {
+      description: 'proposals run until the N-th was kept (those run after it in the last batch are not counted)',
+      unit: 'count',
+    },
+    accepted: {
+      description: 'particles kept',
+      unit: 'count',
+    },
+    acceptance_rate: {
+      description: 'accepted / proposals',
+      unit: 'share',
+    },
+    ess: {
+      description: 'effective sample size of the weights, (Σw)² / Σw²',
+      unit: 'number',
+    },
+    runs: {
+      description: 'model runs in the generation, every batch counted',
+      unit: 'count',
+    },
+  },
 };

@@ -22,6 +22,7 @@ import { HeadlinesMode } from './headlines';
 import { createTabs } from './tabs';
 import { createPanelHead } from './panel-head';
 import { download, eventsCsv, fileStem, tableCsv } from './exports';
+import { createExperimentsPanel } from './experiments';
 import { h, isTyping } from './dom';
 
 /** What the shell keeps of the panels: the edits, the speed and the figures. */
@@ -125,6 +126,12 @@ export function mountPanels(root: HTMLElement, ctx: UiContext, monitorsHost: HTM
         label: 'Play',
         help: 'Play a role: take an organisation’s decisions, inject events, debrief',
         el: () => createRolePanel(ctx, editor),
+      },
+      {
+        id: 'experiments',
+        label: 'Experiments',
+        help: 'Ensembles and sweeps of this scenario, run in the browser',
+        el: () => createExperimentsPanel(ctx, editor),
       },
     ],
     'Panels',

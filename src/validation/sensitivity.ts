@@ -1,10 +1,15 @@
 // Morris screening of the key parameters on the key outputs of a 10-year local run of the
 // CCG regime (the most market-like: tariff, s75 tendering, arbitration panels, so every
-// mechanism the factors act on is switched on).
-import { mean, sampleSd, sum } from '../engine/stats';
+// mechanism the factors act on is switched on). It is one use of `sim sa --method morris`:
+// the same design (src/engine/sa-plan.ts), runs (the engine's runJob, seeds of an ensemble)
+// and estimators (src/analysis/morris.ts), for fixed factors and outputs.
+import { runJob } from '../engine/collect';
+import { planJobs } from '../engine/ensemble';
+import { pointOutputs, saIndices, saPlan } from '../engine/sa-plan';
+import { mean, sampleSd } from '../engine/stats';
+import type { Stat } from '../engine/aggregate';
 import { PARAMETERS, type RegimeId, type YearMetrics } from '../model/index';
-import { ensembleSeeds, runOne } from './ensemble';
-import { designPoints, morrisDesign, morrisIndices, toValues, type Factor, type MorrisIndex } from './morris';
+import type { Factor, MorrisIndex } from '../analysis/morris';
 
 /**
  * Factors and ranges. Ranges are the plausible span, not the registry's full range, where
@@ -33,30 +38,21 @@ export const SA_FACTORS: (Factor & { why: string })[] = [
 export interface SaOutput {
   id: string;
   label: string;
-  of: (rows: YearMetrics[]) => number;
+  /** How a run is summarised: the total over the run's years, or their mean. */
+  stat: Stat;
 }
 
-const columnTotal = (rows: YearMetrics[], k: keyof YearMetrics) => sum(rows.map((r) => Number(r[k])));
-
 export const SA_OUTPUTS: SaOutput[] = [
-  { id: 'arbitrations', label: 'arbitrations (10-yr total)', of: (r) => columnTotal(r, 'arbitrations') },
-  { id: 'tenders', label: 'tenders (10-yr total)', of: (r) => columnTotal(r, 'tenders') },
-  { id: 'provider_changes', label: 'provider changes (10-yr total)', of: (r) => columnTotal(r, 'provider_changes') },
-  {
-    id: 'transaction_cost_m',
-    label: 'transaction costs, £m (10-yr total)',
-    of: (r) => columnTotal(r, 'transaction_cost_m'),
-  },
-  { id: 'spend_acute_m', label: 'acute spend, £m', of: (r) => columnTotal(r, 'spend_acute_m') },
-  { id: 'spend_community_m', label: 'community spend, £m', of: (r) => columnTotal(r, 'spend_community_m') },
-  { id: 'spend_mental_health_m', label: 'mental-health spend, £m', of: (r) => columnTotal(r, 'spend_mental_health_m') },
-  { id: 'spend_primary_m', label: 'primary-care spend, £m', of: (r) => columnTotal(r, 'spend_primary_m') },
-  { id: 'providers_in_deficit', label: 'provider-years in deficit', of: (r) => columnTotal(r, 'providers_in_deficit') },
-  {
-    id: 'mean_trust',
-    label: 'mean trust (10-yr mean)',
-    of: (r) => columnTotal(r, 'mean_trust') / Math.max(1, r.length),
-  },
+  { id: 'arbitrations', label: 'arbitrations (10-yr total)', stat: 'sum' },
+  { id: 'tenders', label: 'tenders (10-yr total)', stat: 'sum' },
+  { id: 'provider_changes', label: 'provider changes (10-yr total)', stat: 'sum' },
+  { id: 'transaction_cost_m', label: 'transaction costs, £m (10-yr total)', stat: 'sum' },
+  { id: 'spend_acute_m', label: 'acute spend, £m', stat: 'sum' },
+  { id: 'spend_community_m', label: 'community spend, £m', stat: 'sum' },
+  { id: 'spend_mental_health_m', label: 'mental-health spend, £m', stat: 'sum' },
+  { id: 'spend_primary_m', label: 'primary-care spend, £m', stat: 'sum' },
+  { id: 'providers_in_deficit', label: 'provider-years in deficit', stat: 'sum' },
+  { id: 'mean_trust', label: 'mean trust (10-yr mean)', stat: 'mean' },
 ];
 
 export interface SaOptions {
@@ -90,39 +86,54 @@ export function runMorris(opts: SaOptions): SaResult {
         `sensitivity range of ${f.id} (${f.lo}–${f.hi}) leaves the registry range ${spec.min}–${spec.max}`,
       );
   }
-  const design = morrisDesign(SA_FACTORS, {
+  const plan = saPlan({
+    method: 'morris',
+    factors: SA_FACTORS,
+    seed: opts.rootSeed,
     trajectories: opts.trajectories,
     levels: 4,
     candidates: opts.candidates,
-    seed: opts.rootSeed,
+    samples: 0,
+    bootstrap: 1000,
+    level: 0.95,
   });
-  const points = designPoints(design);
   // Common random numbers: every design point uses the same seeds, so elementary effects
   // compare like with like and seed noise does not masquerade as sensitivity.
-  const seeds = ensembleSeeds(opts.rootSeed, opts.seedsPerPoint);
-  const ys: Record<string, number[]> = Object.fromEntries(SA_OUTPUTS.map((o) => [o.id, [] as number[]]));
-  let done = 0;
-  const total = points.length * seeds.length;
-  for (const u of points) {
-    const params = toValues(SA_FACTORS, u);
-    const acc: Record<string, number> = Object.fromEntries(SA_OUTPUTS.map((o) => [o.id, 0]));
-    for (const seed of seeds) {
-      const r = runOne({ regime: opts.regime, scale: 'local', years: opts.years, seed, params });
-      for (const o of SA_OUTPUTS) acc[o.id] += o.of(r.yearly) / seeds.length;
-      opts.onProgress?.(++done, total);
-    }
-    for (const o of SA_OUTPUTS) ys[o.id].push(acc[o.id]);
-  }
+  const base = { regime: opts.regime, scale: 'local' as const, years: opts.years, seed: opts.rootSeed };
+  const jobs = planJobs(base, opts.seedsPerPoint, opts.rootSeed, plan.points, opts.regime);
+  const results: YearMetrics[][] = jobs.map((j, i) => {
+    const yearly = runJob(j.scenario, {}).yearly;
+    opts.onProgress?.(i + 1, jobs.length);
+    return yearly;
+  });
+  const summaries = SA_OUTPUTS.map((o) => ({ metric: o.id, stat: o.stat }));
+  const rows = saIndices(plan, results, opts.seedsPerPoint, summaries);
   const indices: Record<string, MorrisIndex[]> = {};
   const outputSd: Record<string, number> = {};
   const outputMean: Record<string, number> = {};
-  for (const o of SA_OUTPUTS) {
-    indices[o.id] = morrisIndices(design, ys[o.id]);
-    const v = ys[o.id];
+  SA_OUTPUTS.forEach((o, k) => {
+    const at = (f: string, index: string) =>
+      rows.find((r) => r.output === o.id && r.parameter === f && r.index === index)!;
+    indices[o.id] = SA_FACTORS.map((f) => {
+      const [mu, muStar, sigma] = ['mu', 'mu_star', 'sigma'].map((i) => at(f.id, i));
+      return {
+        factor: f.id,
+        mu: mu.value,
+        muStar: muStar.value,
+        sigma: sigma.value,
+        muLo: mu.ci_low,
+        muHi: mu.ci_high,
+        muStarLo: muStar.ci_low,
+        muStarHi: muStar.ci_high,
+        sigmaLo: sigma.ci_low,
+        sigmaHi: sigma.ci_high,
+      };
+    });
+    const v = pointOutputs(plan, results, opts.seedsPerPoint, summaries[k]);
     outputMean[o.id] = mean(v);
     outputSd[o.id] = sampleSd(v); // a Morris design has at least 2 × (factors + 1) points
-  }
+  });
   const { onProgress: _, ...rest } = opts;
   void _;
-  return { options: rest, runs: total, ms: performance.now() - t0, indices, outputSd, outputMean };
+  return { options: rest, runs: jobs.length, ms: performance.now() - t0, indices, outputSd, outputMean };
 }

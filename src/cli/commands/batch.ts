@@ -53,7 +53,7 @@ export const BATCH_OPTIONS: OptionSpec = {
 export const MAX_JOBS = 1_000_000;
 
 /** CPU of a simulated year at each scale once warm, in local-scale years (measured: ~4 ms, ~80 ms, ~0.2 s). */
-const SCALE_COST: Record<string, number> = { local: 1, region: 20, england: 55 };
+export const SCALE_COST: Record<string, number> = { local: 1, region: 20, england: 55 };
 
 /**
  * Work (local-scale run-years, per machine) from which more worker threads pay. Each thread
@@ -72,10 +72,16 @@ export interface BatchSetup {
   varied: string[];
   choice: OutputChoice;
   shard?: Shard;
-  /** The rows: a file (a checkpoint when CSV), or standard output, a device or a FIFO. */
-  out: PlannedOutput;
+  /** The rows: a file (a checkpoint when CSV), or standard output, a device or a FIFO; none when optional and not asked for. */
+  out?: PlannedOutput;
+  /** The flag naming the rows (--out, or --rows for `sa`). */
+  rowsFlag: string;
+  /** The rows' columns (tags, then the yearly columns), whether or not they are written. */
+  columns: string[];
   summary?: PlannedOutput;
   extra: PlannedOutput[];
+  /** Files computed from all the runs at the end (a sensitivity analysis's indices and figure). */
+  after: PlannedOutput[];
   workers: number;
   resume: boolean;
   /** The command and its flags, for the lock file, the resume hint and the descriptor. */
@@ -83,14 +89,23 @@ export interface BatchSetup {
   argv: string[];
 }
 
+/** How a command's batch writes its rows and what else it writes. */
+export interface BatchHow {
+  command: string;
+  argv: string[];
+  varied?: string[];
+  /** The flag naming the rows file (default `out`, whose absence means standard output). */
+  rowsFlag?: string;
+  /** Rows are written only when the flag is given (otherwise kept in memory for `after`). */
+  rowsOptional?: boolean;
+  /** Outputs written at the end from all the runs (planned by the command). */
+  after?: PlannedOutput[];
+  /** Files the command reads besides the scenario (not replaced without --force). */
+  inputs?: { path: string; what: string }[];
+}
+
 /** Checks the output flags and worker count before anything runs (`runs`: jobs in the whole plan). */
-export function batchSetup(
-  v: Values,
-  io: Io,
-  source: ScenarioSource,
-  runs: number,
-  how: { command: string; argv: string[]; varied?: string[] },
-): BatchSetup {
+export function batchSetup(v: Values, io: Io, source: ScenarioSource, runs: number, how: BatchHow): BatchSetup {
   const { scenario } = source;
   const varied = how.varied ?? [];
   const choice = outputChoice(v);
@@ -102,17 +117,14 @@ export function batchSetup(
   const rules: TargetRules = {
     cwd: io.cwd,
     force: Boolean(v.force),
-    inputs: [{ path: source.path, what: 'scenario file' }],
+    inputs: [{ path: source.path, what: 'scenario file' }, ...(how.inputs ?? [])],
   };
   const tags = tagColumns(varied);
-  const out = plannedOutput(
-    'out',
-    'runs',
-    str(v, 'out') ?? '-',
-    rules,
-    [...tags, ...yearColumns(choice.metrics)],
-    shard,
-  )!;
+  const rowsFlag = how.rowsFlag ?? 'out';
+  const rowsText = str(v, rowsFlag) ?? (how.rowsOptional ? undefined : '-');
+  const columns = [...tags, ...yearColumns(choice.metrics)];
+  const out = plannedOutput(rowsFlag, 'runs', rowsText, rules, columns, shard);
+  const after = how.after ?? [];
   if (shard && str(v, 'summary') !== undefined)
     throw new CliError(
       '--summary with --shard: a shard holds only part of the runs; make the summary when merging (sim merge --summary FILE)',
@@ -137,18 +149,20 @@ export function batchSetup(
       shard,
     ),
   ].filter((p): p is PlannedOutput => p !== undefined);
-  distinctTargets([out, summary, ...extra].map((p) => p?.target));
+  distinctTargets([out, summary, ...extra, ...after].map((p) => p?.target));
   const resume = Boolean(v.resume);
-  if (resume && str(v, 'out') === undefined) throw new CliError('--resume needs the --out file of the interrupted run');
-  if (resume && out.target.kind !== 'file')
-    throw new CliError(`--resume needs --out to name a file; ${out.target.name} keeps no checkpoint`);
-  if (resume && out.format !== 'csv')
+  const f = `--${rowsFlag}`;
+  if (resume && (str(v, rowsFlag) === undefined || !out))
+    throw new CliError(`--resume needs the ${f} file of the interrupted run`);
+  if (resume && out!.target.kind !== 'file')
+    throw new CliError(`--resume needs ${f} to name a file; ${out!.target.name} keeps no checkpoint`);
+  if (resume && out!.format !== 'csv')
     throw new CliError(
-      `--resume needs --out to be a .csv file (a checkpoint is plain CSV); ${out.target.name} is ${out.format}`,
+      `--resume needs ${f} to be a .csv file (a checkpoint is plain CSV); ${out!.target.name} is ${out!.format}`,
     );
   if (resume && extra.length)
     throw new CliError(
-      `--resume continues --out and --summary only; --${extra[0].flag} is not checkpointed: run again without it, or split the batch with --shard`,
+      `--resume continues ${f} and --summary only; --${extra[0].flag} is not checkpointed: run again without it, or split the batch with --shard`,
     );
   // More threads than cores only compete for them; results are the same for any number.
   if (asked !== undefined && asked > cores)
@@ -156,7 +170,22 @@ export function batchSetup(
       `quasimarket: --workers ${asked} is more than the ${cores} core${cores === 1 ? '' : 's'} this machine can use; using ${cores}\n`,
     );
   const workers = asked === undefined ? (small ? 1 : cores) : Math.min(asked, cores);
-  return { source, varied, choice, shard, out, summary, extra, workers, resume, command: how.command, argv: how.argv };
+  return {
+    source,
+    varied,
+    choice,
+    shard,
+    out,
+    rowsFlag,
+    columns,
+    summary,
+    extra,
+    after,
+    workers,
+    resume,
+    command: how.command,
+    argv: how.argv,
+  };
 }
 
 /** Rows of one output for one run: the run's tags, then its own fields. */
@@ -164,6 +193,12 @@ function tagged(job: Job, rows: readonly object[] | undefined): Record<string, u
   const t = runTags(job);
   return (rows ?? []).map((r) => ({ ...t, ...r }));
 }
+
+/** Writes the `after` outputs from every run's yearly rows (in job order), once all have run. */
+export type AfterRuns = (
+  results: readonly YearMetrics[][],
+  open: (p: PlannedOutput) => Promise<Output>,
+) => void | Promise<void>;
 
 export async function runBatch(
   plan: Job[],
@@ -173,14 +208,14 @@ export async function runBatch(
   io: Io,
   label: string,
   provenance: Provenance,
+  afterRuns?: AfterRuns,
 ): Promise<number> {
   if (plan.length > MAX_JOBS)
     throw new CliError(`${plan.length} runs requested; at most ${MAX_JOBS} (fewer --runs, steps or samples)`);
   const jobs = shardJobs(plan, setup.shard);
-  const { out, summary, extra } = setup;
-  const columns = out.columns;
-  const target = out.target;
-  const checkpoint = target.kind === 'file' && out.format === 'csv' ? checkpointPath(target.path) : null;
+  const { out, summary, extra, after } = setup;
+  const target = out?.target;
+  const checkpoint = out && target?.kind === 'file' && out.format === 'csv' ? checkpointPath(target.path) : null;
   const kept = checkpoint ? basename(checkpoint) : '';
   const resumeLine = `  ${commandLine(setup.command, setup.argv, ['--resume'])}\n`;
   const interrupt = watchInterrupt(io);
@@ -197,36 +232,41 @@ export async function runBatch(
     if (checkpoint && rowsOut) io.err(`${what}; the complete runs are kept in ${kept}. To continue:\n${resumeLine}`);
     else
       io.err(
-        `${what}${incompleteNote(outputs)}${checkpoint ? '' : ' (with --out FILE.csv an ensemble can be resumed)'}\n`,
+        `${what}${incompleteNote(outputs)}${checkpoint ? '' : ` (with --${setup.rowsFlag} FILE.csv a batch can be resumed)`}\n`,
       );
     return interrupt.exit;
   };
   try {
     // The lock comes first: no other job may touch the checkpoint while it is read.
-    outputs.lock(target);
+    if (target) outputs.lock(target);
     // An interrupted run's complete runs are not thrown away by running the command again without --resume.
-    if (checkpoint && !setup.resume && !v.force && checkpointHasRows(checkpoint)) {
+    if (checkpoint && target && !setup.resume && !v.force && checkpointHasRows(checkpoint)) {
       throw new CliError(
-        `--out ${target.name}: ${kept} holds the complete runs of an interrupted run; add --resume to continue it, or --force to start again`,
+        `--${setup.rowsFlag} ${target.name}: ${kept} holds the complete runs of an interrupted run; add --resume to continue it, or --force to start again`,
       );
     }
     const resumed =
-      setup.resume && checkpoint
+      setup.resume && checkpoint && out
         ? readCheckpoint(
             checkpoint,
-            `${target.name} checkpoint (${kept})`,
+            `${out.target.name} checkpoint (${kept})`,
             jobs,
-            columns,
-            columns.length - yearColumns(setup.choice.metrics).length,
+            out.columns,
+            out.columns.length - yearColumns(setup.choice.metrics).length,
           )
         : null;
     written = start = resumed?.done ?? 0;
-    rowsOut = await outputs.open(
-      target,
-      checkpoint ? { path: checkpoint, resumeBytes: resumed ? Buffer.byteLength(resumed.text) : undefined } : undefined,
-    );
-    const rows = rowWriter(rowsOut, out.format, columns, out.schema, { header: !resumed?.text });
-    rows.unit();
+    let rows: RowWriter | null = null;
+    if (out) {
+      rowsOut = await outputs.open(
+        out.target,
+        checkpoint
+          ? { path: checkpoint, resumeBytes: resumed ? Buffer.byteLength(resumed.text) : undefined }
+          : undefined,
+      );
+      rows = rowWriter(rowsOut, out.format, out.columns, out.schema, { header: !resumed?.text });
+      rows.unit();
+    }
     const summaryOut = summary ? await outputs.open(summary.target) : null;
     const extras: [PlannedOutput, RowWriter][] = [];
     for (const p of extra) extras.push([p, rowWriter(await outputs.open(p.target), p.format, p.columns, p.schema)]);
@@ -236,8 +276,8 @@ export async function runBatch(
     });
     const ordered = new InOrder<JobOutput>((i, o) => {
       const job = jobs[i];
-      rows.write(tagged(job, o.yearly));
-      rows.unit(); // whole runs reach the checkpoint (or stdout) as soon as they are in order
+      rows?.write(tagged(job, o.yearly));
+      rows?.unit(); // whole runs reach the checkpoint (or stdout) as soon as they are in order
       for (const [p, w] of extras) {
         w.write(tagged(job, p.role === 'weekly' ? o.weekly : p.role === 'events' ? o.events : o.organisations));
         w.unit();
@@ -252,7 +292,7 @@ export async function runBatch(
       setup.workers,
       (index, o) => {
         const i = position.get(index)!;
-        if (summaryOut) results[i] = o.yearly;
+        if (summaryOut || afterRuns) results[i] = o.yearly;
         ordered.put(i, o);
         bar.update(++done);
       },
@@ -260,7 +300,7 @@ export async function runBatch(
       setup.choice.wants,
     );
     if (interrupt.signal) return stopped();
-    rows.finish();
+    rows?.finish();
     for (const [, w] of extras) w.finish();
     if (summaryOut && summary) {
       const metrics = yearColumns(setup.choice.metrics).slice(3);
@@ -268,10 +308,10 @@ export async function runBatch(
       sw.write(summariseRuns(jobs, results, metrics));
       sw.finish();
     }
+    if (afterRuns) await afterRuns(results, (p) => outputs.open(p.target));
     const shard = setup.shard ? { index: setup.shard.index, count: setup.shard.count } : null;
-    commitWithDescriptors(outputs, [out, ...(summary ? [summary] : []), ...extra], provenance, io, () => ({
-      plan: { ...info, shard },
-    }));
+    const planned = [...(out ? [out] : []), ...(summary ? [summary] : []), ...extra, ...after];
+    commitWithDescriptors(outputs, planned, provenance, io, () => ({ plan: { ...info, shard } }));
   } catch (e) {
     if (interrupt.signal && !(e instanceof CliError)) return stopped();
     bar.stop();
@@ -296,9 +336,13 @@ export async function runBatch(
   const of = setup.shard
     ? ` (shard ${setup.shard.index} of ${setup.shard.count}: ${jobs.length} of ${plan.length})`
     : '';
-  const to = str(v, 'out') !== undefined ? ` → ${target.name}` : '';
+  const to = out && str(v, setup.rowsFlag) !== undefined ? ` → ${out.target.name}` : '';
+  const more = [
+    ...(summary ? [`summary ${summary.target.name}`] : []),
+    ...after.map((p) => `${p.flag} ${p.target.name}`),
+  ];
   bar.finish(
-    `${label}: ${jobs.length} runs${of}${again} on ${k} worker${k === 1 ? '' : 's'}${to}${summary ? `, summary ${summary.target.name}` : ''}`,
+    `${label}: ${jobs.length} runs${of}${again} on ${k} worker${k === 1 ? '' : 's'}${to}${more.length ? `, ${more.join(', ')}` : ''}`,
   );
   return EXIT.ok;
 }

@@ -18,7 +18,7 @@ export async function ensembleCommand(argv: string[], io: Io): Promise<number> {
   if (str(v, 'runs') === undefined) throw new CliError('missing --runs N (how many runs)');
   const runs = wholeFlag(v, 'runs', 1, 100_000, 1);
   const setup = batchSetup(v, io, source, runs, { command: 'ensemble', argv });
-  const info = await planInfo('ensemble', scenario, runs, [{}], setup.out.columns);
+  const info = await planInfo('ensemble', scenario, runs, [{}], setup.columns);
   const provenance = await provenanceFor(source, v, 'ensemble', argv, {
     runs,
     metrics: setup.choice.metrics ?? null,

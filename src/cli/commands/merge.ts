@@ -2,11 +2,8 @@
 // into the file one machine would have written, byte for byte, and optionally its summary,
 // computed from the same printed values as a single run's. Refuses shards of different
 // plans, and names the missing shards and the array indices to submit again.
-import type { Job } from '../../engine/ensemble';
 import { summariseRuns, summaryColumns } from '../../engine/ensemble';
-import { parseDecimal } from '../../engine/numbers';
 import type { Provenance } from '../../engine/datapackage';
-import type { Scenario, YearMetrics } from '../../model/index';
 import { CliError, EXIT, type Io } from '../io';
 import { HELP } from '../help';
 import { reportFailure } from '../failure';
@@ -16,7 +13,7 @@ import { short } from '../messages';
 import { parseFlagsAndFiles, str } from '../options';
 import { plannedOutput, type PlannedOutput } from '../output-flags';
 import { Outputs } from '../output';
-import { describeShard, readShard, splitCsvLine, type Block, type ShardFile } from '../shard-files';
+import { describeShard, readShard, runsOf, type Block, type ShardFile } from '../shard-files';
 import { distinctTargets, type TargetRules } from '../targets';
 import { software } from '../version';
 import { commitWithDescriptors } from '../written';
@@ -84,48 +81,6 @@ function inJobOrder(shards: ShardFile[], contents: Block[][]): Block[] {
       throw new CliError(`${shards[absent % n].name} lacks run ${absent} of the plan (was it cut short?)`);
   }
   return [...all.keys()].sort((a, b) => a - b).map((j) => all.get(j)!);
-}
-
-const TEXT = new Set(['scenario', 'scale', 'financial_year', 'regime']);
-
-/** A run's jobs and yearly rows, read back from its tag and metric cells, for the summary. */
-function runsOf(blocks: Block[], columns: string[], fromLines: boolean): { jobs: Job[]; results: YearMetrics[][] } {
-  const pi = columns.indexOf('point');
-  const ri = columns.indexOf('run');
-  const varied = pi < 0 ? [] : columns.slice(pi + 1, ri);
-  const rowsOf = (b: Block): Record<string, unknown>[] =>
-    fromLines
-      ? b.lines.map((l) => {
-          const cells = splitCsvLine(l);
-          return Object.fromEntries(
-            columns.map((c, i) => [
-              c,
-              TEXT.has(c) ? cells[i] : cells[i] === '' ? NaN : (parseDecimal(cells[i]) ?? NaN),
-            ]),
-          );
-        })
-      : b.rows.map((r) =>
-          Object.fromEntries(
-            columns.map((c) => [c, r[c] === null ? NaN : typeof r[c] === 'bigint' ? Number(r[c]) : r[c]]),
-          ),
-        );
-  const jobs: Job[] = [];
-  const results: YearMetrics[][] = [];
-  for (const b of blocks) {
-    const rows = rowsOf(b);
-    const t = rows[0];
-    jobs.push({
-      index: b.job,
-      name: String(t.scenario),
-      point: pi < 0 ? 0 : Number(t.point),
-      run: Number(t.run),
-      seed: Number(t.seed),
-      values: Object.fromEntries(varied.map((p) => [p, Number(t[p])])),
-      scenario: { scale: t.scale } as Scenario,
-    });
-    results.push(rows as unknown as YearMetrics[]);
-  }
-  return { jobs, results };
 }
 
 export async function mergeCommand(argv: string[], io: Io): Promise<number> {

@@ -64,7 +64,7 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
     throw new CliError(`${size} points × ${runs} runs is more than ${MAX_JOBS} runs; use fewer steps, samples or runs`);
   const setup = batchSetup(v, io, source, size * runs, { command: 'sweep', argv, varied: ids });
   const points = lhs ? lhsDesign(vary, samples, scenario.seed) : gridDesign(vary);
-  const info = await planInfo('sweep', scenario, runs, points, setup.out.columns);
+  const info = await planInfo('sweep', scenario, runs, points, setup.columns);
   const provenance = await provenanceFor(source, v, 'sweep', argv, {
     runs,
     design: design,

@@ -1,11 +1,13 @@
 // Morris elementary-effects screening (Morris 1991) with the μ* measure and the
 // spread-maximising choice of trajectories of Campolongo, Cariboni & Saltelli (2007).
-// Pure: no I/O; the caller evaluates the model at the design points.
+// Pure: no I/O; the caller evaluates the model at the design points (`sim sa --method morris`
+// and the validation's fixed screening both use it).
 // No maintained npm package implements Morris or Sobol (searched the registry list for
 // "morris", "sobol", "sensitivity analysis"), so this small module does it, with tests on
 // functions whose effects are known.
 import { mean, sampleSd } from '../engine/stats';
-import { Rng } from '../model/index';
+import { Rng } from '../model/rng';
+import { analysisRng, percentileInterval, resample } from './bootstrap';
 
 export interface Factor {
   id: string;
@@ -130,41 +132,68 @@ export interface MorrisIndex {
   muStar: number;
   /** Standard deviation of the elementary effects: non-linearity or interactions. */
   sigma: number;
-  /** 95% bootstrap interval of μ* over trajectories. */
+  /** Bootstrap intervals (over trajectories) of μ, μ* and σ. */
+  muLo: number;
+  muHi: number;
   muStarLo: number;
   muStarHi: number;
+  sigmaLo: number;
+  sigmaHi: number;
+}
+
+export interface MorrisEstimation {
+  /** Bootstrap resamples of the trajectories (0: no intervals). */
+  bootstrap?: number;
+  /** Central interval level, e.g. 0.95. */
+  level?: number;
+  seed?: number;
+}
+
+/** μ, μ* and σ of one factor's elementary effects (non-finite effects left out). */
+function measures(e: readonly number[]): { mu: number; muStar: number; sigma: number } {
+  const f = e.filter(Number.isFinite);
+  return { mu: mean(f), muStar: mean(f.map(Math.abs)), sigma: sampleSd(f) };
 }
 
 /**
  * Elementary effects per factor from outputs `y` (one per design point, same order as
  * designPoints). Effects are per unit of the scaled factor, i.e. the change in y when the
- * factor moves across its whole range (so for y = Σ b·x, μ* = |b|·(hi − lo)).
+ * factor moves across its whole range (so for y = Σ b·x, μ* = |b|·(hi − lo)). Intervals are
+ * percentile bootstrap intervals over the r trajectories, resampled for each factor.
  */
-export function morrisIndices(d: MorrisDesign, y: number[], bootstrap = 500, seed = 7): MorrisIndex[] {
+export function morrisIndices(d: MorrisDesign, y: number[], opts: MorrisEstimation = {}): MorrisIndex[] {
   const k = d.factors.length;
   const expected = d.trajectories.length * (k + 1);
   if (y.length !== expected) throw new Error(`Morris: expected ${expected} outputs, got ${y.length}`);
+  const bootstrap = opts.bootstrap ?? 1000;
+  const level = opts.level ?? 0.95;
   // effects[i][t] = elementary effect of factor i in trajectory t.
   const effects: number[][] = Array.from({ length: k }, () => []);
   d.trajectories.forEach((t, ti) => {
     const off = ti * (k + 1);
     t.order.forEach((fi, j) => effects[fi].push((y[off + j + 1] - y[off + j]) / t.deltas[j]));
   });
-  const rng = new Rng(seed, 17, 29, 31);
+  const rng = analysisRng(opts.seed ?? 7, 0x6d6f7272);
   const r = d.trajectories.length;
   return d.factors.map((f, i) => {
     const e = effects[i];
-    const mu = mean(e);
-    const muStar = mean(e.map(Math.abs));
-    const sigma = sampleSd(e);
-    const boots: number[] = [];
-    for (let b = 0; b < bootstrap; b++) {
-      let s = 0;
-      for (let t = 0; t < r; t++) s += Math.abs(e[rng.int(r)]);
-      boots.push(s / r);
-    }
-    boots.sort((a, b) => a - b);
-    const q = (p: number) => (boots.length ? boots[Math.min(boots.length - 1, Math.floor(p * boots.length))] : muStar);
-    return { factor: f.id, mu, muStar, sigma, muStarLo: q(0.025), muStarHi: q(0.975) };
+    const m = measures(e);
+    const reps = Array.from({ length: bootstrap }, () => measures(resample(r, rng).map((t) => e[t])));
+    const ci = (key: keyof typeof m) =>
+      percentileInterval(
+        reps.map((x) => x[key]),
+        level,
+      );
+    const [cm, cs, cg] = [ci('mu'), ci('muStar'), ci('sigma')];
+    return {
+      factor: f.id,
+      ...m,
+      muLo: cm.lo,
+      muHi: cm.hi,
+      muStarLo: cs.lo,
+      muStarHi: cs.hi,
+      sigmaLo: cg.lo,
+      sigmaHi: cg.hi,
+    };
   });
 }

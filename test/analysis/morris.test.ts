@@ -6,7 +6,7 @@ import {
   toValues,
   trajectoryDistance,
   type Factor,
-} from '../../src/validation/morris';
+} from '../../src/analysis/morris';
 
 const factors: Factor[] = [
   { id: 'a', lo: 0, hi: 2 },
@@ -74,11 +74,18 @@ describe('Morris elementary effects', () => {
     expect(() => morrisIndices(d, [1, 2])).toThrow(/expected 8 outputs/);
   });
 
-  it('brackets μ* with its bootstrap interval', () => {
-    const idx = run((v) => v.a ** 2 + v.b, 20);
+  it('brackets μ, μ* and σ with their bootstrap intervals, the same for a seed', () => {
+    const idx = run((v) => v.a ** 2 + v.b + v.a * v.c, 20);
     for (const i of idx) {
       expect(i.muStarLo).toBeLessThanOrEqual(i.muStar + 1e-12);
       expect(i.muStarHi).toBeGreaterThanOrEqual(i.muStar - 1e-12);
+      expect(i.muLo).toBeLessThanOrEqual(i.mu + 1e-12);
+      expect(i.muHi).toBeGreaterThanOrEqual(i.mu - 1e-12);
+      expect(i.sigmaLo).toBeLessThanOrEqual(i.sigmaHi);
     }
+    // a acts non-linearly and with c: its σ interval is clear of zero; b is linear: σ = 0.
+    expect(idx[0].sigmaLo).toBeGreaterThan(0);
+    expect(idx[1].sigmaHi).toBeCloseTo(0, 10);
+    expect(run((v) => v.a ** 2 + v.b + v.a * v.c, 20)).toEqual(idx);
   });
 });
