@@ -236,7 +236,7 @@ for whole-number parameters). Every row runs N times; repetition r has seed runS
 every row (common random numbers). Rows are tagged as a sweep's: point (0 = the file's first
 data row), the parameters' values, run and seed.
 
-${RUN_FLAGS}
+${RUN_FLAGS.replace(/ {2}--from YEAR[\s\S]*?\n(?= {2}--scale)/, '  (to start in a later year of the timeline, give the scenario a startYear)\n')}
   --from FILE            the design (required)
   --runs N               repetitions of each row (default 1)
   --workers K            worker threads (default and cap: as for ensemble)

@@ -752,7 +752,8 @@ export const METRIC_DOCS: MetricDocs = {
       unit: '',
     },
     stat: {
-      description: 'mean (default), sum, min, max, first or last over those years',
+      description:
+        'mean (default), sum, min, max, first, last, change (last − first) or growth (last / first − 1) over those years',
       unit: '',
     },
     target: {

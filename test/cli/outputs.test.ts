@@ -81,7 +81,7 @@ describe('outputs that are not regular files', () => {
     expect(r).toEqual({
       code: 130,
       out: '',
-      err: 'quasimarket: interrupted (SIGINT) after 0 of 2 runs (with --out FILE.csv an ensemble can be resumed)\n',
+      err: 'quasimarket: interrupted (SIGINT) after 0 of 2 runs (with --out FILE.csv a batch can be resumed)\n',
     });
     createReadStream(fifo).destroy(); // lets the abandoned open finish
     expect(lstatSync(fifo).isFIFO()).toBe(true);

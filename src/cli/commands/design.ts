@@ -18,7 +18,8 @@ export async function designCommand(argv: string[], io: Io): Promise<number> {
     io.out(HELP.design);
     return EXIT.ok;
   }
-  const source = scenarioFromFlags(v, io.cwd);
+  // Here --from names the design file, not a start year (that is the scenario's startYear).
+  const source = scenarioFromFlags({ ...v, from: undefined }, io.cwd);
   const { scenario, label } = source;
   const from = str(v, 'from');
   if (from === undefined)
