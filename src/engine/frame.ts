@@ -311,12 +311,13 @@ export class FrameBuilder {
     const weekly = { tick: m.tick, ...w };
     const weeklyTrail = this.trail.length && this.trail.at(-1)!.tick === m.tick ? this.trail : [...this.trail, weekly];
     this.trail = [];
-    // A finished run stands at the week after its last: the clock shows the last week it ran.
+    // A finished run stands at the week after its last: the clock (and the year and week that
+    // panels date things from) shows the last week it ran.
     const end = m.finished && m.tick > 0;
     return {
       tick: m.tick,
-      year: m.year,
-      week: m.week,
+      year: end ? m.year - 1 : m.year,
+      week: end ? 51 : m.week,
       financialYear: end ? financialYearLabel(m.calendarYear - 1) : m.financialYear,
       dateLabel: end ? `Wk 52 · ${dateLabel(m.calendarYear - 1, 51)}` : `Wk ${m.week + 1} · ${m.dateLabel()}`,
       regime: m.regime.id,
