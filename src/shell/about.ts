@@ -66,7 +66,13 @@ export function mountAbout(
       },
     }),
   );
-  stage.append(credit);
+  // The credit stacks above the controls' hint in the corner, however many lines either wraps to.
+  const hint = stage.querySelector(':scope > .hint');
+  if (hint) {
+    const corner = h('div', { class: 'stage-corner' });
+    hint.replaceWith(corner);
+    corner.append(credit, hint);
+  } else stage.append(credit);
   onCatalogue((c) => {
     credit.hidden = !c.geography;
   });

@@ -154,7 +154,8 @@ export function mountTimeline(host: HTMLElement, runner: Runner): TimelineBar {
     }
     if (!dragging) {
       range.value = String(f.tick);
-      when.textContent = label(f.tick);
+      // A finished run stands at the week after its last; name the last, as the clock does.
+      when.textContent = f.finished && f.tick > 0 ? `${label(f.tick - 1)} · end` : label(f.tick);
     }
     if (f.year !== lastYear) {
       lastYear = f.year;
