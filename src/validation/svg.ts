@@ -2,6 +2,9 @@
 // with error bars, line chart with optional bands, labelled scatter. Deterministic output
 // (fixed number formatting) so regenerated figures only change when the data do.
 import { roundTo } from '../engine/stats';
+import { esc, niceTicks, tickText as fmtTick } from '../analysis/svg-kit';
+
+export { esc, niceTicks, fmtTick };
 
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
 export const PALETTE = [
@@ -17,36 +20,7 @@ export const PALETTE = [
   '#17becf',
 ];
 
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 const f = (x: number) => roundTo(x, 2).toString();
-
-/** About `n` round tick values covering [lo, hi]. */
-export function niceTicks(lo: number, hi: number, n = 5): number[] {
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
-  if (hi === lo) {
-    hi = lo + 1;
-  }
-  const raw = (hi - lo) / n;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-  const out: number[] = [];
-  for (let v = Math.floor(lo / step) * step; v <= hi + step * 1e-9; v += step) out.push(Math.round(v / step) * step);
-  if (out[out.length - 1] < hi - 1e-12) out.push(out[out.length - 1] + step);
-  return out;
-}
-
-export function fmtTick(v: number): string {
-  const a = Math.abs(v);
-  if (a === 0) return '0';
-  if (a >= 1e6) return `${+(v / 1e6).toFixed(1)}m`;
-  if (a >= 1e4) return `${+(v / 1e3).toFixed(0)}k`;
-  if (a >= 100) return v.toFixed(0);
-  if (a >= 1) return String(+v.toFixed(2));
-  return String(+v.toPrecision(2));
-}
 
 interface Frame {
   w: number;

@@ -1,27 +1,17 @@
 // The classroom's figures in real Chromium: headline monitors and state(), the headlines view
 // and feed counts, the organisation table, exports (PNG, SVG, CSV) and the network by keyboard.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import { buildAndServe, launch, nonBackgroundPixels, openApp, type Served } from './harness';
+import { nonBackgroundPixels, openApp } from './harness';
+import { appUnderTest } from './app-under-test';
 import { axeProblems, qm, week, type Handle } from './helpers';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await buildAndServe(!process.env.E2E_NO_BUILD);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
+const app = appUnderTest();
 
 describe('figures, headlines and the table', () => {
   it('monitors show each figure with its change since last year; state() reports the run', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&seed=5');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&seed=5');
     await page.click('[data-testid=pause]');
     for (let i = 0; i < 2; i++) {
       const w = await week(page);
@@ -47,7 +37,7 @@ describe('figures, headlines and the table', () => {
   });
 
   it('headlines are the default above a quarter a second, leave offers out, and chips count every event', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&seed=6');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&seed=6');
     const toggle = page.locator('[data-testid=headlines]');
     const offers =
       '.qm-feed-item[data-type="negotiation.offer"], .qm-feed-item[data-type="negotiation.counter-offer"], .qm-feed-item[data-type="tender.bid"]';
@@ -78,7 +68,7 @@ describe('figures, headlines and the table', () => {
   });
 
   it('the table lists every organisation, sorts, filters, and a row opens the inspector', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&seed=3');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=icb-2022&seed=3');
     await page.click('[data-testid=pause]');
     await page.getByRole('tab', { name: 'Table' }).click();
     const rows = page.locator('[data-testid=table] tbody tr');
@@ -106,7 +96,7 @@ describe('figures, headlines and the table', () => {
 
 describe('taking it out of the app', () => {
   it('saves the network as a PNG that is not blank, charts as PNG and SVG, and CSVs', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&seed=7');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&seed=7');
     await page.click('[data-testid=pause]');
     await page.click('[data-testid=step-year]');
     await expect.poll(() => week(page)).toBe(52);
@@ -146,7 +136,7 @@ describe('taking it out of the app', () => {
 
 describe('the network by keyboard', () => {
   it('Tab reaches the network, an arrow moves to the nearest organisation that way, Enter inspects it', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&seed=3');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=icb-2022&seed=3');
     await page.click('[data-testid=pause]');
     await page.waitForTimeout(700);
     await page.focus('[data-testid=network]');

@@ -1,21 +1,12 @@
 // The classroom in real Chromium: presenter mode's type sizes and the legend clear of the
 // network, story mode, the tour and the glossary, and axe-core on every tab and mode.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildAndServe, launch, openApp, OUT_DIR, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, OUT_DIR } from './harness';
+import { appUnderTest } from './app-under-test';
 import { axeProblems, qm, week, type Handle } from './helpers';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await buildAndServe(!process.env.E2E_NO_BUILD);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
+const app = appUnderTest();
 
 /** Visible text set smaller than `min` CSS pixels: [text, size] pairs. */
 function smallText(page: Page, min: number): Promise<[string, number][]> {
@@ -57,7 +48,7 @@ async function nodesUnder(page: Page, selector: string, margin = 4): Promise<str
 
 describe('presenter mode', () => {
   it('at 1280×720 no visible text is under 18 px, and the legend covers no organisation', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&seed=4');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&seed=4');
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.click('[data-testid=pause]');
     expect(await smallText(page, 18)).not.toEqual([]);
@@ -85,7 +76,7 @@ describe('presenter mode', () => {
 
 describe('story mode', () => {
   it('?story=history opens the first chapter paused; Page Down and Page Up move between chapters', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?story=history');
+    const { page, errors } = await openApp(app.browser, app.url, '?story=history');
     const card = page.locator('[data-testid=story-card]');
     await expect.poll(() => card.getAttribute('data-chapter'), { timeout: 30_000 }).toBe('internal-market-1991');
     await expect.poll(() => qm(page, (h) => h.playing())).toBe(false);
@@ -121,9 +112,9 @@ describe('story mode', () => {
 
 describe('first use and words', () => {
   it('the tour shows once, steps and can be skipped; a jargon word is explained on focus', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+    const context = await app.browser.newContext({ viewport: { width: 1400, height: 860 } });
     const page = await context.newPage();
-    await page.goto(`${served.url}?scenario=icb-2022&seed=2`);
+    await page.goto(`${app.url}?scenario=icb-2022&seed=2`);
     const tour = page.locator('[data-testid=tour]');
     await expect.poll(() => tour.isVisible(), { timeout: 60_000 }).toBe(true);
     expect(await tour.getAttribute('data-step')).toBe('0');
@@ -156,7 +147,7 @@ describe('first use and words', () => {
 
 describe('accessibility', () => {
   it('axe-core finds no serious or critical problem on any tab, with the inspector open', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=accountable-care-2017&seed=2');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=accountable-care-2017&seed=2');
     await page.click('[data-testid=pause]');
     await page.waitForTimeout(700);
     const target = (await qm(page, (h) => h.nodes())).find((n) => n.type === 'acute')!;

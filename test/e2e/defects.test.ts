@@ -2,22 +2,13 @@
 // Reset and parameter changes, links and parameter changes, "Reform now" to the regime in
 // force, the toolbar's rows, the weekly chart at full speed, the reform schedule's pickers,
 // the speed achieved and the finished clock.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildAndServe, launch, openApp, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp } from './harness';
+import { appUnderTest } from './app-under-test';
 import { qm, week, type Handle } from './helpers';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await buildAndServe(!process.env.E2E_NO_BUILD);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
+const app = appUnderTest();
 
 const GROWTH = 'input.qm-num-input[data-param="funding.allocationGrowth"]';
 
@@ -31,7 +22,7 @@ async function setGrowth(page: Page, value: string): Promise<void> {
 
 describe('defects', () => {
   it('Reset starts again with the parameters the panel shows, in force from the first week', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&seed=3');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&seed=3');
     await page.click('[data-testid=pause]');
     await page.click('[data-testid=step-year]');
     await expect.poll(() => week(page)).toBe(52);
@@ -46,11 +37,11 @@ describe('defects', () => {
   });
 
   it('a link to a run with a parameter changed shows that value in the Parameters panel', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&seed=3');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&seed=3');
     await page.click('[data-testid=pause]');
     await setGrowth(page, '0.04');
     await expect.poll(() => page.url()).toContain('run=');
-    const other = await openApp(browser, served.url, page.url().slice(served.url.length));
+    const other = await openApp(app.browser, app.url, page.url().slice(app.url.length));
     await other.page.getByRole('tab', { name: 'Parameters' }).click();
     expect(await other.page.inputValue(GROWTH)).toBe('0.04');
     expect(await qm(other.page, (h) => h.journal().map((j) => j.kind))).toEqual(['param']);
@@ -60,7 +51,7 @@ describe('defects', () => {
   });
 
   it('"Reform now" to the regime already in force says so and records nothing', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&seed=4');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&seed=4');
     await page.click('[data-testid=pause]');
     expect(await page.locator('[data-testid=reform] option[value=ccg-2013]').textContent()).toMatch(/in force/);
     await page.selectOption('[data-testid=reform]', 'ccg-2013');
@@ -73,7 +64,7 @@ describe('defects', () => {
   });
 
   it('the toolbar keeps to one row at 1920 and at 1024 pixels', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=reforms-1991-2022&seed=1');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=reforms-1991-2022&seed=1');
     for (const width of [1920, 1024]) {
       await page.setViewportSize({ width, height: 800 });
       await page.waitForTimeout(200);
@@ -94,7 +85,7 @@ describe('defects', () => {
   });
 
   it('at "as fast as it goes" the weekly chart gets every week', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&seed=8');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&seed=8');
     await page.getByRole('tab', { name: 'Charts' }).click();
     await page.evaluate(() => (window as unknown as Handle).quasimarket.setSpeed(0));
     await expect.poll(() => week(page), { timeout: 30_000 }).toBeGreaterThan(150);
@@ -107,7 +98,7 @@ describe('defects', () => {
   });
 
   it('the reform schedule shows each regime’s whole name', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&seed=2');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&seed=2');
     await page.getByRole('tab', { name: 'Scenario' }).click();
     const add = page.getByRole('button', { name: /^Add reform/ });
     await page.selectOption('select[aria-label="Regime of the reform to add"]', 'icb-2022');
@@ -134,7 +125,7 @@ describe('defects', () => {
   });
 
   it('says when the speed chosen is not met', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&scale=england&seed=4');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&scale=england&seed=4');
     const achieved = page.locator('[data-testid=achieved-speed]');
     expect(await achieved.isVisible()).toBe(false);
     await page.selectOption('[data-testid=speed]', '156');
@@ -145,7 +136,7 @@ describe('defects', () => {
   });
 
   it('the finished clock shows the last week of the run, not a date in the year after', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&seed=2&years=1');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&seed=2&years=1');
     await page.evaluate(() => (window as unknown as Handle).quasimarket.setSpeed(0));
     await expect.poll(() => week(page), { timeout: 30_000 }).toBe(52);
     const clock = (await page.locator('[data-testid=clock]').textContent())!;

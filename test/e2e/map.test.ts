@@ -1,26 +1,17 @@
 // England as a map in real Chromium: the outline and borders drawn under the network, each
 // footprint's organisations inside it on the page, the search flying to a footprint, an
 // address anchored on one, the region filter, and the attribution. Screenshots go to test-results/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { buildAndServe, launch, openApp, OUT_DIR, type Served } from './harness';
+import { openApp, OUT_DIR } from './harness';
+import { appUnderTest } from './app-under-test';
 import { pointInShape } from '../../src/engine/geo/polygon';
 import { englandMap } from '../../src/engine/geo/england';
 import { WORLD_PER_KM } from '../../src/engine/area-placement';
 import type { MultiPolygon } from '../../src/engine/geo/types';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await buildAndServe(!process.env.E2E_NO_BUILD);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  served?.stop();
-});
+const app = appUnderTest();
 
 interface Area {
   code: string | null;
@@ -71,7 +62,7 @@ const LAND: [number, number, number] = [0x20, 0x26, 0x2e];
 
 describe('England as a map', () => {
   it('draws England’s outline and borders under the network, and only for real footprints', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&scale=england&seed=4');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&scale=england&seed=4');
     await page.click('[data-testid=pause]');
     await page.evaluate(() => document.querySelector<HTMLElement>('.legend')!.style.setProperty('display', 'none'));
     await page.waitForTimeout(800);
@@ -87,7 +78,7 @@ describe('England as a map', () => {
     await page.close();
 
     // Fictional areas: no land, no credit line.
-    const plain = await openApp(browser, served.url, '?scenario=ccg-2013&scale=local&seed=4');
+    const plain = await openApp(app.browser, app.url, '?scenario=ccg-2013&scale=local&seed=4');
     await plain.page.click('[data-testid=pause]');
     await plain.page.waitForTimeout(500);
     const none = await plain.page.locator('[data-testid=network] canvas').screenshot();
@@ -98,7 +89,7 @@ describe('England as a map', () => {
   });
 
   it('lays each footprint’s organisations inside it on the page, and names their footprint', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=england&seed=2');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=icb-2022&scale=england&seed=2');
     await page.click('[data-testid=pause]');
     await page.waitForTimeout(800);
     const list = await areas(page);
@@ -126,7 +117,7 @@ describe('England as a map', () => {
   });
 
   it('the search finds Cheshire and Merseyside and flies there', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=ccg-2013&scale=england&seed=4');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=ccg-2013&scale=england&seed=4');
     await page.click('[data-testid=pause]');
     const before = await areas(page);
     const span = (l: Area[]) => {
@@ -161,7 +152,7 @@ describe('England as a map', () => {
   });
 
   it('?scale=region&area=QYG opens Cheshire and Merseyside’s region centred on it', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=region&area=QYG&seed=1');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=icb-2022&scale=region&area=QYG&seed=1');
     await page.click('[data-testid=pause]');
     expect(await page.evaluate(() => (window as unknown as Handle).quasimarket.scenario())).toMatchObject({
       scale: 'region',
@@ -191,7 +182,7 @@ describe('England as a map', () => {
   });
 
   it('names a bad area in the address and shows the scale without it', async () => {
-    const { page } = await openApp(browser, served.url, '?scenario=icb-2022&scale=region&area=XYZ&seed=1');
+    const { page } = await openApp(app.browser, app.url, '?scenario=icb-2022&scale=region&area=XYZ&seed=1');
     await expect
       .poll(() => errorsShown(page))
       .toEqual([
@@ -206,7 +197,7 @@ describe('England as a map', () => {
     await page.close();
 
     // An area the scale cannot take: said, and the rest of the address still counts.
-    const eng = await openApp(browser, served.url, '?scenario=icb-2022&scale=england&area=QYG&seed=6');
+    const eng = await openApp(app.browser, app.url, '?scenario=icb-2022&scale=england&area=QYG&seed=6');
     await expect
       .poll(() => errorsShown(eng.page))
       .toEqual([expect.stringContaining('area: the england scale has every footprint')]);
@@ -218,7 +209,7 @@ describe('England as a map', () => {
   });
 
   it('Show filters by region, and About carries the attribution', async () => {
-    const { page, errors } = await openApp(browser, served.url, '?scenario=icb-2022&scale=england&seed=3');
+    const { page, errors } = await openApp(app.browser, app.url, '?scenario=icb-2022&scale=england&seed=3');
     await page.click('[data-testid=pause]');
     await page.getByRole('tab', { name: 'Show' }).click();
     await page.selectOption('[data-testid=region-filter]', { label: 'London' });
