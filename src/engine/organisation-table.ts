@@ -13,6 +13,9 @@ export interface OrganisationTableRow {
   name: string;
   kind: NodeKind;
   area: string;
+  /** The real ICB footprint's ODS code and its NHS England region; null for fictional areas. */
+  areaCode: string | null;
+  region: string | null;
   /** The commissioner it answers to: its own (practice), its largest (provider), its successor (abolished commissioner). */
   commissioner: string;
   /** £m a year: allocation (commissioner) or contracted income (provider); null for practices. */
@@ -62,7 +65,15 @@ export function organisationTableRows(m: Model, fb: FrameBuilder): OrganisationT
   };
   return cat.nodes.map((node) => {
     const who = fb.entityOf(node.index)!;
-    const base = { index: node.index, id: node.id, name: node.name, kind: node.kind, area: node.areaName };
+    const base = {
+      index: node.index,
+      id: node.id,
+      name: node.name,
+      kind: node.kind,
+      area: node.areaName,
+      areaCode: node.areaCode,
+      region: node.region,
+    };
     if (who.kind === 'practice') {
       const p = practices[who.id];
       return {

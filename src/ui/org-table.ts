@@ -7,7 +7,8 @@ import { formatMillions } from './format';
 import { h, whenVisible } from './dom';
 import { trim } from '../engine/money';
 
-type Key = 'name' | 'kind' | 'area' | 'commissioner' | 'incomeM' | 'margin' | 'trust' | 'contracts' | 'waitingList';
+type Key =
+  'name' | 'kind' | 'area' | 'region' | 'commissioner' | 'incomeM' | 'margin' | 'trust' | 'contracts' | 'waitingList';
 interface Column {
   key: Key;
   label: string;
@@ -18,7 +19,13 @@ const pct = (x: number | null): string => (x === null ? '–' : `${trim(x * 100,
 export const COLUMNS: Column[] = [
   { key: 'name', label: 'Organisation', help: 'Name and code', show: (r) => r.name },
   { key: 'kind', label: 'Type', help: 'Kind of organisation', show: (r) => KIND_STYLE[r.kind].label },
-  { key: 'area', label: 'Area', help: 'Health economy it belongs to', show: (r) => r.area },
+  {
+    key: 'area',
+    label: 'Area',
+    help: 'Health economy it belongs to (an ICB footprint with its code)',
+    show: (r) => (r.areaCode ? `${r.area} (${r.areaCode})` : r.area),
+  },
+  { key: 'region', label: 'Region', help: 'NHS England region of its ICB footprint', show: (r) => r.region ?? '–' },
   {
     key: 'commissioner',
     label: 'Commissioner',
@@ -79,8 +86,8 @@ export function createOrgTable(ctx: UiContext): TableHandle {
   const text = h('input', {
     type: 'search',
     class: 'qm-param-filter',
-    placeholder: 'Filter by name, area or commissioner…',
-    'aria-label': 'Filter organisations by name, code, area or commissioner',
+    placeholder: 'Filter by name, area, region or commissioner…',
+    'aria-label': 'Filter organisations by name, code, area, region or commissioner',
   });
   const kind = h(
     'select',
@@ -107,7 +114,14 @@ export function createOrgTable(ctx: UiContext): TableHandle {
   );
 
   function sortBy(key: Key): void {
-    dir = key === sortKey ? (dir === 1 ? -1 : 1) : key === 'name' || key === 'kind' || key === 'area' ? 1 : -1;
+    dir =
+      key === sortKey
+        ? dir === 1
+          ? -1
+          : 1
+        : key === 'name' || key === 'kind' || key === 'area' || key === 'region'
+          ? 1
+          : -1;
     sortKey = key;
     draw();
   }
@@ -119,13 +133,19 @@ export function createOrgTable(ctx: UiContext): TableHandle {
       (r) =>
         (!activeOnly.checked || r.active) &&
         (!k || r.kind === k) &&
-        (!q || `${r.name} ${r.id} ${r.area} ${r.commissioner}`.toLowerCase().includes(q)),
+        (!q ||
+          `${r.name} ${r.id} ${r.area} ${r.areaCode ?? ''} ${r.region ?? ''} ${r.commissioner}`
+            .toLowerCase()
+            .includes(q)),
     );
     return sortRows(rows, sortKey, dir);
   }
 
   function draw(): void {
     const rows = filtered();
+    // Fictional areas have no region: the column shows only when some organisation has one.
+    const regions = all.some((r) => r.region);
+    table.classList.toggle('qm-no-region', !regions);
     for (const th of heads) {
       const on = th.dataset.key === sortKey;
       th.setAttribute('aria-sort', on ? (dir === 1 ? 'ascending' : 'descending') : 'none');
@@ -152,6 +172,7 @@ export function createOrgTable(ctx: UiContext): TableHandle {
                   }),
                 )
               : h('td', {
+                  'data-key': c.key,
                   class:
                     c.key === 'incomeM' ||
                     c.key === 'margin' ||

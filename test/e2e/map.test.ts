@@ -223,6 +223,17 @@ describe('England as a map', () => {
       .poll(async () => new Set((await nodes(page)).map((n) => n.region)))
       .toEqual(new Set(['London', 'North West']));
 
+    // The organisation table names each organisation's footprint (with its code) and region.
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const regionHead = page.locator('[data-testid=table] th[data-key=region]');
+    await expect.poll(() => regionHead.isVisible()).toBe(true);
+    await expect
+      .poll(async () => new Set(await page.locator('[data-testid=table] tbody td[data-key=region]').allTextContents()))
+      .toContain('London');
+    const areaCell = (await page.locator('[data-testid=table] tbody td[data-key=area]').first().textContent())!;
+    expect(areaCell).toMatch(/\([A-Z0-9]{3}\)$/);
+    await page.getByRole('tab', { name: 'Events' }).click();
+
     await page.click('[data-testid=about-open]');
     const about = page.locator('[data-testid=about]');
     await expect.poll(() => about.isVisible()).toBe(true);

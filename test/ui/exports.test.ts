@@ -32,6 +32,8 @@ describe('exports', () => {
         name: 'Acme',
         kind: 'acute',
         area: 'North',
+        areaCode: null,
+        region: null,
         commissioner: '',
         incomeM: 12.5,
         margin: -0.02,
@@ -40,7 +42,29 @@ describe('exports', () => {
         waitingList: 40,
         active: true,
       },
+      {
+        index: 1,
+        id: 'R2',
+        name: 'Mersey Hospitals',
+        kind: 'acute',
+        area: 'Cheshire and Merseyside',
+        areaCode: 'QYG',
+        region: 'North West',
+        commissioner: 'Wirral CCG',
+        incomeM: 300,
+        margin: 0.01,
+        trust: 0.5,
+        contracts: 3,
+        waitingList: 900,
+        active: true,
+      },
     ]);
-    expect(t.split('\n')[1]).toBe('R1,Acme,acute,North,,12.5,-0.02,,2,40,true');
+    expect(t.split('\n')[0]).toBe(
+      'code,name,type,area,area_code,region,commissioner,income_m,margin,trust,contracts,waiting_list,active',
+    );
+    expect(t.split('\n')[1]).toBe('R1,Acme,acute,North,,,,12.5,-0.02,,2,40,true');
+    expect(t.split('\n')[2]).toBe(
+      'R2,Mersey Hospitals,acute,Cheshire and Merseyside,QYG,North West,Wirral CCG,300,0.01,0.5,3,900,true',
+    );
   });
 });
