@@ -7,6 +7,8 @@ const RUN_FLAGS = `  --scenario <id|path>   a preset id (npm run sim -- presets)
                          a run following the timeline's events takes the regime then in force and,
                          without --years, ends when the scenario did (history-1991-2025 --from 2010: 16 years)
   --scale S              local | region | england (default: the scenario's)
+  --area CODE            anchor a local run on a real ICB footprint (e.g. QYG) or a region run on
+                         a region (e.g. Y62) or a footprint's region; list them with \`sim areas\`
   --reform R@Y           apply regime R at the start of simulated year Y (1 = first); repeatable;
                          replaces a reform the scenario has in that year
   --set P=V              override parameter P (npm run sim -- params); repeatable

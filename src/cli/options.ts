@@ -69,6 +69,7 @@ export const RUN_OPTIONS: OptionSpec = {
   years: { type: 'string' },
   from: { type: 'string' },
   scale: { type: 'string' },
+  area: { type: 'string' },
   reform: { type: 'string', multiple: true },
   set: { type: 'string', multiple: true },
   out: { type: 'string' },

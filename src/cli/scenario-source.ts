@@ -187,7 +187,24 @@ export function scenarioFromFlags(v: Values, cwd: string): ScenarioSource {
       `--years ${years}: ${label} has reforms up to year ${last.year} (${last.regime}); give at least ${last.year} years or drop them`,
     );
   }
-  const merged = parseScenario({ ...s, seed, years, scale: scaleText ?? s.scale, params, reforms });
-  if (!merged.ok) throw new CliError(`${label} with the given flags: ${summariseProblems(merged.errors)}`);
+  // --area anchors a local or region run on a real footprint; --scale england alone drops the
+  // scenario's anchor (England has every footprint).
+  const areaText = str(v, 'area');
+  const area = areaText ?? (scaleText === 'england' ? undefined : s.area);
+  const { area: _dropped, ...rest } = s;
+  const merged = parseScenario({
+    ...rest,
+    seed,
+    years,
+    scale: scaleText ?? s.scale,
+    params,
+    reforms,
+    ...(area !== undefined && { area }),
+  });
+  if (!merged.ok) {
+    const areaProblem = areaText !== undefined ? merged.errors.find((e) => e.startsWith('area:')) : undefined;
+    if (areaProblem) throw new CliError(`--area ${short(areaText!)}: ${areaProblem.slice('area: '.length)}`);
+    throw new CliError(`${label} with the given flags: ${summariseProblems(merged.errors)}`);
+  }
   return { scenario: merged.scenario, label, path, name };
 }

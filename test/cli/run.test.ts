@@ -189,3 +189,23 @@ describe('sim run --from', () => {
     expect(bad.err).toMatch(/--from must be a whole number from 1991 to 2025, got "1980"/);
   });
 });
+
+describe('sim run --area', () => {
+  it('anchors a run on a real footprint, records it, and names a bad code or the wrong scale', async () => {
+    const r = await sim(
+      ['run', '--scenario', 'icb-2022', '--scale', 'local', '--area', 'QYG', '--years', '1', '--out', 'qyg.csv'],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    const pkg = JSON.parse(read(dir, 'datapackage.json'));
+    expect(JSON.stringify(pkg)).toContain('"area":"QYG"');
+    const plain = await sim(['run', '--scenario', 'icb-2022', '--scale', 'local', '--years', '1', '--out', '-'], dir);
+    expect(read(dir, 'qyg.csv')).not.toBe(plain.out);
+    const region = await sim(['check', '--scenario', 'icb-2022', '--scale', 'local', '--area', 'Y62'], dir);
+    expect(region.code).toBe(2);
+    expect(region.err).toMatch(/--area Y62: a local run is one ICB footprint; Y62 is a region/);
+    const unknown = await sim(['check', '--scenario', 'icb-2022', '--area', 'ZZZ'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/--area ZZZ: unknown ICB or region code "ZZZ"/);
+  });
+});
