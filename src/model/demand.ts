@@ -20,9 +20,13 @@ export function yearEndDemand(m: Model): void {
     p.stroke *= 1 + sg;
     p.dementia *= 1 + mg;
   }
+  // Growth per head into next year: the timeline's value for a year is the change from the
+  // year before to that year (2020: referrals fell 30% in 2020/21), so it applies now, as the
+  // year turns, not a year later.
+  const next = m.nextParams;
   for (let l = 0; l < LINE_COUNT; l++) {
     if (LINES[l].prevalence) continue;
-    m.economy.demandIndex[l] *= 1 + m.params[LINES[l].growth];
+    m.economy.demandIndex[l] *= 1 + next[LINES[l].growth];
   }
   mergePractices(m);
   // Funding grows in total by next year's real growth; lists have grown by this year's population growth.
