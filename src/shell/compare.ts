@@ -199,10 +199,25 @@ export class Compare {
     return this.right ? [pane(this.left, 0, this.yearsA), pane(this.right, 1, this.yearsB)] : [];
   }
 
+  /** Whether the legend was open before comparing (it folds to give run A's half-width pane room). */
+  private legendWasOpen: boolean | null = null;
+
   private showPanes(on: boolean): void {
     this.panes.stageB.hidden = !on;
     this.panes.charts.hidden = !on;
     this.captions[0].hidden = !on;
+    // Half a stage is too narrow for the open legend and the controls' hint: the fit would
+    // squeeze run A into the corner the legend leaves, and the hint would cover the legend.
+    this.panes.stageA.classList.toggle('comparing', on);
+    const legend = this.panes.stageA.querySelector<HTMLDetailsElement>('details.legend');
+    if (!legend) return;
+    if (on && this.legendWasOpen === null) {
+      this.legendWasOpen = legend.open;
+      legend.open = false;
+    } else if (!on && this.legendWasOpen !== null) {
+      legend.open = this.legendWasOpen;
+      this.legendWasOpen = null;
+    }
   }
 
   private epochA = 0;

@@ -31,6 +31,8 @@ describe('compare mode', () => {
     ]);
     expect(start[1].regime).toBe('icb-2022');
     expect(start[0].regime).toBe('ccg-2013');
+    // Run A's pane is half as wide: the legend folds (and unfolds after) so A is not squeezed.
+    expect(await page.locator('[data-testid=legend]').getAttribute('open')).toBeNull();
     await qm(page, (q) => q.setSpeed(0));
     await page.click('[data-testid=play]');
     await page.waitForFunction(() => (window as never as { quasimarket: Handle }).quasimarket.frame()?.finished, null, {
@@ -50,6 +52,8 @@ describe('compare mode', () => {
     const alone = runToEnd({ regime: 'ccg-2013', scale: 'local', seed: 3, years: 3 }).yearly.at(-1);
     expect(JSON.stringify(end[0].metrics)).toBe(JSON.stringify(alone));
     expect(JSON.stringify(end[1].metrics)).not.toBe(JSON.stringify(alone));
+    await qm(page, (q) => (q as unknown as { stopCompare(): void }).stopCompare());
+    await expect.poll(() => page.locator('[data-testid=legend]').getAttribute('open')).toBe('');
     expect(errors).toEqual([]);
   });
 });
