@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { nonBackgroundPixels, openApp, OUT_DIR } from './harness';
+import { axeProblems } from './helpers';
 import { appUnderTest } from './app-under-test';
 import { runToEnd } from '../../src/engine/run';
 
@@ -47,6 +48,8 @@ describe('compare mode', () => {
       expect(nonBackgroundPixels(png, [14, 16, 20]), id).toBeGreaterThan(2000);
     }
     expect(await page.locator('.qm-compare-chart').count()).toBeGreaterThanOrEqual(6);
+    // Both panes, their captions and the charts pass axe-core as the rest of the app does.
+    expect(await axeProblems(page)).toEqual([]);
     await page.screenshot({ path: `${OUT_DIR}/compare.png` });
     // Run A is byte for byte the run alone.
     const alone = runToEnd({ regime: 'ccg-2013', scale: 'local', seed: 3, years: 3 }).yearly.at(-1);
