@@ -66,6 +66,14 @@ describe('presenter mode', () => {
     expect((await qm(page, (h) => h.nodes())).length).toBeGreaterThan(50);
     await page.screenshot({ path: `${OUT_DIR}/e2e-presenter-1280.png` });
     expect(await axeProblems(page)).toEqual([]);
+    // Compare mode in presenter mode: both panes' captions and the charts of both runs are
+    // as readable as the rest.
+    expect(await page.evaluate(`window.quasimarket.compare({ kind: 'reform', regime: 'icb-2022' })`)).toBe(true);
+    await expect.poll(() => page.locator('.qm-compare-chart').count()).toBeGreaterThanOrEqual(6);
+    await page.waitForTimeout(800);
+    expect(await smallText(page, 18)).toEqual([]);
+    await page.screenshot({ path: `${OUT_DIR}/e2e-presenter-compare-1280.png` });
+    await page.evaluate(`window.quasimarket.stopCompare()`);
     // The button leaves presenter mode too.
     await page.click('[data-testid=presenter]');
     await expect.poll(() => page.getAttribute('html', 'data-presenter')).toBeNull();
