@@ -4,7 +4,7 @@
 // of the distance from the centre to the boundary along θ. Neighbours stay neighbours and the
 // angular order is kept, and as the centre sees the whole segment up to the first boundary
 // crossing, every point lands inside (islands beyond water stay empty).
-import { pointInShape } from './polygon';
+import { pointInShape, rayHitsEdge } from './polygon';
 import type { MultiPolygon, Point } from './types';
 
 /** Share of the way to the boundary the disc's rim is mapped to (keeps nodes off the border). */
@@ -124,11 +124,7 @@ class RayIndex {
         ay = e[4 * k + 1],
         ex = e[4 * k + 2],
         ey = e[4 * k + 3];
-      const den = ux * ey - uy * ex;
-      if (den === 0) continue;
-      const t = (ax * ey - ay * ex) / den; // along the ray
-      const s = (ax * uy - ay * ux) / den; // along the edge
-      if (t >= 0 && s >= 0 && s <= 1 && t < best) best = t;
+      best = Math.min(best, rayHitsEdge(ux, uy, ax, ay, ex, ey));
     }
     return best;
   }

@@ -114,12 +114,20 @@ export function rayToBoundary(shape: MultiPolygon, ox: number, oy: number, ux: n
           ay = ring[j + 1] - oy,
           ex = ring[i] - ring[j],
           ey = ring[i + 1] - ring[j + 1];
-        const den = ux * ey - uy * ex;
-        if (den === 0) continue;
-        const t = (ax * ey - ay * ex) / den; // along the ray
-        const s = (ax * uy - ay * ux) / den; // along the edge
-        if (t >= 0 && s >= 0 && s <= 1 && t < best) best = t;
+        best = Math.min(best, rayHitsEdge(ux, uy, ax, ay, ex, ey));
       }
     }
   return best;
+}
+
+/**
+ * Where a ray from the origin along (ux, uy) crosses the edge from (ax, ay) along (ex, ey):
+ * the distance along the ray in units of (ux, uy), or Infinity if it misses.
+ */
+export function rayHitsEdge(ux: number, uy: number, ax: number, ay: number, ex: number, ey: number): number {
+  const den = ux * ey - uy * ex;
+  if (den === 0) return Infinity;
+  const t = (ax * ey - ay * ex) / den; // along the ray
+  const s = (ax * uy - ay * ux) / den; // along the edge
+  return t >= 0 && s >= 0 && s <= 1 ? t : Infinity;
 }
