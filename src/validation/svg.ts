@@ -2,9 +2,7 @@
 // with error bars, line chart with optional bands, labelled scatter. Deterministic output
 // (fixed number formatting) so regenerated figures only change when the data do.
 import { roundTo } from '../engine/stats';
-import { esc, niceTicks, tickText as fmtTick } from '../analysis/svg-kit';
-
-export { esc, niceTicks, fmtTick };
+import { esc, niceTicks, tickText } from '../analysis/svg-kit';
 
 const FONT = 'font-family="Helvetica, Arial, sans-serif"';
 export const PALETTE = [
@@ -46,7 +44,7 @@ function yAxis(fr: Frame, ticks: number[], y: (v: number) => number, label: stri
   const out: string[] = [];
   for (const t of ticks) {
     out.push(`<line x1="${fr.left}" x2="${fr.w - fr.right}" y1="${f(y(t))}" y2="${f(y(t))}" stroke="#e5e5e5"/>`);
-    out.push(`<text x="${fr.left - 6}" y="${f(y(t) + 4)}" text-anchor="end" fill="#333">${esc(fmtTick(t))}</text>`);
+    out.push(`<text x="${fr.left - 6}" y="${f(y(t) + 4)}" text-anchor="end" fill="#333">${esc(tickText(t))}</text>`);
   }
   out.push(`<line x1="${fr.left}" x2="${fr.left}" y1="${fr.top}" y2="${fr.h - fr.bottom}" stroke="#333"/>`);
   const cy = (fr.top + fr.h - fr.bottom) / 2;
@@ -92,7 +90,7 @@ export function barChart(c: BarChart): string {
     const y0 = y(0);
     const y1 = y(b.value);
     body.push(
-      `<rect x="${f(x)}" y="${f(Math.min(y0, y1))}" width="${f(w)}" height="${f(Math.max(0.5, Math.abs(y0 - y1)))}" fill="${b.color ?? PALETTE[0]}"><title>${esc(`${b.label}: ${fmtTick(b.value)}`)}</title></rect>`,
+      `<rect x="${f(x)}" y="${f(Math.min(y0, y1))}" width="${f(w)}" height="${f(Math.max(0.5, Math.abs(y0 - y1)))}" fill="${b.color ?? PALETTE[0]}"><title>${esc(`${b.label}: ${tickText(b.value)}`)}</title></rect>`,
     );
     if (b.lo !== undefined && b.hi !== undefined) {
       const cx = x + w / 2;
@@ -152,7 +150,7 @@ export function lineChart(c: LineChart): string {
   for (const t of niceTicks(x0, x1, Math.min(10, c.x.length))) {
     if (t < x0 || t > x1) continue;
     body.push(
-      `<text x="${f(x(t))}" y="${fr.h - fr.bottom + 16}" text-anchor="middle" fill="#333">${esc(fmtTick(t))}</text>`,
+      `<text x="${f(x(t))}" y="${fr.h - fr.bottom + 16}" text-anchor="middle" fill="#333">${esc(tickText(t))}</text>`,
     );
   }
   body.push(
@@ -205,7 +203,7 @@ export function scatterChart(c: Scatter): string {
   const body = yAxis(fr, yt, y, c.yLabel);
   for (const t of xt)
     body.push(
-      `<text x="${f(x(t))}" y="${fr.h - fr.bottom + 16}" text-anchor="middle" fill="#333">${esc(fmtTick(t))}</text>`,
+      `<text x="${f(x(t))}" y="${fr.h - fr.bottom + 16}" text-anchor="middle" fill="#333">${esc(tickText(t))}</text>`,
     );
   body.push(
     `<line x1="${fr.left}" x2="${fr.left + pw}" y1="${fr.h - fr.bottom}" y2="${fr.h - fr.bottom}" stroke="#333"/>`,
@@ -225,7 +223,7 @@ export function scatterChart(c: Scatter): string {
   c.points.forEach((p, i) => {
     const col = p.color ?? PALETTE[i % PALETTE.length];
     body.push(
-      `<circle cx="${f(x(p.x))}" cy="${f(y(p.y))}" r="4.5" fill="${col}"><title>${esc(`${p.label}: μ*=${fmtTick(p.x)}, σ=${fmtTick(p.y)}`)}</title></circle>`,
+      `<circle cx="${f(x(p.x))}" cy="${f(y(p.y))}" r="4.5" fill="${col}"><title>${esc(`${p.label}: μ*=${tickText(p.x)}, σ=${tickText(p.y)}`)}</title></circle>`,
     );
     const right = x(p.x) < fr.left + pw * 0.7;
     body.push(

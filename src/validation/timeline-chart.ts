@@ -4,7 +4,8 @@
 // project's one charting dependency outside the app's uPlot, which needs a DOM).
 import { scaleLinear } from 'd3-scale';
 import { roundTo } from '../engine/stats';
-import { esc, fmtTick, PALETTE } from './svg';
+import { PALETTE } from './svg';
+import { esc, tickText } from '../analysis/svg-kit';
 
 export interface TimelineChart {
   title: string;
@@ -62,7 +63,7 @@ export function timelineChart(c: TimelineChart): string {
   }
   for (const t of y.ticks(6)) {
     out.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${f(y(t))}" y2="${f(y(t))}" stroke="#e5e5e5"/>`);
-    out.push(`<text x="${M.left - 6}" y="${f(y(t) + 4)}" text-anchor="end" fill="#333">${esc(fmtTick(t))}</text>`);
+    out.push(`<text x="${M.left - 6}" y="${f(y(t) + 4)}" text-anchor="end" fill="#333">${esc(tickText(t))}</text>`);
   }
   const first = c.years[0];
   const last = c.years[c.years.length - 1];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, esc, lineChart, niceTicks, scatterChart } from '../../src/validation/svg';
+import { barChart, lineChart, scatterChart } from '../../src/validation/svg';
+import { esc, niceTicks } from '../../src/analysis/svg-kit';
 
 describe('SVG chart writer', () => {
   it('makes round ticks that cover the range', () => {
