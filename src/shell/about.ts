@@ -66,13 +66,10 @@ export function mountAbout(
       },
     }),
   );
-  // The credit stacks above the controls' hint in the corner, however many lines either wraps to.
-  const hint = stage.querySelector(':scope > .hint');
-  if (hint) {
-    const corner = h('div', { class: 'stage-corner' });
-    hint.replaceWith(corner);
-    corner.append(credit, hint);
-  } else stage.append(credit);
+  // Above the controls' hint in the corner, however many lines either wraps to.
+  const corner = stage.querySelector(':scope > .stage-corner');
+  if (corner) corner.prepend(credit);
+  else stage.append(credit);
   onCatalogue((c) => {
     credit.hidden = !c.geography;
   });

@@ -24,9 +24,14 @@ export function mountZoom(stage: HTMLElement, view: NetworkView): void {
       button('−', 'Zoom out (−)', 'zoom-out', () => view.camera.zoomBy(1 / 1.4)),
       button('⤢', 'Show everything (0)', 'zoom-fit', () => view.fit(300)),
     ),
-    h('div', {
-      class: 'hint',
-      text: 'Scroll or +/− to zoom · drag or Shift+arrows to pan · click an organisation, or Tab and arrows then Enter, for details · Space plays/pauses · F presents',
-    }),
+    // The bottom-right corner stacks its notes (the map's credit goes above the hint).
+    h(
+      'div',
+      { class: 'stage-corner' },
+      h('div', {
+        class: 'hint',
+        text: 'Scroll or +/− to zoom · drag or Shift+arrows to pan · click an organisation, or Tab and arrows then Enter, for details · Space plays/pauses · F presents',
+      }),
+    ),
   );
 }
