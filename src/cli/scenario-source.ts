@@ -191,16 +191,7 @@ export function scenarioFromFlags(v: Values, cwd: string): ScenarioSource {
   // scenario's anchor (England has every footprint).
   const areaText = str(v, 'area');
   const area = areaText ?? (scaleText === 'england' ? undefined : s.area);
-  const { area: _dropped, ...rest } = s;
-  const merged = parseScenario({
-    ...rest,
-    seed,
-    years,
-    scale: scaleText ?? s.scale,
-    params,
-    reforms,
-    ...(area !== undefined && { area }),
-  });
+  const merged = parseScenario({ ...s, seed, years, scale: scaleText ?? s.scale, params, reforms, area });
   if (!merged.ok) {
     const areaProblem = areaText !== undefined ? merged.errors.find((e) => e.startsWith('area:')) : undefined;
     if (areaProblem) throw new CliError(`--area ${short(areaText!)}: ${areaProblem.slice('area: '.length)}`);
