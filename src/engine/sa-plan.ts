@@ -6,6 +6,7 @@
 // give the same indices to the last digit.
 import { morrisDesign, morrisIndices, toValues, type Factor, type MorrisDesign } from '../analysis/morris';
 import { saltelliDesign, sobolIndices, type SaltelliDesign } from '../analysis/saltelli';
+import type { IndexPoint } from '../analysis/figure';
 import type { YearMetrics } from '../model/index';
 import { summarise, type Summary } from './aggregate';
 import { tidy, type DesignPoint } from './ensemble';
@@ -18,15 +19,9 @@ export type SaMethod = (typeof SA_METHODS)[number];
 /** Columns of the indices file: one row per method, parameter, output and index. */
 export const INDEX_COLUMNS = ['method', 'parameter', 'output', 'index', 'value', 'ci_low', 'ci_high'] as const;
 
-export interface IndexRow {
+/** An index of the tidy CSV (`index`: `mu`, `mu_star`, `sigma` for Morris; `S1`, `ST` for Sobol'). */
+export interface IndexRow extends IndexPoint {
   method: SaMethod;
-  parameter: string;
-  output: string;
-  /** `mu`, `mu_star`, `sigma` (Morris) or `S1`, `ST` (Sobol). */
-  index: string;
-  value: number;
-  ci_low: number;
-  ci_high: number;
 }
 
 export interface SaSettings {
